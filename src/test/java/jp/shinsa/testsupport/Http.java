@@ -1,0 +1,71 @@
+package jp.shinsa.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for REST tests: Basic auth as one of the demo users, no redirects. */
+public final class Http {
+
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+  private final URL base;
+
+  public Http(URL base) {
+    this.base = base;
+  }
+
+  public static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public HttpResponse<String> get(String path, String authorization) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return send(b.build());
+  }
+
+  public HttpResponse<byte[]> getBytes(String path, String authorization) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    try {
+      return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public URI uri(String path) {
+    String b = base.toExternalForm();
+    return URI.create(b.endsWith("/") ? b + path : b + "/" + path);
+  }
+}
