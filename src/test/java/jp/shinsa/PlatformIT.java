@@ -214,6 +214,63 @@ class PlatformIT {
     assertEquals(200, http.get("login.xhtml", null).statusCode());
   }
 
+  @Test
+  @RunAsClient
+  void anAdministratorLoadsARevisedCatalogueOnlyWhenTheWholeFileIsValid() {
+    Http http = new Http(base);
+    JsonObject active = json(http.get("api/v1/catalogue", OFFICER).body());
+    int versionsBefore = jsonArray(http.get("api/v1/catalogue/versions", ADMIN).body()).size();
+
+    // Two problems at once: a duplicated item ID and a missing Japanese title.
+    var items = Json.createArrayBuilder(active.getJsonArray("items"));
+    JsonObject first = active.getJsonArray("items").getJsonObject(0);
+    items.add(
+        Json.createObjectBuilder(first)
+            .add("title", Json.createObjectBuilder().add("en", "Only English")));
+    String broken =
+        Json.createObjectBuilder(active)
+            .add("version", "it-broken")
+            .add("items", items)
+            .build()
+            .toString();
+    HttpResponse<String> rejected = http.send(post("api/v1/catalogue", ADMIN, broken, http));
+    assertEquals(422, rejected.statusCode(), rejected.body());
+    assertTrue(
+        rejected
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"));
+    JsonArray errors = json(rejected.body()).getJsonArray("errors");
+    assertTrue(errors.size() >= 2, rejected.body());
+    assertTrue(rejected.body().contains("title.ja"), rejected.body());
+    assertEquals(
+        versionsBefore,
+        jsonArray(http.get("api/v1/catalogue/versions", ADMIN).body()).size(),
+        "nothing half-loaded");
+
+    String revised =
+        Json.createObjectBuilder(active)
+            .add("version", "it-revised-" + System.nanoTime())
+            .build()
+            .toString();
+    assertEquals(403, http.send(post("api/v1/catalogue", OFFICER, revised, http)).statusCode());
+    HttpResponse<String> loaded = http.send(post("api/v1/catalogue", ADMIN, revised, http));
+    assertEquals(201, loaded.statusCode(), loaded.body());
+    assertTrue(json(loaded.body()).getBoolean("active"));
+    assertEquals(
+        json(revised).getString("version"),
+        json(http.get("api/v1/catalogue", VENDOR_FUJI).body()).getString("version"));
+  }
+
+  private static java.net.http.HttpRequest post(String path, String auth, String body, Http http) {
+    return java.net.http.HttpRequest.newBuilder(http.uri(path))
+        .header("Authorization", auth)
+        .header("Content-Type", "application/json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+        .build();
+  }
+
   /** Health, metrics and OpenAPI live at the server root, outside the application's context. */
   private URL root() {
     try {

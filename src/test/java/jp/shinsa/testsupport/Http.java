@@ -15,6 +15,7 @@ public final class Http {
 
   private final HttpClient client =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
