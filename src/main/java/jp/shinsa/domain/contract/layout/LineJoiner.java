@@ -29,6 +29,9 @@ public final class LineJoiner {
               + "|「[^」]{1,30}」とは|\"[^\"]{1,40}\"\\s+(?:means|shall mean|refers|has the meaning)"
               + "|以上\\s*$|(?i:in witness))");
 
+  /** "1. Definitions ........ 2": table-of-contents lines stand alone. */
+  private static final Pattern TOC_ENTRY = Pattern.compile("(?:[.・…]{4,}|\\s{3,})\\s*\\d+\\s*$");
+
   private static final String TERMINALS = "。．.：:;；!?！？";
 
   public JoinedText join(List<List<SourceLine>> pages) {
@@ -118,6 +121,9 @@ public final class LineJoiner {
     String p = TextNormaliser.normalise(prev.text()).strip();
     String n = TextNormaliser.normalise(next.text()).strip();
     if (p.isEmpty() || n.isEmpty()) {
+      return false;
+    }
+    if (TOC_ENTRY.matcher(p).find()) {
       return false;
     }
     char last = p.charAt(p.length() - 1);

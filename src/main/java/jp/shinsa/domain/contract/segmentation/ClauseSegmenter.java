@@ -139,6 +139,7 @@ public final class ClauseSegmenter {
     Draft annexClause;
     Draft closing;
     int lastArticle;
+    String lastArticlePath = "";
     int firstArticle = -1;
     int lastParagraph;
     boolean explicitParagraphs;
@@ -267,7 +268,11 @@ public final class ClauseSegmenter {
       if (hit == null) {
         return false;
       }
-      if (!accepts(lastArticle, hit.number())) {
+      boolean branch =
+          hit.pathNumber().contains("-")
+              && hit.number() == lastArticle
+              && !hit.pathNumber().equals(lastArticlePath);
+      if (!branch && !accepts(lastArticle, hit.number())) {
         if (hit.number() == firstArticle && looksLikeTableOfContents()) {
           dropArticles();
         } else {
@@ -298,6 +303,7 @@ public final class ClauseSegmenter {
         firstArticle = hit.number();
       }
       lastArticle = hit.number();
+      lastArticlePath = hit.pathNumber();
       paragraph = null;
       lastParagraph = style == ArticleStyle.JA ? 1 : 0;
       explicitParagraphs = false;
