@@ -54,8 +54,10 @@ public final class PartyDetector {
     String head =
         TextNormaliser.normalise(
             preamble == null || preamble.isBlank() ? firstChars(fullText, 3000) : preamble);
+    String original =
+        preamble == null || preamble.isBlank() ? firstChars(fullText, 3000) : preamble;
     Map<String, Candidate> byLabel = new LinkedHashMap<>();
-    collectDefinitions(head, byLabel);
+    collectDefinitions(head, original, byLabel);
     boolean tos = isTermsOfService(text);
     if (tos) {
       addTermsOfServiceLabels(text, byLabel);
@@ -80,7 +82,7 @@ public final class PartyDetector {
     return s.length() <= n ? s : s.substring(0, n);
   }
 
-  private void collectDefinitions(String head, Map<String, Candidate> byLabel) {
+  private void collectDefinitions(String head, String original, Map<String, Candidate> byLabel) {
     Matcher g = PAREN_GROUP.matcher(head);
     while (g.find()) {
       String inside = g.group(1);
@@ -100,12 +102,12 @@ public final class PartyDetector {
       while (q.find()) {
         labels.add(q.group(1).strip());
       }
-      addDefinition(head, g.start(), labels, byLabel);
+      addDefinition(head, original, g.start(), labels, byLabel);
     }
     Matcher h = HEREINAFTER.matcher(head);
     while (h.find()) {
       if (!insideParens(head, h.start())) {
-        addDefinition(head, h.start(), List.of(h.group(1).strip()), byLabel);
+        addDefinition(head, original, h.start(), List.of(h.group(1).strip()), byLabel);
       }
     }
   }
@@ -117,7 +119,7 @@ public final class PartyDetector {
   }
 
   private void addDefinition(
-      String head, int at, List<String> labels, Map<String, Candidate> byLabel) {
+      String head, String original, int at, List<String> labels, Map<String, Candidate> byLabel) {
     List<String> partyLabels = labels.stream().filter(l -> !isNonParty(l)).toList();
     if (partyLabels.isEmpty()) {
       return;
@@ -147,13 +149,19 @@ public final class PartyDetector {
       byLabel.put(l, c);
     }
     if (c.name == null && !name.isBlank()) {
-      c.name = name;
+      int from = head.lastIndexOf(name, at);
+      c.name =
+          from >= 0 && original.length() == head.length()
+              ? original.substring(from, from + name.length())
+              : name;
     }
     c.context += " " + head.substring(Math.max(0, at - 60), Math.min(head.length(), at + 80));
   }
 
   private boolean isPartyLabel(String label) {
     return lexicon.genericPartyLabels().contains(label)
+        || lexicon.termsOfServiceVendorLabels().contains(label)
+        || lexicon.termsOfServiceBuyerLabels().contains(label)
         || containsWord(label, lexicon.vendorRoleWords())
         || containsWord(label, lexicon.buyerRoleWords());
   }
@@ -194,12 +202,39 @@ public final class PartyDetector {
     }
     String name = head.substring(i, at).strip();
     name = name.replaceFirst("(?is)^.*\\b(?:between|and|by)\\s+", "");
+    String run = trailingCapitalisedRun(name);
+    if (!run.isEmpty()) {
+      return run;
+    }
     name = name.replaceFirst("(?i)^the\\s+", "");
     int comma = name.indexOf(", ");
     if (comma > 0) {
       name = name.substring(0, comma);
     }
     return name.replaceFirst(",$", "").strip();
+  }
+
+  /**
+   * "the services of Lumen AI, Inc." gives "Lumen AI, Inc."; empty when the text ends lower-case.
+   */
+  private static String trailingCapitalisedRun(String s) {
+    String[] words = s.strip().split("\\s+");
+    int from = words.length;
+    while (from > 0) {
+      String w = words[from - 1];
+      boolean capital =
+          !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
+      boolean connector = w.matches("(?i)of|and|&|the|for|de");
+      if (!capital && !connector) {
+        break;
+      }
+      from--;
+    }
+    while (from < words.length && words[from].matches("(?i)of|and|&|the|for|de")) {
+      from++;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))
+        .replaceFirst(",$", "");
   }
 
   private boolean isTermsOfService(String text) {
