@@ -1,6 +1,7 @@
 package jp.shinsa.domain.checklist;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One item of a checklist catalogue. The {@code id} (e.g. "IN-USE-02", "AUD-03", "DA-DATA-01") is a
@@ -16,6 +17,8 @@ import java.util.Map;
  * @param severity gap severity per model; missing means the item's default severity
  * @param confirmation source backing
  * @param daLevel DS-920 level, only for Digital Agency items (null for METI)
+ * @param evidenceKinds what a vendor may show for a DS-920 item (empty for METI)
+ * @param referenceSection section of the reference note the item comes from (e.g. "§5.3"), or null
  */
 public record ChecklistItem(
     String id,
@@ -27,11 +30,41 @@ public record ChecklistItem(
     int priority,
     Map<ProcurementModel, Severity> severity,
     Confirmation confirmation,
-    DaLevel daLevel) {
+    DaLevel daLevel,
+    Set<EvidenceKind> evidenceKinds,
+    String referenceSection) {
 
   public ChecklistItem {
     applicability = Map.copyOf(applicability);
     severity = Map.copyOf(severity);
+    evidenceKinds = evidenceKinds == null ? Set.of() : Set.copyOf(evidenceKinds);
+  }
+
+  /** Kept for callers written before evidence kinds and reference sections existed. */
+  public ChecklistItem(
+      String id,
+      ItemSource source,
+      String group,
+      LocalizedText title,
+      LocalizedText question,
+      Map<ProcurementModel, Applicability> applicability,
+      int priority,
+      Map<ProcurementModel, Severity> severity,
+      Confirmation confirmation,
+      DaLevel daLevel) {
+    this(
+        id,
+        source,
+        group,
+        title,
+        question,
+        applicability,
+        priority,
+        severity,
+        confirmation,
+        daLevel,
+        Set.of(),
+        null);
   }
 
   public Applicability applicabilityFor(ProcurementModel model) {
