@@ -1,0 +1,437 @@
+package jp.shinsa.domain.contract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the contract parties and binds each to the vendor or buyer side. Labels come from the
+ * definitions in the preamble ((以下「甲」という。), ("Provider")); the side is decided from role words in
+ * the label, the party's name and the words around the definition, and from what the party does in
+ * the text (provides, is entrusted with, pays...). Labels like 甲/乙 carry no side of their own: 甲 is
+ * the vendor in some contracts. Terms of service add their conventions (当社 = vendor, 利用者/you =
+ * buyer).
+ */
+public final class PartyDetector {
+
+  private static final Pattern PAREN_GROUP = Pattern.compile("[(]([^()]{1,160})[)]");
+  private static final Pattern QUOTED = Pattern.compile("[「『\"]([^」』\"]{1,40})[」』\"]");
+  private static final Pattern HEREINAFTER =
+      Pattern.compile(
+          "(?i)hereinafter(?:\\s+(?:referred to|called)\\s+as)?,?\\s*(?:the\\s+)?\"([^\"]{1,40})\"");
+  private static final String NAME_DELIMITERS = "()。、,;:\n「」\"";
+
+  private final PartyLexicon lexicon;
+
+  public PartyDetector(PartyLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** A party while it is being identified. */
+  private static final class Candidate {
+    final List<String> labels = new ArrayList<>();
+    String name;
+    String context = "";
+    int vendor;
+    int buyer;
+
+    int score() {
+      return vendor - buyer;
+    }
+  }
+
+  /**
+   * @param fullText the whole document text
+   * @param preamble the text before the first article (where parties are defined), or the start of
+   *     the document when there is no preamble
+   */
+  public List<Party> detect(String fullText, String preamble) {
+    String text = TextNormaliser.normalise(fullText);
+    String head =
+        TextNormaliser.normalise(
+            preamble == null || preamble.isBlank() ? firstChars(fullText, 3000) : preamble);
+    Map<String, Candidate> byLabel = new LinkedHashMap<>();
+    collectDefinitions(head, byLabel);
+    boolean tos = isTermsOfService(text);
+    if (tos) {
+      addTermsOfServiceLabels(text, byLabel);
+    }
+    List<Candidate> parties = merge(byLabel);
+    for (Candidate c : parties) {
+      score(c, text);
+    }
+    resolveOpposites(parties);
+    List<Party> out = new ArrayList<>();
+    for (PartyRole role : PartyRole.values()) {
+      for (Candidate c : parties) {
+        if (roleOf(c) == role) {
+          out.add(new Party(role, c.labels, c.name));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String firstChars(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n);
+  }
+
+  private void collectDefinitions(String head, Map<String, Candidate> byLabel) {
+    Matcher g = PAREN_GROUP.matcher(head);
+    while (g.find()) {
+      String inside = g.group(1);
+      String lower = inside.toLowerCase(Locale.ROOT);
+      boolean definition =
+          inside.contains("以下")
+              || lower.contains("hereinafter")
+              || lower.contains("referred to")
+              || inside.strip().startsWith("\"")
+              || lower.strip().startsWith("the \"")
+              || lower.strip().startsWith("each");
+      if (!definition) {
+        continue;
+      }
+      Matcher q = QUOTED.matcher(inside);
+      List<String> labels = new ArrayList<>();
+      while (q.find()) {
+        labels.add(q.group(1).strip());
+      }
+      addDefinition(head, g.start(), labels, byLabel);
+    }
+    Matcher h = HEREINAFTER.matcher(head);
+    while (h.find()) {
+      if (!insideParens(head, h.start())) {
+        addDefinition(head, h.start(), List.of(h.group(1).strip()), byLabel);
+      }
+    }
+  }
+
+  private static boolean insideParens(String s, int at) {
+    int open = s.lastIndexOf('(', at);
+    int close = s.lastIndexOf(')', at);
+    return open > close;
+  }
+
+  private void addDefinition(
+      String head, int at, List<String> labels, Map<String, Candidate> byLabel) {
+    List<String> partyLabels = labels.stream().filter(l -> !isNonParty(l)).toList();
+    if (partyLabels.isEmpty()) {
+      return;
+    }
+    String name = nameBefore(head, at);
+    boolean looksLikeParty =
+        partyLabels.stream().anyMatch(this::isPartyLabel)
+            || containsAny(name, lexicon.organisationWords())
+            || containsAny(name, lexicon.buyerOrganisationWords());
+    if (!looksLikeParty) {
+      return;
+    }
+    Candidate c = null;
+    for (String l : partyLabels) {
+      c = byLabel.get(l);
+      if (c != null) {
+        break;
+      }
+    }
+    if (c == null) {
+      c = new Candidate();
+    }
+    for (String l : partyLabels) {
+      if (!c.labels.contains(l)) {
+        c.labels.add(l);
+      }
+      byLabel.put(l, c);
+    }
+    if (c.name == null && !name.isBlank()) {
+      c.name = name;
+    }
+    c.context += " " + head.substring(Math.max(0, at - 60), Math.min(head.length(), at + 80));
+  }
+
+  private boolean isPartyLabel(String label) {
+    return lexicon.genericPartyLabels().contains(label)
+        || containsWord(label, lexicon.vendorRoleWords())
+        || containsWord(label, lexicon.buyerRoleWords());
+  }
+
+  private boolean isNonParty(String label) {
+    for (String n : lexicon.nonPartyLabels()) {
+      if (n.equalsIgnoreCase(label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The name written just before a definition: back to the previous delimiter, minus joiners. */
+  static String nameBefore(String head, int at) {
+    if (at > 1
+        && !jp.shinsa.domain.contract.layout.Scripts.isCjk(head.charAt(at - 1))
+        && !jp.shinsa.domain.contract.layout.Scripts.isCjk(head.charAt(at - 2))) {
+      return latinNameBefore(head, at);
+    }
+    int i = at;
+    while (i > 0 && NAME_DELIMITERS.indexOf(head.charAt(i - 1)) < 0 && at - i < 120) {
+      i--;
+    }
+    String name = head.substring(i, at).strip();
+    name = name.replaceFirst("^(?:と|及び|および|並びに|ならびに)", "");
+    name = name.replaceFirst("(?i)^.*?\\b(?:between|by and between|and|by)\\s+", "");
+    name = name.replaceFirst("(?i)^(?:and|between)\\s+", "");
+    name = name.replaceFirst("[、,]\\s*$", "");
+    return name.strip();
+  }
+
+  /** "between Kestrel Inc., a Delaware corporation (" gives "Kestrel Inc.". */
+  private static String latinNameBefore(String head, int at) {
+    int i = at;
+    while (i > 0 && "();\n".indexOf(head.charAt(i - 1)) < 0 && at - i < 200) {
+      i--;
+    }
+    String name = head.substring(i, at).strip();
+    name = name.replaceFirst("(?is)^.*\\b(?:between|and|by)\\s+", "");
+    name = name.replaceFirst("(?i)^the\\s+", "");
+    int comma = name.indexOf(", ");
+    if (comma > 0) {
+      name = name.substring(0, comma);
+    }
+    return name.replaceFirst(",$", "").strip();
+  }
+
+  private boolean isTermsOfService(String text) {
+    String start = firstChars(text, 400);
+    return containsAny(start, lexicon.termsOfServiceTitles());
+  }
+
+  private void addTermsOfServiceLabels(String text, Map<String, Candidate> byLabel) {
+    Candidate vendor =
+        findBySide(byLabel, lexicon.termsOfServiceVendorLabels(), lexicon.vendorRoleWords());
+    Candidate buyer =
+        findBySide(byLabel, lexicon.termsOfServiceBuyerLabels(), lexicon.buyerRoleWords());
+    for (String l : lexicon.termsOfServiceVendorLabels()) {
+      if (occurs(text, l)) {
+        vendor = attach(vendor, l, byLabel);
+        vendor.vendor += 5;
+      }
+    }
+    for (String l : lexicon.termsOfServiceBuyerLabels()) {
+      if (occurs(text, l)) {
+        buyer = attach(buyer, l, byLabel);
+        buyer.buyer += 5;
+      }
+    }
+  }
+
+  private Candidate findBySide(
+      Map<String, Candidate> byLabel, List<String> tosLabels, List<String> roleWords) {
+    for (Map.Entry<String, Candidate> e : byLabel.entrySet()) {
+      if (tosLabels.contains(e.getKey()) || containsWord(e.getKey(), roleWords)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static Candidate attach(Candidate c, String label, Map<String, Candidate> byLabel) {
+    Candidate target = c != null ? c : byLabel.getOrDefault(label, new Candidate());
+    if (!target.labels.contains(label)) {
+      target.labels.add(label);
+    }
+    byLabel.put(label, target);
+    return target;
+  }
+
+  private static List<Candidate> merge(Map<String, Candidate> byLabel) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : byLabel.values()) {
+      if (!out.contains(c)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private void score(Candidate c, String text) {
+    for (String label : c.labels) {
+      if (containsWord(label, lexicon.vendorRoleWords())) {
+        c.vendor += 4;
+      }
+      if (containsWord(label, lexicon.buyerRoleWords())) {
+        c.buyer += 4;
+      }
+    }
+    String name = c.name == null ? "" : c.name;
+    String around = name + " " + c.context;
+    if (containsAny(name, lexicon.buyerOrganisationWords())) {
+      c.buyer += 3;
+    }
+    c.vendor += 2 * countWords(name, lexicon.vendorRoleWords());
+    c.buyer += 2 * countWords(name, lexicon.buyerRoleWords());
+    for (String label : c.labels) {
+      c.vendor +=
+          Math.min(3, countRoleNextToLabel(around + " " + text, label, lexicon.vendorRoleWords()));
+      c.buyer +=
+          Math.min(3, countRoleNextToLabel(around + " " + text, label, lexicon.buyerRoleWords()));
+      int[] verbs = verbVotes(text, label);
+      c.vendor += Math.min(3, verbs[0]);
+      c.buyer += Math.min(3, verbs[1]);
+    }
+  }
+
+  /** "甲（委託者）", "受託者である乙", "乙（以下「受託者」": a role noun written right beside the label. */
+  private static int countRoleNextToLabel(String text, String label, List<String> roles) {
+    if (label.length() > 4 || !isCjk(label)) {
+      return 0;
+    }
+    int count = 0;
+    for (String role : roles) {
+      if (!isCjk(role)) {
+        continue;
+      }
+      String r = Pattern.quote(role);
+      String l = Pattern.quote(label);
+      Matcher m =
+          Pattern.compile(
+                  l
+                      + "\\s*[(:]\\s*"
+                      + r
+                      + "|"
+                      + r
+                      + "\\s*(?:である|たる|:|\\s)\\s*"
+                      + l
+                      + "(?![^\\s、。(])")
+              .matcher(text);
+      while (m.find()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Vendor and buyer verbs in clauses where the label is the subject, cut at the next subject so
+   * that in "甲は乙に委託し、乙はこれを受託する" each party gets only its own verb.
+   */
+  private int[] verbVotes(String text, String label) {
+    int[] votes = new int[2];
+    Pattern subject =
+        isCjk(label)
+            ? Pattern.compile("(?:^|[。\\n、\\s])" + Pattern.quote(label) + "(?:は|が)")
+            : Pattern.compile(
+                "(?i)\\b(?:the\\s+)?"
+                    + Pattern.quote(label)
+                    + "\\s+(?:shall|will|may|must|agrees to|hereby|is to)?\\s*");
+    Matcher m = subject.matcher(text);
+    int seen = 0;
+    while (m.find() && seen < 200) {
+      seen++;
+      int end = m.end();
+      int stop = Math.min(text.length(), end + (isCjk(label) ? 60 : 50));
+      for (int i = end; i < stop; i++) {
+        char ch = text.charAt(i);
+        if (ch == '。' || ch == '.' || ch == '\n') {
+          stop = i;
+          break;
+        }
+        if (isCjk(label) && (ch == 'は' || ch == 'が') && i > end + 1 && i - end < stop) {
+          // another subject begins: "…委託し、乙は…"
+          int j = i - 1;
+          if (j >= 0 && "甲乙丙丁".indexOf(text.charAt(j)) >= 0 && !text.startsWith(label, j)) {
+            stop = j;
+            break;
+          }
+        }
+      }
+      String clause = text.substring(end, stop).toLowerCase(Locale.ROOT);
+      if (startsOrContainsAny(clause, lexicon.vendorVerbs(), !isCjk(label))) {
+        votes[0]++;
+      }
+      if (startsOrContainsAny(clause, lexicon.buyerVerbs(), !isCjk(label))) {
+        votes[1]++;
+      }
+    }
+    return votes;
+  }
+
+  private static boolean startsOrContainsAny(String clause, List<String> words, boolean english) {
+    for (String w : words) {
+      String lw = w.toLowerCase(Locale.ROOT);
+      if (english
+          ? clause.startsWith(lw)
+              || clause.matches("(?s)^(?:\\w+\\s+){0,2}" + Pattern.quote(lw) + "\\b.*")
+          : clause.contains(lw)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void resolveOpposites(List<Candidate> parties) {
+    if (parties.size() != 2) {
+      return;
+    }
+    Candidate a = parties.get(0);
+    Candidate b = parties.get(1);
+    int sa = a.score();
+    int sb = b.score();
+    if (sa == 0 && sb == 0) {
+      return;
+    }
+    // Two parties are on opposite sides; the clearer signal decides both.
+    if (Math.abs(sa) >= Math.abs(sb)) {
+      b.vendor = sa > 0 ? 0 : 1;
+      b.buyer = sa > 0 ? 1 : 0;
+    } else {
+      a.vendor = sb > 0 ? 0 : 1;
+      a.buyer = sb > 0 ? 1 : 0;
+    }
+  }
+
+  private static PartyRole roleOf(Candidate c) {
+    int s = c.score();
+    return s > 0 ? PartyRole.VENDOR : s < 0 ? PartyRole.BUYER : PartyRole.UNKNOWN;
+  }
+
+  private static boolean occurs(String text, String label) {
+    if (isCjk(label)) {
+      return text.contains(label);
+    }
+    return Pattern.compile("(?i)\\b" + Pattern.quote(label) + "\\b").matcher(text).find();
+  }
+
+  private static boolean containsAny(String s, List<String> words) {
+    if (s == null) {
+      return false;
+    }
+    for (String w : words) {
+      if (isCjk(w)
+          ? s.contains(w)
+          : Pattern.compile("(?i)\\b" + Pattern.quote(w) + "(?:\\b|(?=\\.))").matcher(s).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsWord(String s, List<String> words) {
+    return containsAny(s, words);
+  }
+
+  private static int countWords(String s, List<String> words) {
+    int n = 0;
+    for (String w : words) {
+      if (containsAny(s, List.of(w))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isCjk(String s) {
+    return !s.isEmpty() && jp.shinsa.domain.contract.layout.Scripts.isCjk(s.charAt(0));
+  }
+}

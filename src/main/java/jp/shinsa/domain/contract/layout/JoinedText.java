@@ -1,0 +1,46 @@
+package jp.shinsa.domain.contract.layout;
+
+import java.util.List;
+import jp.shinsa.domain.contract.LineBox;
+
+/**
+ * The running text of a document with its logical lines and the physical line boxes behind them.
+ *
+ * @param fullText logical lines separated by a single newline
+ * @param lines logical lines in reading order
+ * @param boxes physical lines with their offsets into {@code fullText}
+ */
+public record JoinedText(String fullText, List<TextLine> lines, List<LineBox> boxes) {
+
+  public JoinedText {
+    lines = List.copyOf(lines);
+    boxes = List.copyOf(boxes);
+  }
+
+  /** Page of the character at {@code offset}, from the physical line that produced it. */
+  public int pageAt(int offset) {
+    int lo = 0;
+    int hi = boxes.size() - 1;
+    int page = boxes.isEmpty() ? 1 : boxes.get(0).page();
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (boxes.get(mid).startOffset() <= offset) {
+        page = boxes.get(mid).page();
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return page;
+  }
+
+  /** True when any physical line overlapping the range came from OCR. */
+  public boolean anyOcr(int start, int end) {
+    for (LineBox b : boxes) {
+      if (b.ocr() && b.startOffset() < end && b.endOffset() > start) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,199 @@
+package jp.shinsa.domain.contract.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import jp.shinsa.domain.contract.LineBox;
+import jp.shinsa.domain.contract.TextNormaliser;
+
+/**
+ * Joins wrapped physical lines into logical lines. A line is a continuation of the previous one
+ * when the previous line runs to the right margin, does not end a sentence, and the new line does
+ * not open a new unit (article, numbered item, caption...). Japanese lines join without a space,
+ * English ones with a space, and an end-of-line hyphen before a lower-case word is dropped.
+ * Segmentation depends on this: numbering is only recognised at the start of a logical line.
+ */
+public final class LineJoiner {
+
+  private static final Pattern STRONG_MARKER =
+      Pattern.compile(
+          "^(?:第\\s*[0-9一二三四五六七八九十百千〇]+\\s*[条項号章節款]"
+              + "|(?i:article|section|clause|schedule|annex|appendix|exhibit|chapter)\\s+[0-9IVXLC]"
+              + "|別紙|別表|付属書|附属書|別添"
+              + "|\\d+\\.\\d+"
+              + "|\\(\\s*(?:\\d{1,3}|[a-zA-Z]{1,4}|[一二三四五六七八九十]{1,3}|[ア-ン])\\s*\\)"
+              + "|(?:\\d{1,3}|[a-z])\\)\\s"
+              + "|[一二三四五六七八九十]{1,3}\\s*[、.]"
+              + "|[①-⑳]|[・•●■□◆※]"
+              + "|\\([^)]{1,20}\\)\\s*$"
+              + "|「[^」]{1,30}」とは|\"[^\"]{1,40}\"\\s+(?:means|shall mean|refers|has the meaning)"
+              + "|以上\\s*$|(?i:in witness))");
+
+  private static final String TERMINALS = "。．.：:;；!?！？";
+
+  public JoinedText join(List<List<SourceLine>> pages) {
+    List<SourceLine> lines = new ArrayList<>();
+    List<Boolean> breakBefore = new ArrayList<>();
+    List<Double> room = new ArrayList<>();
+    double typicalPlainWidth = typicalPlainWidth(pages);
+    for (List<SourceLine> page : pages) {
+      boolean blankSeen = false;
+      for (SourceLine line : page) {
+        if (line.text().isBlank()) {
+          blankSeen = true;
+          continue;
+        }
+        lines.add(line.withText(line.text().strip()));
+        breakBefore.add(blankSeen);
+        room.add(roomAtEnd(line, page, typicalPlainWidth));
+        blankSeen = false;
+      }
+    }
+
+    StringBuilder full = new StringBuilder();
+    List<LineBox> boxes = new ArrayList<>();
+    List<TextLine> logical = new ArrayList<>();
+    int logicalStart = 0;
+    int logicalPage = 1;
+    for (int i = 0; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      String text = line.text();
+      boolean join =
+          i > 0
+              && continues(
+                  lines.get(i - 1),
+                  endsEarly(lines.get(i - 1), room.get(i - 1), line),
+                  line,
+                  breakBefore.get(i));
+      if (join) {
+        String prev = lines.get(i - 1).text();
+        if (hyphenated(prev, text)) {
+          full.setLength(full.length() - 1);
+          LineBox last = boxes.remove(boxes.size() - 1);
+          boxes.add(withEnd(last, full.length()));
+        } else if (needsSpace(prev, text)) {
+          full.append(' ');
+        }
+      } else {
+        if (i > 0) {
+          logical.add(lineOf(full, logicalStart, logicalPage));
+          full.append('\n');
+        }
+        logicalStart = full.length();
+        logicalPage = line.page();
+      }
+      int start = full.length();
+      full.append(text);
+      boxes.add(
+          new LineBox(
+              line.page(),
+              line.x(),
+              line.y(),
+              line.width(),
+              line.height(),
+              start,
+              full.length(),
+              line.ocr()));
+    }
+    if (!lines.isEmpty()) {
+      logical.add(lineOf(full, logicalStart, logicalPage));
+    }
+    return new JoinedText(full.toString(), logical, boxes);
+  }
+
+  private static TextLine lineOf(StringBuilder full, int start, int page) {
+    return new TextLine(full.substring(start), start, full.length(), page);
+  }
+
+  private static LineBox withEnd(LineBox b, int end) {
+    return new LineBox(
+        b.page(), b.x(), b.y(), b.width(), b.height(), b.startOffset(), end, b.ocr());
+  }
+
+  static boolean continues(
+      SourceLine prev, boolean prevShort, SourceLine next, boolean blankBetween) {
+    if (blankBetween || prevShort) {
+      return false;
+    }
+    String p = TextNormaliser.normalise(prev.text()).strip();
+    String n = TextNormaliser.normalise(next.text()).strip();
+    if (p.isEmpty() || n.isEmpty()) {
+      return false;
+    }
+    char last = p.charAt(p.length() - 1);
+    if (TERMINALS.indexOf(last) >= 0 && !hyphenated(p, n)) {
+      return false;
+    }
+    return !STRONG_MARKER.matcher(n).find();
+  }
+
+  static boolean hyphenated(String prev, String next) {
+    int n = prev.length();
+    return n >= 2
+        && prev.charAt(n - 1) == '-'
+        && Character.isLetter(prev.charAt(n - 2))
+        && !next.isEmpty()
+        && Character.isLowerCase(next.charAt(0));
+  }
+
+  static boolean needsSpace(String prev, String next) {
+    char a = prev.charAt(prev.length() - 1);
+    char b = next.charAt(0);
+    return !Scripts.isCjk(a) && !Scripts.isCjk(b);
+  }
+
+  /**
+   * Space left at the end of a line: display columns for plain text, points otherwise. Ragged
+   * wrapping leaves room too, so a line only ends early when the next line's first word would have
+   * fitted into that room.
+   */
+  private static double roomAtEnd(
+      SourceLine line, List<SourceLine> page, double typicalPlainWidth) {
+    if (!line.hasGeometry()) {
+      return typicalPlainWidth - Scripts.displayWidth(line.text().strip());
+    }
+    double columnRight = line.right();
+    for (SourceLine other : page) {
+      if (other.hasGeometry() && other.x() < line.right() && other.right() > line.x()) {
+        columnRight = Math.max(columnRight, other.right());
+      }
+    }
+    return columnRight - line.right();
+  }
+
+  private static boolean endsEarly(SourceLine prev, double room, SourceLine next) {
+    String text = next.text().strip();
+    int firstWord = 0;
+    while (firstWord < text.length() && !Character.isWhitespace(text.charAt(firstWord))) {
+      if (Scripts.isCjk(text.charAt(firstWord)) && firstWord > 0) {
+        break;
+      }
+      firstWord++;
+      if (Scripts.isCjk(text.charAt(firstWord - 1))) {
+        break;
+      }
+    }
+    if (!prev.hasGeometry() || !next.hasGeometry()) {
+      return room > Scripts.displayWidth(text.substring(0, firstWord)) + 2;
+    }
+    double charWidth = next.width() / Math.max(1, Scripts.displayWidth(text));
+    double em = prev.fontSize() > 0 ? prev.fontSize() : Math.max(prev.height(), 8);
+    return room
+        > Math.max(charWidth * (Scripts.displayWidth(text.substring(0, firstWord)) + 1), 1.2 * em);
+  }
+
+  /** 90th percentile of plain-text line widths: the wrap width the author used. */
+  private static double typicalPlainWidth(List<List<SourceLine>> pages) {
+    int[] widths =
+        pages.stream()
+            .flatMap(List::stream)
+            .filter(l -> !l.hasGeometry() && !l.text().isBlank())
+            .mapToInt(l -> Scripts.displayWidth(l.text().stripTrailing()))
+            .sorted()
+            .toArray();
+    if (widths.length == 0) {
+      return 0;
+    }
+    return widths[(int) Math.min(widths.length - 1, Math.floor(widths.length * 0.9))];
+  }
+}

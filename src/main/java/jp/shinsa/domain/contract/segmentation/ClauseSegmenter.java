@@ -1,0 +1,820 @@
+package jp.shinsa.domain.contract.segmentation;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.shinsa.domain.contract.ClauseKind;
+import jp.shinsa.domain.contract.ClauseNode;
+import jp.shinsa.domain.contract.TextNormaliser;
+import jp.shinsa.domain.contract.layout.JoinedText;
+import jp.shinsa.domain.contract.layout.TextLine;
+
+/**
+ * Builds the clause tree from logical lines. Numbering is only recognised at the start of a line
+ * and only when it continues the sequence already open at that level (article 4 after article 3,
+ * (b) after (a)); that single rule rejects most false positives: cross references that a line wrap
+ * put at a line start, dates, amounts and numbered phrases inside sentences. The article style
+ * (第N条, Article N, Section N, "N. Heading") is chosen per document as the one forming the longest
+ * sequence, so a document's sub-numbering is not mistaken for its articles.
+ */
+public final class ClauseSegmenter {
+
+  private static final String KANJI_NUM = "[一二三四五六七八九十百〇]+";
+
+  private static final Pattern JA_ARTICLE =
+      Pattern.compile(
+          "^第\\s*([0-9]+|" + KANJI_NUM + ")\\s*条(?:\\s*の\\s*([0-9]+|" + KANJI_NUM + "))?");
+  private static final Pattern EN_ARTICLE =
+      Pattern.compile("^(?:ARTICLE|Article)\\s+(\\d+|[IVXL]+)(?![.\\d(]*\\d|\\()\\.?");
+  private static final Pattern EN_SECTION =
+      Pattern.compile("^(?:SECTION|Section|CLAUSE|Clause)\\s+(\\d+)(?![.\\d(]*\\d|\\()\\.?");
+  private static final Pattern NUM_HEADING =
+      Pattern.compile("^(\\d{1,3})(?![.\\d]*\\d)\\.?(?=\\s)");
+  private static final Pattern CAPTION = Pattern.compile("^\\s*\\(([^()]{1,30})\\)\\s*$");
+  private static final Pattern LEADING_CAPTION = Pattern.compile("^\\s*\\(([^()]{1,30})\\)\\s*");
+  private static final Pattern CROSS_REF_TAIL =
+      Pattern.compile(
+          "^(?:第\\s*[0-9一二三四五六七八九十]|に|の|及び|および|から|まで|又は|または|ないし|並びに|、|,|を|で|が|は|と|所定|各号|本文|ただし書|前段|後段)");
+  private static final Pattern JA_PARAGRAPH =
+      Pattern.compile(
+          "^(\\d{1,2})(?:\\.?(?:\\s+|$)|(?=[^\\d\\s.,:/%年月日時分秒万千億円名人条項号回個件部通ヶカ箇歳週期次度倍割社台行頁ページ\\-~〜]))");
+  private static final Pattern JA_KOU = Pattern.compile("^第\\s*(\\d{1,2})\\s*項(?:\\s+|$)");
+  private static final Pattern SUB_NUMBER =
+      Pattern.compile(
+          "^(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE)\\s+)?(\\d+)\\.(\\d+)(?![.]?\\d)\\.?(?:\\s+|$)");
+  private static final Pattern ITEM_GOU =
+      Pattern.compile("^第\\s*([0-9]+|" + KANJI_NUM + ")\\s*号(?:\\s+|$)");
+  private static final Pattern ITEM_PAREN =
+      Pattern.compile("^\\(\\s*([0-9]{1,3}|[a-zA-Z]{1,5}|[一二三四五六七八九十]{1,3}|[ア-ン])\\s*\\)\\s*");
+  private static final Pattern ITEM_CLOSE = Pattern.compile("^([0-9]{1,2}|[a-z])\\)\\s+");
+  private static final Pattern ITEM_KANJI =
+      Pattern.compile("^([一二三四五六七八九十]{1,3})(?:\\s*[、.]\\s*|\\s+)");
+  private static final Pattern ITEM_CIRCLED = Pattern.compile("^([①-⑳])\\s*");
+  private static final Pattern ITEM_KATAKANA = Pattern.compile("^([ア-ン])\\s+");
+  private static final Pattern DEFINITION =
+      Pattern.compile(
+          "^(?:「([^」]{1,40})」\\s*(?:とは|は、|:)|\"([^\"]{1,60})\"\\s*(?:means|shall mean|refers|has the meaning|includes|:))");
+  private static final Pattern DEFINITIONS_HEADING =
+      Pattern.compile("(?i)定義|用語|definition|interpretation");
+  private static final Pattern ANNEX =
+      Pattern.compile(
+          "^(別紙|別表|付属書|附属書|別添|(?i:annex|schedule|appendix|exhibit|attachment))"
+              + "\\s*([0-9]+|[一二三四五六七八九十]+|[A-Z](?![a-z])|[IVX]+(?![a-z]))?\\s*(?:[:.\\-]\\s*)?(.*)$");
+  private static final Pattern CLOSING =
+      Pattern.compile("^(?:以上\\s*$|.*証する(?:ため|為)|.*証として|(?i:in witness whereof))");
+  private static final Pattern TOC_LEADER = Pattern.compile("(?:[.・…]{4,}|\\s{3,})\\s*\\d+\\s*$");
+  private static final Pattern TITLE_WORD =
+      Pattern.compile("[A-Z][A-Za-z'’\\-/&]*|[a-z]{1,4}|and|of|the|for|to|in|on|with|by");
+
+  private enum ArticleStyle {
+    JA,
+    ARTICLE,
+    SECTION,
+    NUMBERED
+  }
+
+  enum ItemStyle {
+    GOU,
+    PAREN_ARABIC,
+    CLOSE_ARABIC,
+    KANJI,
+    PAREN_KANJI,
+    CIRCLED,
+    LOWER,
+    ROMAN,
+    UPPER,
+    KATAKANA,
+    DEFINITION
+  }
+
+  /** A node under construction. */
+  private static final class Draft {
+    final ClauseKind kind;
+    final String printed;
+    final String number;
+    String heading;
+    int start;
+    int bodyStart = -1;
+    int end;
+    int lines;
+    final List<Draft> children = new ArrayList<>();
+    Draft parent;
+
+    Draft(ClauseKind kind, String printed, String number, String heading, int start) {
+      this.kind = kind;
+      this.printed = printed;
+      this.number = number;
+      this.heading = heading;
+      this.start = start;
+    }
+  }
+
+  private record ArticleHit(
+      int number, String pathNumber, String printed, String heading, int bodyOffset) {}
+
+  private record ItemHit(
+      ItemStyle style, int value, String printed, String heading, int markerEnd) {}
+
+  private record Frame(ItemStyle style, int value, Draft node) {}
+
+  /** Segments the joined text into top-level nodes in document order. */
+  public List<ClauseNode> segment(JoinedText joined) {
+    return new Run(joined).build();
+  }
+
+  /** State of one segmentation pass. */
+  private static final class Run {
+    final JoinedText joined;
+    final String full;
+    final List<TextLine> lines;
+    final List<Draft> roots = new ArrayList<>();
+    final List<Draft> order = new ArrayList<>();
+    ArticleStyle style;
+    Draft article;
+    Draft paragraph;
+    Draft annex;
+    Draft annexClause;
+    Draft closing;
+    int lastArticle;
+    int firstArticle = -1;
+    int lastParagraph;
+    boolean explicitParagraphs;
+    int lastAnnexClause;
+    int annexCount;
+    int closingCount;
+    final List<Frame> items = new ArrayList<>();
+
+    Run(JoinedText joined) {
+      this.joined = joined;
+      this.full = joined.fullText();
+      this.lines = joined.lines();
+    }
+
+    List<ClauseNode> build() {
+      style = chooseStyle();
+      Draft preamble = null;
+      for (int i = 0; i < lines.size(); i++) {
+        TextLine line = lines.get(i);
+        String n = TextNormaliser.normalise(line.text());
+        if (n.isBlank()) {
+          continue;
+        }
+        if (closing == null && annex == null && tryArticle(i, line, n)) {
+          continue;
+        }
+        if (lastArticle > 0 && tryAnnex(line, n)) {
+          continue;
+        }
+        if (lastArticle > 0 && closing == null && CLOSING.matcher(n.strip()).find()) {
+          closingCount++;
+          closing =
+              add(
+                  null,
+                  new Draft(
+                      ClauseKind.CLOSING,
+                      "",
+                      closingCount == 1 ? "closing" : "closing-" + closingCount,
+                      null,
+                      line.start()));
+          annex = null;
+          article = null;
+          continue;
+        }
+        if (closing != null) {
+          closing.lines++;
+          continue;
+        }
+        if (annex != null) {
+          if (!tryAnnexClause(line, n)
+              && !tryItem(line, n, annexClause != null ? annexClause : annex)) {
+            touch(line);
+          }
+          continue;
+        }
+        if (article != null) {
+          if (!tryParagraph(line, n)
+              && !tryItem(line, n, paragraph != null ? paragraph : article)) {
+            touch(line);
+          }
+          continue;
+        }
+        if (preamble == null) {
+          preamble = add(null, new Draft(ClauseKind.PREAMBLE, "", "preamble", null, line.start()));
+        }
+        preamble.lines++;
+      }
+      return finish();
+    }
+
+    /** Counts a plain text line toward the innermost open node. */
+    private void touch(TextLine line) {
+      Draft d = order.isEmpty() ? null : order.get(order.size() - 1);
+      if (d != null) {
+        d.lines++;
+        if (d.bodyStart < 0) {
+          d.bodyStart = line.start();
+        }
+      }
+    }
+
+    private Draft add(Draft parent, Draft d) {
+      d.parent = parent;
+      if (parent == null) {
+        roots.add(d);
+      } else {
+        parent.children.add(d);
+      }
+      order.add(d);
+      return d;
+    }
+
+    // ---------------------------------------------------------------- articles
+
+    private ArticleStyle chooseStyle() {
+      Map<ArticleStyle, Integer> counts = new EnumMap<>(ArticleStyle.class);
+      for (ArticleStyle s : ArticleStyle.values()) {
+        int last = 0;
+        int count = 0;
+        for (TextLine line : lines) {
+          ArticleHit hit = articleHit(s, line, TextNormaliser.normalise(line.text()));
+          if (hit != null && accepts(last, hit.number())) {
+            last = hit.number();
+            count++;
+          } else if (hit != null && hit.number() == 1 && count > 0) {
+            last = 1;
+          }
+        }
+        counts.put(s, count);
+      }
+      ArticleStyle best = ArticleStyle.JA;
+      for (ArticleStyle s : ArticleStyle.values()) {
+        if (counts.get(s) > counts.get(best)) {
+          best = s;
+        }
+      }
+      return best;
+    }
+
+    private static boolean accepts(int last, int number) {
+      return last == 0 ? number >= 1 && number <= 3 : number > last && number <= last + 3;
+    }
+
+    private boolean tryArticle(int index, TextLine line, String n) {
+      ArticleHit hit = articleHit(style, line, n);
+      if (hit == null) {
+        return false;
+      }
+      if (!accepts(lastArticle, hit.number())) {
+        if (hit.number() == firstArticle && looksLikeTableOfContents()) {
+          dropArticles();
+        } else {
+          return false;
+        }
+      }
+      int start = line.start();
+      String heading = hit.heading();
+      if (heading == null && index > 0) {
+        TextLine prev = lines.get(index - 1);
+        Matcher cap = CAPTION.matcher(TextNormaliser.normalise(prev.text()));
+        Draft open = order.isEmpty() ? null : order.get(order.size() - 1);
+        if (cap.matches() && (open == null || open.start < prev.start())) {
+          heading = cap.group(1).strip();
+          start = prev.start();
+          if (open != null) {
+            open.lines--;
+          }
+        }
+      }
+      article =
+          add(null, new Draft(ClauseKind.ARTICLE, hit.printed(), hit.pathNumber(), heading, start));
+      if (hit.bodyOffset() >= 0) {
+        article.bodyStart = hit.bodyOffset();
+        article.lines++;
+      }
+      if (firstArticle < 0) {
+        firstArticle = hit.number();
+      }
+      lastArticle = hit.number();
+      paragraph = null;
+      lastParagraph = style == ArticleStyle.JA ? 1 : 0;
+      explicitParagraphs = false;
+      items.clear();
+      return true;
+    }
+
+    private boolean looksLikeTableOfContents() {
+      return roots.stream()
+          .filter(d -> d.kind == ClauseKind.ARTICLE)
+          .allMatch(d -> d.lines <= 0 && d.children.isEmpty());
+    }
+
+    private void dropArticles() {
+      roots.removeIf(d -> d.kind == ClauseKind.ARTICLE);
+      order.removeIf(d -> d.kind == ClauseKind.ARTICLE);
+      lastArticle = 0;
+      firstArticle = -1;
+      if (roots.isEmpty()) {
+        // The table of contents becomes the preamble it really is part of.
+        add(null, new Draft(ClauseKind.PREAMBLE, "", "preamble", null, 0));
+      }
+    }
+
+    private ArticleHit articleHit(ArticleStyle s, TextLine line, String n) {
+      if (TOC_LEADER.matcher(n).find()) {
+        return null;
+      }
+      return switch (s) {
+        case JA -> jaArticle(line, n);
+        case ARTICLE -> enArticle(EN_ARTICLE, "", line, n);
+        case SECTION -> enArticle(EN_SECTION, "", line, n);
+        case NUMBERED -> numberedArticle(line, n);
+      };
+    }
+
+    private ArticleHit jaArticle(TextLine line, String n) {
+      Matcher m = JA_ARTICLE.matcher(n);
+      if (!m.find()) {
+        return null;
+      }
+      int number = Numerals.parse(m.group(1).replace(" ", ""));
+      if (number < 0) {
+        return null;
+      }
+      String rest = n.substring(m.end());
+
+      String stripped = rest.strip();
+      if (CROSS_REF_TAIL.matcher(stripped).find()) {
+        return null;
+      }
+      String path = String.valueOf(number);
+      if (m.group(2) != null) {
+        path += "-" + Numerals.parse(m.group(2));
+      }
+      String printed = line.text().substring(0, m.end()).strip();
+      String heading = null;
+      int restStart = m.end() + (rest.length() - rest.stripLeading().length());
+      Matcher cap = LEADING_CAPTION.matcher(stripped);
+      if (cap.find()) {
+        heading = cap.group(1).strip();
+        restStart += cap.end();
+      } else if (stripped.length() > 0
+          && stripped.length() <= 20
+          && stripped.indexOf('。') < 0
+          && !stripped.contains("、")
+          && !stripped.contains(" ")) {
+        heading = stripped;
+        restStart = n.length();
+      }
+      int body =
+          restStart < n.length() && !n.substring(restStart).isBlank()
+              ? line.start() + restStart
+              : -1;
+      return new ArticleHit(number, path, printed, heading, body);
+    }
+
+    private ArticleHit enArticle(Pattern p, String unused, TextLine line, String n) {
+      Matcher m = p.matcher(n);
+      if (!m.find()) {
+        return null;
+      }
+      int number = Numerals.any(m.group(1));
+      if (number < 0) {
+        return null;
+      }
+      String rest = n.substring(m.end());
+      String stripped = rest.replaceFirst("^\\s*[-:.]?\\s*", "");
+      if (!stripped.isEmpty()
+          && !Character.isUpperCase(stripped.charAt(0))
+          && stripped.charAt(0) != '('
+          && !Character.isDigit(stripped.charAt(0))
+          && !isCjkStart(stripped)) {
+        return null;
+      }
+      String printed = line.text().substring(0, m.end()).strip();
+      return withHeading(number, printed, line, n, n.length() - stripped.length(), stripped);
+    }
+
+    private ArticleHit numberedArticle(TextLine line, String n) {
+      Matcher m = NUM_HEADING.matcher(n);
+      if (!m.find()) {
+        return null;
+      }
+      int number = Integer.parseInt(m.group(1));
+      String stripped = n.substring(m.end()).strip();
+      if (stripped.isEmpty()) {
+        return null;
+      }
+      int restStart = n.length() - stripped.length();
+      String printed = line.text().substring(0, m.end()).strip();
+      ArticleHit hit = withHeading(number, printed, line, n, restStart, stripped);
+      return hit.heading() == null ? null : hit;
+    }
+
+    /**
+     * Splits "Confidentiality" or "Confidentiality. The Supplier shall..." into heading and body.
+     */
+    private ArticleHit withHeading(
+        int number, String printed, TextLine line, String n, int restStart, String rest) {
+      String path = String.valueOf(number);
+      if (rest.isEmpty()) {
+        return new ArticleHit(number, path, printed, null, -1);
+      }
+      if (isTitle(rest.replaceFirst("[.:]$", ""))) {
+        return new ArticleHit(number, path, printed, rest.replaceFirst("[.:]$", "").strip(), -1);
+      }
+      int dot = rest.indexOf(". ");
+      if (dot > 0 && isTitle(rest.substring(0, dot))) {
+        int body = restStart + dot + 2;
+        while (body < n.length() && n.charAt(body) == ' ') {
+          body++;
+        }
+        return new ArticleHit(
+            number, path, printed, rest.substring(0, dot).strip(), line.start() + body);
+      }
+      if (isCjkStart(rest) && rest.length() <= 20 && rest.indexOf('。') < 0 && !rest.contains(" ")) {
+        return new ArticleHit(number, path, printed, rest.strip(), -1);
+      }
+      return new ArticleHit(number, path, printed, null, line.start() + restStart);
+    }
+
+    private static boolean isCjkStart(String s) {
+      return !s.isEmpty() && jp.shinsa.domain.contract.layout.Scripts.isCjk(s.charAt(0));
+    }
+
+    /** A short Title Case or UPPER CASE phrase, as headings are printed. */
+    private static boolean isTitle(String s) {
+      String t = s.strip();
+      if (t.isEmpty() || t.length() > 70 || !Character.isUpperCase(t.charAt(0))) {
+        return false;
+      }
+      String[] words = t.split("[\\s,;]+");
+      if (words.length > 8) {
+        return false;
+      }
+      for (String w : words) {
+        if (!w.isEmpty() && !TITLE_WORD.matcher(w).matches()) {
+          return false;
+        }
+        if (w.length() > 4 && Character.isLowerCase(w.charAt(0))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    // -------------------------------------------------------------- paragraphs
+
+    private boolean tryParagraph(TextLine line, String n) {
+      int number = -1;
+      int end = 0;
+      String printed = null;
+      String heading = null;
+      int bodyOffset;
+      if (style == ArticleStyle.JA) {
+        Matcher m = JA_PARAGRAPH.matcher(n);
+        Matcher k = JA_KOU.matcher(n);
+        if (m.find()) {
+          number = Integer.parseInt(m.group(1));
+          end = m.end();
+          int len = m.group(1).length();
+          printed =
+              line.text().substring(0, len + (n.length() > len && n.charAt(len) == '.' ? 1 : 0));
+        } else if (k.find()) {
+          number = Integer.parseInt(k.group(1));
+          end = k.end();
+          printed = line.text().substring(0, k.end()).strip();
+        }
+      } else {
+        Matcher m = SUB_NUMBER.matcher(n);
+        if (m.find() && String.valueOf(Integer.parseInt(m.group(1))).equals(article.number)) {
+          String rest = n.substring(m.end());
+          if (!rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
+            return false;
+          }
+          number = Integer.parseInt(m.group(2));
+          end = m.end();
+          printed = line.text().substring(0, m.end()).strip();
+          int dot = rest.indexOf(". ");
+          if (dot > 0 && isTitle(rest.substring(0, dot))) {
+            heading = rest.substring(0, dot).strip();
+            end += dot + 2;
+          }
+        }
+      }
+      if (number < 0) {
+        return false;
+      }
+      boolean explicitOne =
+          number == 1 && !explicitParagraphs && article.children.isEmpty() && article.lines <= 0;
+      if (!explicitOne && number != lastParagraph + 1) {
+        return false;
+      }
+      if (style == ArticleStyle.JA && !explicitParagraphs && !explicitOne) {
+        addImplicitFirstParagraph();
+      }
+      bodyOffset = line.start() + end;
+      paragraph =
+          add(
+              article,
+              new Draft(
+                  ClauseKind.PARAGRAPH, printed, String.valueOf(number), heading, line.start()));
+      paragraph.bodyStart = bodyOffset;
+      paragraph.lines++;
+      explicitParagraphs = true;
+      lastParagraph = number;
+      items.clear();
+      return true;
+    }
+
+    /**
+     * The unnumbered first paragraph of a Japanese article becomes paragraph 1 once a "2" follows.
+     */
+    private void addImplicitFirstParagraph() {
+      if (article.bodyStart < 0) {
+        return;
+      }
+      Draft first = new Draft(ClauseKind.PARAGRAPH, "", "1", null, article.bodyStart);
+      first.parent = article;
+      first.lines = 1;
+      List<Draft> moved = new ArrayList<>(article.children);
+      article.children.clear();
+      article.children.add(first);
+      for (Draft d : moved) {
+        d.parent = first;
+        first.children.add(d);
+      }
+      int at = order.indexOf(article) + 1;
+      order.add(at, first);
+    }
+
+    // ------------------------------------------------------------------- items
+
+    private boolean tryItem(TextLine line, String n, Draft container) {
+      if (container == null) {
+        return false;
+      }
+      List<ItemHit> hits = itemHits(line, n, container);
+      if (hits.isEmpty()) {
+        return false;
+      }
+      for (ItemHit hit : hits) {
+        for (int k = items.size() - 1; k >= 0; k--) {
+          Frame f = items.get(k);
+          if (f.style() == hit.style() && hit.value() == f.value() + 1) {
+            while (items.size() > k) {
+              items.remove(items.size() - 1);
+            }
+            Draft parent = k == 0 ? container : items.get(k - 1).node();
+            pushItem(parent, hit, line);
+            return true;
+          }
+        }
+      }
+      for (ItemHit hit : hits) {
+        boolean open = items.stream().anyMatch(f -> f.style() == hit.style());
+        if (hit.value() == 1 && !open) {
+          Draft parent = items.isEmpty() ? container : items.get(items.size() - 1).node();
+          pushItem(parent, hit, line);
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void pushItem(Draft parent, ItemHit hit, TextLine line) {
+      if (parent.bodyStart < 0) {
+        parent.bodyStart = line.start();
+      }
+      Draft d =
+          add(
+              parent,
+              new Draft(
+                  ClauseKind.ITEM,
+                  hit.printed(),
+                  String.valueOf(hit.value()),
+                  hit.heading(),
+                  line.start()));
+      d.lines++;
+      items.add(new Frame(hit.style(), hit.value(), d));
+    }
+
+    private List<ItemHit> itemHits(TextLine line, String n, Draft container) {
+      List<ItemHit> hits = new ArrayList<>();
+      String heading = null;
+      Matcher m;
+      if ((m = ITEM_GOU.matcher(n)).find()) {
+        hits.add(hit(ItemStyle.GOU, Numerals.parse(m.group(1)), line, m, n));
+      } else if ((m = ITEM_PAREN.matcher(n)).find()) {
+        String v = m.group(1);
+        if (v.chars().allMatch(Character::isDigit)) {
+          hits.add(hit(ItemStyle.PAREN_ARABIC, Integer.parseInt(v), line, m, n));
+        } else if (Numerals.kanji(v) > 0) {
+          hits.add(hit(ItemStyle.PAREN_KANJI, Numerals.kanji(v), line, m, n));
+        } else if (Numerals.katakana(v) > 0) {
+          hits.add(hit(ItemStyle.KATAKANA, Numerals.katakana(v), line, m, n));
+        } else if (Character.isUpperCase(v.charAt(0)) && v.length() == 1) {
+          hits.add(hit(ItemStyle.UPPER, Numerals.letter(v), line, m, n));
+        } else if (Character.isLowerCase(v.charAt(0))) {
+          if (Numerals.roman(v) > 0) {
+            hits.add(hit(ItemStyle.ROMAN, Numerals.roman(v), line, m, n));
+          }
+          if (Numerals.letter(v) > 0) {
+            hits.add(hit(ItemStyle.LOWER, Numerals.letter(v), line, m, n));
+          }
+        }
+      } else if ((m = ITEM_CLOSE.matcher(n)).find()) {
+        String v = m.group(1);
+        if (Character.isDigit(v.charAt(0))) {
+          hits.add(hit(ItemStyle.CLOSE_ARABIC, Integer.parseInt(v), line, m, n));
+        } else {
+          hits.add(hit(ItemStyle.LOWER, Numerals.letter(v), line, m, n));
+        }
+      } else if ((m = ITEM_CIRCLED.matcher(n)).find()) {
+        hits.add(hit(ItemStyle.CIRCLED, Numerals.circled(m.group(1).charAt(0)), line, m, n));
+      } else if ((m = ITEM_KANJI.matcher(n)).find()) {
+        hits.add(hit(ItemStyle.KANJI, Numerals.kanji(m.group(1)), line, m, n));
+      } else if ((m = ITEM_KATAKANA.matcher(n)).find()) {
+        hits.add(hit(ItemStyle.KATAKANA, Numerals.katakana(m.group(1)), line, m, n));
+      } else if (inDefinitions(container) && (heading = definitionTerm(n)) != null) {
+        int next =
+            items.isEmpty() || items.get(items.size() - 1).style() != ItemStyle.DEFINITION
+                ? 1
+                : items.get(items.size() - 1).value() + 1;
+        if (!items.isEmpty() && items.get(0).style() != ItemStyle.DEFINITION) {
+          return hits;
+        }
+        hits.add(new ItemHit(ItemStyle.DEFINITION, next, "", heading, 0));
+        return hits;
+      }
+      if (!hits.isEmpty() && inDefinitions(container)) {
+        List<ItemHit> named = new ArrayList<>();
+        for (ItemHit h : hits) {
+          String term = definitionTerm(n.substring(h.markerEnd()));
+          named.add(new ItemHit(h.style(), h.value(), h.printed(), term, h.markerEnd()));
+        }
+        return named;
+      }
+      return hits;
+    }
+
+    private static ItemHit hit(ItemStyle s, int value, TextLine line, Matcher m, String n) {
+      return new ItemHit(s, value, line.text().substring(0, m.end()).strip(), null, m.end());
+    }
+
+    private boolean inDefinitions(Draft container) {
+      Draft d = container;
+      while (d != null && d.kind != ClauseKind.ARTICLE) {
+        d = d.parent;
+      }
+      return d != null && d.heading != null && DEFINITIONS_HEADING.matcher(d.heading).find();
+    }
+
+    private static String definitionTerm(String n) {
+      Matcher m = DEFINITION.matcher(n);
+      if (!m.find()) {
+        return null;
+      }
+      return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    // ----------------------------------------------------------------- annexes
+
+    private boolean tryAnnex(TextLine line, String n) {
+      String s = n.strip();
+      Matcher m = ANNEX.matcher(s);
+      if (!m.find() || s.length() > 60 || s.endsWith("。") || s.endsWith(".") && s.length() > 20) {
+        return false;
+      }
+      String title = m.group(3) == null ? "" : m.group(3).strip();
+      if (!title.isEmpty()
+          && (Character.isLowerCase(title.charAt(0))
+              || CROSS_REF_TAIL.matcher(title).find()
+              || title.contains("に定める")
+              || title.contains("のとおり"))) {
+        return false;
+      }
+      if (m.group(1).chars().allMatch(Character::isLetter)
+          && m.group(1).length() > 2
+          && Character.isLowerCase(m.group(1).charAt(0))) {
+        return false;
+      }
+      annexCount++;
+      int printedEnd = m.group(2) != null ? m.end(2) : m.end(1);
+      String printed =
+          line.text()
+              .strip()
+              .substring(0, Math.min(printedEnd, line.text().strip().length()))
+              .strip();
+      Matcher cap = LEADING_CAPTION.matcher(title);
+      String heading = title.isEmpty() ? null : cap.find() ? cap.group(1).strip() : title;
+      annex =
+          add(null, new Draft(ClauseKind.ANNEX, printed, "A" + annexCount, heading, line.start()));
+      annexClause = null;
+      lastAnnexClause = 0;
+      closing = null;
+      article = null;
+      paragraph = null;
+      items.clear();
+      return true;
+    }
+
+    private static final Pattern ANNEX_CLAUSE =
+        Pattern.compile(
+            "^(?:第\\s*([0-9]+|"
+                + KANJI_NUM
+                + ")\\s*条|(?:Article|Section|Clause|ARTICLE|SECTION)\\s+(\\d+)|(\\d{1,2})(?![.]?\\d))\\.?(?:\\s+|\\(|$)");
+
+    private boolean tryAnnexClause(TextLine line, String n) {
+      Matcher m = ANNEX_CLAUSE.matcher(n);
+      if (!m.find()) {
+        return false;
+      }
+      String raw = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      int number = Numerals.parse(raw);
+      if (number != lastAnnexClause + 1) {
+        return false;
+      }
+      String rest = n.substring(m.end()).strip();
+      String heading = null;
+      Matcher cap =
+          LEADING_CAPTION.matcher(n.substring(m.end() - (n.charAt(m.end() - 1) == '(' ? 1 : 0)));
+      if (cap.find()) {
+        heading = cap.group(1).strip();
+      } else if (!rest.isEmpty()
+          && rest.length() <= 20
+          && rest.indexOf('。') < 0
+          && (isCjkStart(rest) && !rest.contains(" ") || isTitle(rest))) {
+        heading = rest;
+      }
+      annexClause =
+          add(
+              annex,
+              new Draft(
+                  ClauseKind.ARTICLE,
+                  line.text().substring(0, m.end()).strip().replaceFirst("\\($", ""),
+                  String.valueOf(number),
+                  heading,
+                  line.start()));
+      annexClause.lines++;
+      lastAnnexClause = number;
+      items.clear();
+      return true;
+    }
+
+    // ------------------------------------------------------------------ finish
+
+    private List<ClauseNode> finish() {
+      order.sort((a, b) -> Integer.compare(a.start, b.start));
+      for (int i = 0; i < order.size(); i++) {
+        Draft d = order.get(i);
+        int end = i + 1 < order.size() ? order.get(i + 1).start : full.length();
+        while (end > d.start && Character.isWhitespace(full.charAt(end - 1))) {
+          end--;
+        }
+        d.end = Math.max(end, d.start);
+      }
+      List<ClauseNode> out = new ArrayList<>();
+      for (Draft d : roots) {
+        out.add(toNode(d, null));
+      }
+      return out;
+    }
+
+    private ClauseNode toNode(Draft d, String parentPath) {
+      String path = parentPath == null ? d.number : parentPath + "." + d.number;
+      List<ClauseNode> children = new ArrayList<>();
+      for (Draft c : d.children) {
+        children.add(toNode(c, path));
+      }
+      int subtreeEnd = d.end;
+      for (ClauseNode c : children) {
+        subtreeEnd = Math.max(subtreeEnd, lastEnd(c));
+      }
+      String text = full.substring(d.start, d.end);
+      return new ClauseNode(
+          d.kind,
+          d.printed,
+          path,
+          d.heading,
+          text,
+          TextNormaliser.normalise(text),
+          joined.pageAt(d.start),
+          joined.pageAt(Math.max(d.start, subtreeEnd - 1)),
+          d.start,
+          d.end,
+          joined.anyOcr(d.start, Math.max(d.end, d.start + 1)),
+          children);
+    }
+
+    private static int lastEnd(ClauseNode n) {
+      int end = n.endOffset();
+      for (ClauseNode c : n.children()) {
+        end = Math.max(end, lastEnd(c));
+      }
+      return end;
+    }
+  }
+}
