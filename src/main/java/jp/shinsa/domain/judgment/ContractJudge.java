@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import jp.shinsa.domain.checklist.Catalogue;
 import jp.shinsa.domain.checklist.ChecklistItem;
 import jp.shinsa.domain.checklist.LocalizedText;
 import jp.shinsa.domain.checklist.ProcurementModel;
+import jp.shinsa.domain.contract.ClauseKind;
 import jp.shinsa.domain.contract.ClauseNode;
 import jp.shinsa.domain.contract.ParsedContract;
 
@@ -48,12 +50,16 @@ public final class ContractJudge {
   public List<ItemJudgment> judge(
       List<AnalysedSentence> sentences, ProcurementModel model, Catalogue catalogue) {
     Map<ClauseNode, String> nodeText = new IdentityHashMap<>();
+    Map<String, String> lower = new java.util.HashMap<>();
     for (AnalysedSentence s : sentences) {
       nodeText.computeIfAbsent(s.node(), n -> SentenceAnalyser.normalise(n.text()));
+      lower.computeIfAbsent(s.matchText(), t -> t.toLowerCase(Locale.ROOT));
+      lower.computeIfAbsent(s.heading(), t -> t.toLowerCase(Locale.ROOT));
     }
+    Map<String, Map<ClauseNode, Boolean>> objectInClause = new java.util.HashMap<>();
     List<ItemJudgment> out = new ArrayList<>();
     for (ChecklistItem item : catalogue.itemsFor(model)) {
-      out.add(judgeItem(item, model, sentences, nodeText));
+      out.add(judgeItem(item, model, sentences, nodeText, lower, objectInClause));
     }
     return out;
   }
@@ -62,18 +68,28 @@ public final class ContractJudge {
       ChecklistItem item,
       ProcurementModel model,
       List<AnalysedSentence> sentences,
-      Map<ClauseNode, String> nodeText) {
+      Map<ClauseNode, String> nodeText,
+      Map<String, String> lower,
+      Map<String, Map<ClauseNode, Boolean>> objectInClause) {
     ItemDetection det = knowledge.items().get(item.id());
     if (det == null) {
       return missing(item, model, knowledge.adjustment("noKnowledge"));
     }
     List<Finding> findings = new ArrayList<>();
+    Map<String, Boolean> headingOnTopic = new java.util.HashMap<>();
     for (AnalysedSentence s : sentences) {
-      boolean onTopic = det.topic().matcher(s.matchText()).find();
-      if (!onTopic && (s.heading().isEmpty() || !det.topic().matcher(s.heading()).find())) {
+      ClauseKind kind = s.node().kind();
+      if (kind == ClauseKind.PREAMBLE || kind == ClauseKind.CLOSING) {
+        // Recitals and signature blocks describe, they do not bind.
         continue;
       }
-      if (!hasObject(det, s, nodeText.get(s.node()))) {
+      boolean onTopic = det.onTopic(s.matchText(), lower.get(s.matchText()));
+      if (!onTopic
+          && (s.heading().isEmpty()
+              || !headingOnTopic.computeIfAbsent(s.heading(), h -> det.onTopic(h, lower.get(h))))) {
+        continue;
+      }
+      if (!hasObject(det, s, nodeText.get(s.node()), objectInClause)) {
         continue;
       }
       Finding f = evaluate(det, s, onTopic, model);
@@ -120,7 +136,12 @@ public final class ContractJudge {
         "[" + top.rule().id() + "] " + reason.ja() + "（" + where + "）");
   }
 
-  private boolean hasObject(ItemDetection det, AnalysedSentence s, String clauseText) {
+  /** Object presence is cached per object class and clause: it does not depend on the item. */
+  private boolean hasObject(
+      ItemDetection det,
+      AnalysedSentence s,
+      String clauseText,
+      Map<String, Map<ClauseNode, Boolean>> objectInClause) {
     if (det.objects().isEmpty()) {
       return true;
     }
@@ -129,9 +150,12 @@ public final class ContractJudge {
       if (p == null) {
         continue;
       }
-      if (p.matcher(s.matchText()).find()
-          || p.matcher(s.heading()).find()
-          || p.matcher(clauseText).find()) {
+      boolean present =
+          objectInClause
+              .computeIfAbsent(name, k -> new IdentityHashMap<>())
+              .computeIfAbsent(
+                  s.node(), n -> p.matcher(clauseText).find() || p.matcher(s.heading()).find());
+      if (present) {
         return true;
       }
     }

@@ -3,7 +3,11 @@ package jp.shinsa.domain.judgment;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.shinsa.domain.contract.ClauseNode;
@@ -36,9 +40,38 @@ public final class SentenceAnalyser {
           Modality.DUTY);
 
   private final Lexicon lexicon;
+  private final Map<Pattern, Set<String>> literals = new IdentityHashMap<>();
 
   public SentenceAnalyser(Lexicon lexicon) {
     this.lexicon = lexicon;
+    List<Pattern> all = new ArrayList<>(lexicon.modality().values());
+    all.addAll(
+        List.of(
+            lexicon.limitation(),
+            lexicon.negation(),
+            lexicon.provisoSplit(),
+            lexicon.inlineException(),
+            lexicon.benignException(),
+            lexicon.externalReference(),
+            lexicon.consent(),
+            lexicon.bothParties()));
+    for (Pattern p : all) {
+      Set<String> l = RegexLiterals.required(p.pattern());
+      if (l != null) {
+        literals.put(p, l);
+      }
+    }
+  }
+
+  /** Regex find behind a substring prefilter (see {@link RegexLiterals}). */
+  private boolean finds(Pattern p, String text, String lower) {
+    Set<String> l = literals.get(p);
+    if (l != null) {
+      if (l.stream().noneMatch(lower::contains)) {
+        return false;
+      }
+    }
+    return p.matcher(text).find();
   }
 
   public List<AnalysedSentence> analyse(ParsedContract contract) {
@@ -78,7 +111,7 @@ public final class SentenceAnalyser {
     String ref = ClauseReference.of(chain);
     PartyRole current = inherited;
     PartyRole nodeSubject = null;
-    for (String raw : withProvisosAttached(SentenceSplitter.split(node.text()))) {
+    for (String raw : withProvisosAttached(SentenceSplitter.split(ownText(node)))) {
       AnalysedSentence s = analyseSentence(node, ref, raw, heading, current, binder, out.size());
       if (s.subject() != current) {
         current = s.subject();
@@ -92,6 +125,39 @@ public final class SentenceAnalyser {
       walk(child, chain, heading, nodeSubject != null ? nodeSubject : inherited, binder, out);
     }
     chain.remove(chain.size() - 1);
+  }
+
+  /**
+   * The node's text without its printed number and heading line ("第5条（利用目的）", "4.1", "Article 4
+   * User Data"): a bare heading is not a statement, and a number would hide the subject at the
+   * start of the sentence.
+   */
+  static String ownText(ClauseNode node) {
+    String t = node.text() == null ? "" : node.text();
+    String printed = node.printedNumber() == null ? "" : node.printedNumber().strip();
+    t = stripLeadingSpace(t);
+    if (!printed.isEmpty() && t.startsWith(printed)) {
+      t = stripLeadingSpace(t.substring(printed.length()));
+    }
+    String heading = node.heading() == null ? "" : node.heading().strip();
+    if (!heading.isEmpty()) {
+      for (String h :
+          List.of("（" + heading + "）", "(" + heading + ")", "【" + heading + "】", heading)) {
+        if (t.startsWith(h)) {
+          t = stripLeadingSpace(t.substring(h.length()));
+          break;
+        }
+      }
+    }
+    return t;
+  }
+
+  private static String stripLeadingSpace(String t) {
+    int i = 0;
+    while (i < t.length() && (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '\u3000')) {
+      i++;
+    }
+    return t.substring(i);
   }
 
   /**
@@ -143,14 +209,16 @@ public final class SentenceAnalyser {
       exception = exception.isEmpty() ? phrase : phrase + " " + exception;
       main = main.substring(0, from) + main.substring(to);
     }
+    String mainLower = main.toLowerCase(Locale.ROOT);
     PartyRole subject = binder.subjectOf(main, lexicon.bothParties());
     if (subject == PartyRole.UNKNOWN) {
       subject = inherited;
     }
-    boolean limited = lexicon.limitation().matcher(main).find();
-    Modality modality = modalityOf(main, limited);
+    boolean limited = finds(lexicon.limitation(), main, mainLower);
+    Modality modality = modalityOf(main, mainLower, limited);
     boolean takesBack =
-        !exception.isEmpty() && !lexicon.benignException().matcher(exception).find();
+        !exception.isEmpty()
+            && !finds(lexicon.benignException(), exception, exception.toLowerCase(Locale.ROOT));
     return new AnalysedSentence(
         node,
         ref,
@@ -163,15 +231,15 @@ public final class SentenceAnalyser {
         modality,
         limited,
         takesBack,
-        lexicon.externalReference().matcher(text).find(),
-        lexicon.consent().matcher(main).find(),
+        finds(lexicon.externalReference(), text, text.toLowerCase(Locale.ROOT)),
+        finds(lexicon.consent(), main, mainLower),
         order);
   }
 
-  Modality modalityOf(String main, boolean limited) {
+  Modality modalityOf(String main, String mainLower, boolean limited) {
     for (Modality m : PRECEDENCE) {
       Pattern p = lexicon.modalityCue(m);
-      if (p == null || !p.matcher(main).find()) {
+      if (p == null || !finds(p, main, mainLower)) {
         continue;
       }
       // A confined right ("may subcontract only with consent") is a limitation of the vendor;
@@ -184,7 +252,7 @@ public final class SentenceAnalyser {
     if (limited) {
       return Modality.LIMITATION;
     }
-    return lexicon.negation().matcher(main).find() ? Modality.PROHIBITION : Modality.STATEMENT;
+    return finds(lexicon.negation(), main, mainLower) ? Modality.PROHIBITION : Modality.STATEMENT;
   }
 
   private static int lastBreakBefore(String s, int pos, Pattern breaks) {
@@ -223,7 +291,7 @@ public final class SentenceAnalyser {
    * + は/が/において; en: label + verb or modal).
    */
   public static final class PartyBinder {
-    private record Label(PartyRole role, Pattern pattern) {}
+    private record Label(PartyRole role, Pattern pattern, String lowerLabel) {}
 
     private final List<Label> labels = new ArrayList<>();
 
@@ -248,7 +316,8 @@ public final class SentenceAnalyser {
                           + "owns?|remains?|bears?|hereby|acquires?|keeps?|collects?|"
                           + "provides?|need|needs|won['’]t|doesn['’]t|don['’]t|isn['’]t)\\b",
                       Pattern.CASE_INSENSITIVE);
-          labels.add(new Label(p.role(), pattern));
+          String lowerLabel = label.toLowerCase(Locale.ROOT);
+          labels.add(new Label(p.role(), pattern, lowerLabel));
           // Ownership and cost sentences bind the party named as owner or payer.
           labels.add(
               new Label(
@@ -260,7 +329,8 @@ public final class SentenceAnalyser {
                               + "solely\\s+)?(?:in|to|by)\\s+(?:the\\s+)?"
                               + q
                               + "(?![\\w'’])",
-                          Pattern.CASE_INSENSITIVE)));
+                          Pattern.CASE_INSENSITIVE),
+                  lowerLabel));
         }
       }
       // Longer labels first so that "Customer Data" style compounds never beat a real subject.
@@ -270,7 +340,11 @@ public final class SentenceAnalyser {
     public PartyRole subjectOf(String statement, Pattern bothParties) {
       int best = Integer.MAX_VALUE;
       PartyRole role = PartyRole.UNKNOWN;
+      String lower = statement.toLowerCase(Locale.ROOT);
       for (Label l : labels) {
+        if (!lower.contains(l.lowerLabel)) {
+          continue;
+        }
         Matcher m = l.pattern.matcher(statement);
         if (m.find() && m.start() < best) {
           best = m.start();

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import jp.shinsa.domain.checklist.ProcurementModel;
 import jp.shinsa.domain.contract.PartyRole;
+import jp.shinsa.domain.judgment.Cue;
 import jp.shinsa.domain.judgment.DetectionKnowledge;
 import jp.shinsa.domain.judgment.ItemDetection;
 import jp.shinsa.domain.judgment.Modality;
@@ -57,8 +58,11 @@ public final class DetectionJsonReader {
             rules.add(rule((JsonObject) r, ids));
           }
         }
-        Pattern topic = JsonData.alternation(JsonData.strings(o, "topic"), id + " topic");
-        if (topic == null) {
+        List<Cue> topic = new ArrayList<>();
+        for (String cue : JsonData.strings(o, "topic")) {
+          topic.add(Cue.of(JsonData.alternation(List.of(cue), id + " topic")));
+        }
+        if (topic.isEmpty()) {
           throw new IllegalArgumentException(id + " has no topic cues");
         }
         if (items.put(

@@ -63,7 +63,7 @@ final class JsonData {
     }
     String joined = String.join("|", cues.stream().map(c -> "(?:" + c + ")").toList());
     try {
-      return Pattern.compile(joined, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      return Pattern.compile(joined, Pattern.CASE_INSENSITIVE);
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException("bad cue pattern in " + where + ": " + e.getMessage(), e);
     }
