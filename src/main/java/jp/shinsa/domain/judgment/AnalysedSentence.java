@@ -1,0 +1,44 @@
+package jp.shinsa.domain.judgment;
+
+import jp.shinsa.domain.contract.ClauseNode;
+import jp.shinsa.domain.contract.PartyRole;
+
+/**
+ * One sentence of a clause after analysis. Computed once per contract and reused for every item.
+ *
+ * @param node the clause node the sentence belongs to
+ * @param clauseRef the node's full printed reference ("第8条第2項", "Section 8.2(a)")
+ * @param quote the sentence verbatim from the node's display text
+ * @param matchText the sentence normalised for matching (NFKC, single spaces)
+ * @param mainText {@code matchText} without the exception phrase; modality is read from here
+ * @param exceptionText the exception phrase, or empty
+ * @param heading the heading of the node or its nearest ancestor with one, normalised, or empty
+ * @param subject who the sentence binds (inherited inside a clause when not stated)
+ * @param modality the binding modality of the main statement
+ * @param limited whether the main statement confines a right or duty ("only", "に限り")
+ * @param exceptionTakesBack whether an exception is present that is not benign (consent, law)
+ * @param externalReference whether the sentence leaves its content to a document outside the
+ *     contract
+ * @param consent whether the sentence records the buyer's consent or acceptance
+ * @param order position in the document, for stable tie-breaking
+ */
+public record AnalysedSentence(
+    ClauseNode node,
+    String clauseRef,
+    String quote,
+    String matchText,
+    String mainText,
+    String exceptionText,
+    String heading,
+    PartyRole subject,
+    Modality modality,
+    boolean limited,
+    boolean exceptionTakesBack,
+    boolean externalReference,
+    boolean consent,
+    int order) {
+
+  public boolean hasException() {
+    return !exceptionText.isEmpty();
+  }
+}

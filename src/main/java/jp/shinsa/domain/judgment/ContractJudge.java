@@ -1,0 +1,211 @@
+package jp.shinsa.domain.judgment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import jp.shinsa.domain.checklist.Catalogue;
+import jp.shinsa.domain.checklist.ChecklistItem;
+import jp.shinsa.domain.checklist.LocalizedText;
+import jp.shinsa.domain.checklist.ProcurementModel;
+import jp.shinsa.domain.contract.ClauseKind;
+import jp.shinsa.domain.contract.ClauseNode;
+import jp.shinsa.domain.contract.ParsedContract;
+
+/**
+ * Judges a contract against every checklist item that applies to a procurement model. Each sentence
+ * is analysed once; per item only its topic pattern is run over the sentences, and stance rules run
+ * only on the few sentences that address the item.
+ *
+ * <p>Aggregation: every on-topic sentence yields a {@link Finding}; the decisive finding is the one
+ * with the lowest {@link Finding#rank()}, then the one whose own text (not only its heading) names
+ * the topic, then the earliest in the document.
+ */
+public final class ContractJudge {
+
+  private static final int MAX_EVIDENCE = 3;
+
+  private final SentenceAnalyser analyser;
+  private final DetectionKnowledge knowledge;
+  private final Map<String, Pattern> objects;
+
+  public ContractJudge(Lexicon lexicon, DetectionKnowledge knowledge) {
+    this.analyser = new SentenceAnalyser(lexicon);
+    this.knowledge = knowledge;
+    this.objects = lexicon.objects();
+  }
+
+  public List<ItemJudgment> judge(
+      ParsedContract contract, ProcurementModel model, Catalogue catalogue) {
+    return judge(analyser.analyse(contract), model, catalogue);
+  }
+
+  public List<AnalysedSentence> analyse(ParsedContract contract) {
+    return analyser.analyse(contract);
+  }
+
+  public List<ItemJudgment> judge(
+      List<AnalysedSentence> sentences, ProcurementModel model, Catalogue catalogue) {
+    Map<ClauseNode, String> nodeText = new IdentityHashMap<>();
+    Map<String, String> lower = new java.util.HashMap<>();
+    for (AnalysedSentence s : sentences) {
+      nodeText.computeIfAbsent(s.node(), n -> SentenceAnalyser.normalise(n.text()));
+      lower.computeIfAbsent(s.matchText(), t -> t.toLowerCase(Locale.ROOT));
+      lower.computeIfAbsent(s.heading(), t -> t.toLowerCase(Locale.ROOT));
+    }
+    Map<String, Map<ClauseNode, Boolean>> objectInClause = new java.util.HashMap<>();
+    List<ItemJudgment> out = new ArrayList<>();
+    for (ChecklistItem item : catalogue.itemsFor(model)) {
+      out.add(judgeItem(item, model, sentences, nodeText, lower, objectInClause));
+    }
+    return out;
+  }
+
+  private ItemJudgment judgeItem(
+      ChecklistItem item,
+      ProcurementModel model,
+      List<AnalysedSentence> sentences,
+      Map<ClauseNode, String> nodeText,
+      Map<String, String> lower,
+      Map<String, Map<ClauseNode, Boolean>> objectInClause) {
+    ItemDetection det = knowledge.items().get(item.id());
+    if (det == null) {
+      return missing(item, model, knowledge.adjustment("noKnowledge"));
+    }
+    List<Finding> findings = new ArrayList<>();
+    Map<String, Boolean> headingOnTopic = new java.util.HashMap<>();
+    for (AnalysedSentence s : sentences) {
+      ClauseKind kind = s.node().kind();
+      if (kind == ClauseKind.PREAMBLE || kind == ClauseKind.CLOSING) {
+        // Recitals and signature blocks describe, they do not bind.
+        continue;
+      }
+      boolean onTopic = det.onTopic(s.matchText(), lower.get(s.matchText()));
+      if (!onTopic
+          && (s.heading().isEmpty()
+              || !headingOnTopic.computeIfAbsent(s.heading(), h -> det.onTopic(h, lower.get(h))))) {
+        continue;
+      }
+      if (!hasObject(det, s, nodeText.get(s.node()), objectInClause)) {
+        continue;
+      }
+      Finding f = evaluate(det, s, onTopic, model);
+      if (f != null) {
+        findings.add(f);
+      }
+    }
+    List<Finding> decisive =
+        findings.stream()
+            .filter(f -> f.effect() != RuleEffect.NOT_EVIDENCE)
+            .sorted(
+                Comparator.comparingInt(Finding::rank)
+                    .thenComparing(f -> !f.onTopic())
+                    .thenComparingInt(f -> f.sentence().order()))
+            .toList();
+    if (decisive.isEmpty()) {
+      StanceRule why =
+          findings.isEmpty() ? knowledge.adjustment("missing") : findings.get(0).rule();
+      return missing(item, model, why);
+    }
+    Finding top = decisive.get(0);
+    List<Evidence> evidence = new ArrayList<>();
+    List<ClauseNode> cited = new ArrayList<>();
+    for (Finding f : decisive) {
+      if (evidence.size() == MAX_EVIDENCE) {
+        break;
+      }
+      if (f.effect() != top.effect() || cited.contains(f.sentence().node())) {
+        continue;
+      }
+      cited.add(f.sentence().node());
+      AnalysedSentence s = f.sentence();
+      evidence.add(new Evidence(s.clauseRef(), s.node().path(), s.node().pageFrom(), s.quote()));
+    }
+    LocalizedText reason = top.rule().reason();
+    String where = top.sentence().clauseRef();
+    return new ItemJudgment(
+        item.id(),
+        top.effect().outcome(),
+        item.severityFor(model),
+        evidence,
+        top.rule().id(),
+        "[" + top.rule().id() + "] " + reason.en() + " (" + where + ")",
+        "[" + top.rule().id() + "] " + reason.ja() + "（" + where + "）");
+  }
+
+  /** Object presence is cached per object class and clause: it does not depend on the item. */
+  private boolean hasObject(
+      ItemDetection det,
+      AnalysedSentence s,
+      String clauseText,
+      Map<String, Map<ClauseNode, Boolean>> objectInClause) {
+    if (det.objects().isEmpty()) {
+      return true;
+    }
+    for (String name : det.objects()) {
+      Pattern p = objects.get(name);
+      if (p == null) {
+        continue;
+      }
+      boolean present =
+          objectInClause
+              .computeIfAbsent(name, k -> new IdentityHashMap<>())
+              .computeIfAbsent(
+                  s.node(), n -> p.matcher(clauseText).find() || p.matcher(s.heading()).find());
+      if (present) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Finding evaluate(
+      ItemDetection det, AnalysedSentence s, boolean onTopic, ProcurementModel model) {
+    StanceRule rule = null;
+    boolean specific = false;
+    for (StanceRule r : det.rules()) {
+      if (r.matches(s, det.polarity(), model)) {
+        rule = r;
+        specific = true;
+        break;
+      }
+    }
+    if (rule == null) {
+      for (StanceRule r : knowledge.generic()) {
+        if (r.matches(s, det.polarity(), model)) {
+          rule = r;
+          break;
+        }
+      }
+    }
+    if (rule == null) {
+      return null;
+    }
+    RuleEffect effect = rule.effect();
+    if (effect == RuleEffect.SATISFIED && !rule.trap()) {
+      if (s.exceptionTakesBack()) {
+        return new Finding(
+            s, RuleEffect.PARTIAL, knowledge.adjustment("exception"), specific, onTopic);
+      }
+      if (s.externalReference()) {
+        return new Finding(
+            s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic);
+      }
+    }
+    return new Finding(s, effect, rule, specific, onTopic);
+  }
+
+  private ItemJudgment missing(ChecklistItem item, ProcurementModel model, StanceRule why) {
+    return new ItemJudgment(
+        item.id(),
+        Outcome.MISSING,
+        item.severityFor(model),
+        List.of(),
+        why.id(),
+        "[" + why.id() + "] " + why.reason().en(),
+        "[" + why.id() + "] " + why.reason().ja());
+  }
+}

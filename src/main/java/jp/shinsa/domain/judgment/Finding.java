@@ -1,0 +1,37 @@
+package jp.shinsa.domain.judgment;
+
+/**
+ * A stance rule's verdict on one sentence for one item, before aggregation.
+ *
+ * @param sentence the analysed sentence
+ * @param effect the verdict after adjustments
+ * @param rule the rule that decided the verdict (an adjustment rule when one applied)
+ * @param specific whether an item-specific rule (not the generic table) matched
+ * @param onTopic whether the item's topic cue is in the sentence itself (not only in its heading)
+ */
+public record Finding(
+    AnalysedSentence sentence,
+    RuleEffect effect,
+    StanceRule rule,
+    boolean specific,
+    boolean onTopic) {
+
+  /**
+   * Aggregation precedence, lower is more decisive. A named trap wins over everything (it marks a
+   * vendor right hidden in harmless wording); an item-specific UNFAVOURABLE beats an item-specific
+   * SATISFIED (a vendor right elsewhere is not cured by a protection in another clause); a specific
+   * protective clause beats a generic UNFAVOURABLE, and a generic UNFAVOURABLE beats a generic
+   * SATISFIED; PARTIAL findings only decide when nothing firmer exists.
+   */
+  public int rank() {
+    if (rule.trap() && effect == RuleEffect.UNFAVOURABLE) {
+      return 0;
+    }
+    return switch (effect) {
+      case UNFAVOURABLE -> specific ? 1 : 3;
+      case SATISFIED -> specific ? 2 : 4;
+      case PARTIAL -> specific ? 5 : 6;
+      case NOT_EVIDENCE -> 9;
+    };
+  }
+}

@@ -1,0 +1,51 @@
+package jp.shinsa.domain.judgment;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import jp.shinsa.domain.contract.Party;
+
+/**
+ * The compiled vocabularies the sentence analyser needs (ja and en in one pattern each: the two
+ * scripts do not collide). Built once per load from {@code contracts-templates/lexicon/}; the
+ * patterns are precompiled so that analysing a sentence never compiles a regex.
+ *
+ * @param modality cue pattern per modality; which modality wins when several match is fixed by
+ *     {@link SentenceAnalyser}
+ * @param limitation words that confine a right or duty ("only", "solely", "に限り")
+ * @param negation plain negation markers used when no modal cue is present
+ * @param provisoSplit markers after which the rest of the sentence is an exception ("ただし")
+ * @param inlineException markers of an exception phrase inside the sentence ("を除き", "except")
+ * @param benignException exception content that does not take the protection back (the buyer's
+ *     consent or instruction, a legal compulsion)
+ * @param externalReference references to documents outside the contract (order form, online policy)
+ * @param consent wording of the buyer's consent or acceptance
+ * @param bothParties subjects that bind both parties ("each party", "甲及び乙は"); treated as binding
+ *     the vendor
+ * @param defaultParties party labels used when the contract's own definitions do not cover them
+ * @param objects named object classes ("INPUT", "OUTPUT", "DERIVED", ...) and their cue patterns
+ */
+public record Lexicon(
+    Map<Modality, Pattern> modality,
+    Pattern limitation,
+    Pattern negation,
+    Pattern provisoSplit,
+    Pattern inlineException,
+    Pattern benignException,
+    Pattern externalReference,
+    Pattern consent,
+    Pattern bothParties,
+    List<Party> defaultParties,
+    Map<String, Pattern> objects) {
+
+  public Lexicon {
+    modality = new EnumMap<>(modality);
+    defaultParties = List.copyOf(defaultParties);
+    objects = Map.copyOf(objects);
+  }
+
+  public Pattern modalityCue(Modality m) {
+    return modality.get(m);
+  }
+}

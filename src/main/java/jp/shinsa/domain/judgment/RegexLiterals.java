@@ -1,0 +1,177 @@
+package jp.shinsa.domain.judgment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds, for a cue regex, a set of lower-case literals of which every match must contain at least
+ * one. The judge checks these with {@link String#contains} before running the regex: most sentences
+ * share no word with most items, and a substring test is far cheaper than trying every branch of an
+ * alternation at every position. Returns null when no such set can be proved (the regex then always
+ * runs), so the prefilter can only skip work, never change a result.
+ *
+ * <p>Handles the regex subset used in the detection data: literals, escapes, classes, groups
+ * (capturing, non-capturing, lookaround), alternation and quantifiers.
+ */
+public final class RegexLiterals {
+
+  private final String re;
+  private int pos;
+
+  private RegexLiterals(String re) {
+    this.re = re;
+  }
+
+  public static Set<String> required(String regex) {
+    try {
+      RegexLiterals p = new RegexLiterals(regex);
+      Set<String> s = p.alternation();
+      return p.pos == regex.length() ? s : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private Set<String> alternation() {
+    Set<String> union = new LinkedHashSet<>();
+    boolean provable = true;
+    while (true) {
+      Set<String> branch = sequence();
+      if (branch == null) {
+        provable = false;
+      } else {
+        union.addAll(branch);
+      }
+      if (pos < re.length() && re.charAt(pos) == '|') {
+        pos++;
+        continue;
+      }
+      break;
+    }
+    return provable && !union.isEmpty() ? union : null;
+  }
+
+  /** Candidates: literal runs and mandatory groups; the most selective one wins. */
+  private Set<String> sequence() {
+    List<Set<String>> candidates = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+      char c = re.charAt(pos);
+      Set<String> group = null;
+      Character literal = null;
+      boolean zeroWidth = false;
+      if (c == '(') {
+        pos++;
+        boolean lookaround = false;
+        if (pos < re.length() && re.charAt(pos) == '?') {
+          pos++;
+          char k = re.charAt(pos);
+          if (k == ':') {
+            pos++;
+          } else if (k == '=' || k == '!') {
+            pos++;
+            lookaround = true;
+          } else if (k == '<' && (re.charAt(pos + 1) == '=' || re.charAt(pos + 1) == '!')) {
+            pos += 2;
+            lookaround = true;
+          } else {
+            throw new IllegalArgumentException("unsupported group");
+          }
+        }
+        Set<String> inner = alternation();
+        expect(')');
+        if (lookaround) {
+          zeroWidth = true;
+        } else {
+          group = inner;
+        }
+      } else if (c == '[') {
+        skipClass();
+      } else if (c == '\\') {
+        char e = re.charAt(pos + 1);
+        pos += 2;
+        if (e == 'b' || e == 'B') {
+          zeroWidth = true;
+        } else if (!Character.isLetterOrDigit(e)) {
+          literal = e;
+        }
+      } else if (c == '^' || c == '$') {
+        pos++;
+        zeroWidth = true;
+      } else if (c == '.') {
+        pos++;
+      } else {
+        pos++;
+        literal = c;
+      }
+      boolean optional = false;
+      boolean repeated = false;
+      if (pos < re.length()) {
+        char q = re.charAt(pos);
+        if (q == '?' || q == '*') {
+          optional = true;
+          pos++;
+        } else if (q == '+') {
+          repeated = true;
+          pos++;
+        } else if (q == '{') {
+          int close = re.indexOf('}', pos);
+          String body = re.substring(pos + 1, close);
+          optional = body.startsWith("0");
+          repeated = true;
+          pos = close + 1;
+        }
+        if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
+          pos++;
+        }
+      }
+      if (zeroWidth) {
+        continue;
+      }
+      if (literal != null && !optional && !repeated) {
+        run.append(literal);
+        continue;
+      }
+      flush(run, candidates);
+      if (group != null && !optional) {
+        candidates.add(group);
+      }
+    }
+    flush(run, candidates);
+    Set<String> best = null;
+    int bestLen = 0;
+    for (Set<String> cand : candidates) {
+      int min = cand.stream().mapToInt(String::length).min().orElse(0);
+      if (min > bestLen) {
+        best = cand;
+        bestLen = min;
+      }
+    }
+    return best;
+  }
+
+  private static void flush(StringBuilder run, List<Set<String>> candidates) {
+    if (!run.isEmpty()) {
+      candidates.add(Set.of(run.toString().toLowerCase(Locale.ROOT)));
+      run.setLength(0);
+    }
+  }
+
+  private void skipClass() {
+    pos++;
+    while (re.charAt(pos) != ']') {
+      pos += re.charAt(pos) == '\\' ? 2 : 1;
+    }
+    pos++;
+  }
+
+  private void expect(char c) {
+    if (re.charAt(pos) != c) {
+      throw new IllegalArgumentException("expected " + c);
+    }
+    pos++;
+  }
+}

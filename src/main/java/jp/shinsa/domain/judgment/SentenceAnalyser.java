@@ -1,0 +1,361 @@
+package jp.shinsa.domain.judgment;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.shinsa.domain.contract.ClauseNode;
+import jp.shinsa.domain.contract.ParsedContract;
+import jp.shinsa.domain.contract.Party;
+import jp.shinsa.domain.contract.PartyRole;
+
+/**
+ * Analyses every sentence of a contract once: who is bound (resolved to vendor or buyer through the
+ * contract's own party definitions), the modality, the exception and whether it takes the
+ * protection back, and references to documents outside the contract.
+ */
+public final class SentenceAnalyser {
+
+  private static final Pattern CJK_GAP =
+      Pattern.compile("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern JA_BREAK = Pattern.compile("[、，,]");
+  private static final Pattern EN_BREAK = Pattern.compile("[,;]");
+
+  /** Fixed precedence among modal cues found in one statement (strongest reading first). */
+  private static final List<Modality> PRECEDENCE =
+      List.of(
+          Modality.DEEMED_CONSENT,
+          Modality.DISCLAIMER,
+          Modality.BEST_EFFORTS,
+          Modality.PROHIBITION,
+          Modality.RESERVED_POSSIBILITY,
+          Modality.PERMISSION,
+          Modality.DUTY);
+
+  private final Lexicon lexicon;
+  private final Map<Pattern, Set<String>> literals = new IdentityHashMap<>();
+
+  public SentenceAnalyser(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    List<Pattern> all = new ArrayList<>(lexicon.modality().values());
+    all.addAll(
+        List.of(
+            lexicon.limitation(),
+            lexicon.negation(),
+            lexicon.provisoSplit(),
+            lexicon.inlineException(),
+            lexicon.benignException(),
+            lexicon.externalReference(),
+            lexicon.consent(),
+            lexicon.bothParties()));
+    for (Pattern p : all) {
+      Set<String> l = RegexLiterals.required(p.pattern());
+      if (l != null) {
+        literals.put(p, l);
+      }
+    }
+  }
+
+  /** Regex find behind a substring prefilter (see {@link RegexLiterals}). */
+  private boolean finds(Pattern p, String text, String lower) {
+    Set<String> l = literals.get(p);
+    if (l != null) {
+      if (l.stream().noneMatch(lower::contains)) {
+        return false;
+      }
+    }
+    return p.matcher(text).find();
+  }
+
+  public List<AnalysedSentence> analyse(ParsedContract contract) {
+    PartyBinder binder = new PartyBinder(mergedParties(contract.parties()));
+    List<AnalysedSentence> out = new ArrayList<>();
+    List<ClauseNode> chain = new ArrayList<>();
+    for (ClauseNode node : contract.clauses()) {
+      walk(node, chain, "", PartyRole.UNKNOWN, binder, out);
+    }
+    return out;
+  }
+
+  private List<Party> mergedParties(List<Party> declared) {
+    List<Party> merged = new ArrayList<>(declared);
+    List<String> known = declared.stream().flatMap(p -> p.labels().stream()).toList();
+    for (Party d : lexicon.defaultParties()) {
+      List<String> extra = d.labels().stream().filter(l -> !known.contains(l)).toList();
+      if (!extra.isEmpty()) {
+        merged.add(new Party(d.role(), extra, null));
+      }
+    }
+    return merged;
+  }
+
+  private void walk(
+      ClauseNode node,
+      List<ClauseNode> chain,
+      String parentHeading,
+      PartyRole inherited,
+      PartyBinder binder,
+      List<AnalysedSentence> out) {
+    chain.add(node);
+    String heading =
+        node.heading() == null || node.heading().isBlank()
+            ? parentHeading
+            : normalise(node.heading());
+    String ref = ClauseReference.of(chain);
+    PartyRole current = inherited;
+    PartyRole nodeSubject = null;
+    for (String raw : withProvisosAttached(SentenceSplitter.split(ownText(node)))) {
+      AnalysedSentence s = analyseSentence(node, ref, raw, heading, current, binder, out.size());
+      if (s.subject() != current) {
+        current = s.subject();
+      }
+      if (nodeSubject == null && s.subject() != PartyRole.UNKNOWN) {
+        nodeSubject = s.subject();
+      }
+      out.add(s);
+    }
+    for (ClauseNode child : node.children()) {
+      walk(child, chain, heading, nodeSubject != null ? nodeSubject : inherited, binder, out);
+    }
+    chain.remove(chain.size() - 1);
+  }
+
+  /**
+   * The node's text without its printed number and heading line ("第5条（利用目的）", "4.1", "Article 4
+   * User Data"): a bare heading is not a statement, and a number would hide the subject at the
+   * start of the sentence.
+   */
+  static String ownText(ClauseNode node) {
+    String t = node.text() == null ? "" : node.text();
+    String printed = node.printedNumber() == null ? "" : node.printedNumber().strip();
+    t = stripLeadingSpace(t);
+    if (!printed.isEmpty() && t.startsWith(printed)) {
+      t = stripLeadingSpace(t.substring(printed.length()));
+    }
+    String heading = node.heading() == null ? "" : node.heading().strip();
+    if (!heading.isEmpty()) {
+      for (String h :
+          List.of("（" + heading + "）", "(" + heading + ")", "【" + heading + "】", heading)) {
+        if (t.startsWith(h)) {
+          t = stripLeadingSpace(t.substring(h.length()));
+          break;
+        }
+      }
+    }
+    return t;
+  }
+
+  private static String stripLeadingSpace(String t) {
+    int i = 0;
+    while (i < t.length() && (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '\u3000')) {
+      i++;
+    }
+    return t.substring(i);
+  }
+
+  /**
+   * A Japanese proviso (「ただし、…」) is printed as its own sentence but qualifies the one before it;
+   * judging them apart would read a taken-back protection as a full one.
+   */
+  private List<String> withProvisosAttached(List<String> sentences) {
+    List<String> out = new ArrayList<>();
+    for (String s : sentences) {
+      if (!out.isEmpty() && lexicon.provisoSplit().matcher(normalise(s)).lookingAt()) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + s);
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Analyses one sentence on its own; {@code inherited} is the subject carried in the clause. */
+  public AnalysedSentence analyseSentence(
+      ClauseNode node,
+      String ref,
+      String raw,
+      String heading,
+      PartyRole inherited,
+      PartyBinder binder,
+      int order) {
+    String text = normalise(raw);
+    String main = text;
+    String exception = "";
+    Matcher proviso = lexicon.provisoSplit().matcher(text);
+    if (proviso.find() && proviso.start() > 0) {
+      main = text.substring(0, proviso.start());
+      exception = text.substring(proviso.start());
+    }
+    Matcher inline = lexicon.inlineException().matcher(main);
+    if (inline.find()) {
+      int from;
+      int to;
+      if (isJapanese(main)) {
+        from = lastBreakBefore(main, inline.start(), JA_BREAK);
+        to = inline.end();
+      } else {
+        from = inline.start();
+        Matcher br = EN_BREAK.matcher(main);
+        to = br.find(inline.end()) ? br.start() : main.length();
+      }
+      String phrase = main.substring(from, to);
+      exception = exception.isEmpty() ? phrase : phrase + " " + exception;
+      main = main.substring(0, from) + main.substring(to);
+    }
+    String mainLower = main.toLowerCase(Locale.ROOT);
+    PartyRole subject = binder.subjectOf(main, lexicon.bothParties());
+    if (subject == PartyRole.UNKNOWN) {
+      subject = inherited;
+    }
+    boolean limited = finds(lexicon.limitation(), main, mainLower);
+    Modality modality = modalityOf(main, mainLower, limited);
+    boolean takesBack =
+        !exception.isEmpty()
+            && !finds(lexicon.benignException(), exception, exception.toLowerCase(Locale.ROOT));
+    return new AnalysedSentence(
+        node,
+        ref,
+        raw.strip(),
+        text,
+        main,
+        exception,
+        heading,
+        subject,
+        modality,
+        limited,
+        takesBack,
+        finds(lexicon.externalReference(), text, text.toLowerCase(Locale.ROOT)),
+        finds(lexicon.consent(), main, mainLower),
+        order);
+  }
+
+  Modality modalityOf(String main, String mainLower, boolean limited) {
+    for (Modality m : PRECEDENCE) {
+      Pattern p = lexicon.modalityCue(m);
+      if (p == null || !finds(p, main, mainLower)) {
+        continue;
+      }
+      // A confined right ("may subcontract only with consent") is a limitation of the vendor;
+      // a confined duty ("shall use solely to provide") stays a duty and carries the flag.
+      if (limited && (m == Modality.PERMISSION || m == Modality.RESERVED_POSSIBILITY)) {
+        return Modality.LIMITATION;
+      }
+      return m;
+    }
+    if (limited) {
+      return Modality.LIMITATION;
+    }
+    return finds(lexicon.negation(), main, mainLower) ? Modality.PROHIBITION : Modality.STATEMENT;
+  }
+
+  private static int lastBreakBefore(String s, int pos, Pattern breaks) {
+    Matcher m = breaks.matcher(s);
+    int last = 0;
+    while (m.find() && m.start() < pos) {
+      last = m.end();
+    }
+    return last;
+  }
+
+  static boolean isJapanese(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      Character.UnicodeBlock b = Character.UnicodeBlock.of(s.charAt(i));
+      if (b == Character.UnicodeBlock.HIRAGANA
+          || b == Character.UnicodeBlock.KATAKANA
+          || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Width and space normalisation shared by sentences, headings and cue matching. */
+  public static String normalise(String s) {
+    if (s == null) {
+      return "";
+    }
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    n = CJK_GAP.matcher(n).replaceAll("");
+    return SPACES.matcher(n).replaceAll(" ").strip();
+  }
+
+  /**
+   * Finds the bound party of a statement: the earliest party label standing as a subject (ja: label
+   * + は/が/において; en: label + verb or modal).
+   */
+  public static final class PartyBinder {
+    private record Label(PartyRole role, Pattern pattern, String lowerLabel) {}
+
+    private final List<Label> labels = new ArrayList<>();
+
+    public PartyBinder(List<Party> parties) {
+      for (Party p : parties) {
+        for (String l : p.labels()) {
+          String label = normalise(l);
+          if (label.isEmpty()) {
+            continue;
+          }
+          String q = Pattern.quote(label);
+          Pattern pattern =
+              isJapanese(label) || label.length() == 1 && !Character.isLetter(label.charAt(0))
+                  ? Pattern.compile(q + "(?:は|が|において|においては|側は)")
+                  : Pattern.compile(
+                      "(?<![\\w'])"
+                          + q
+                          + "(?![\\w'’])(?:\\s+\\w+ly)?\\s+(?:shall|will|may|must|can|cannot|could|"
+                          + "would|should|agrees?|acknowledges?|accepts?|consents?|is|are|has|have|"
+                          + "does|do|reserves|retains|undertakes?|warrants?|represents?|commits?|"
+                          + "uses?|stores?|processes|process|deletes?|shares?|discloses?|grants?|"
+                          + "owns?|remains?|bears?|hereby|acquires?|keeps?|collects?|"
+                          + "provides?|need|needs|won['’]t|doesn['’]t|don['’]t|isn['’]t)\\b",
+                      Pattern.CASE_INSENSITIVE);
+          String lowerLabel = label.toLowerCase(Locale.ROOT);
+          labels.add(new Label(p.role(), pattern, lowerLabel));
+          // Ownership and cost sentences bind the party named as owner or payer.
+          labels.add(
+              new Label(
+                  p.role(),
+                  isJapanese(label) || label.length() == 1
+                      ? Pattern.compile(q + "(?:に帰属|へ帰属|の負担|が負担|の所有|に専属)")
+                      : Pattern.compile(
+                          "\\b(?:belongs?|vests?|vested|owned|borne|retained)\\s+(?:exclusively\\s+|"
+                              + "solely\\s+)?(?:in|to|by)\\s+(?:the\\s+)?"
+                              + q
+                              + "(?![\\w'’])",
+                          Pattern.CASE_INSENSITIVE),
+                  lowerLabel));
+        }
+      }
+      // Longer labels first so that "Customer Data" style compounds never beat a real subject.
+      labels.sort(Comparator.comparingInt((Label x) -> -x.pattern.pattern().length()));
+    }
+
+    public PartyRole subjectOf(String statement, Pattern bothParties) {
+      int best = Integer.MAX_VALUE;
+      PartyRole role = PartyRole.UNKNOWN;
+      String lower = statement.toLowerCase(Locale.ROOT);
+      for (Label l : labels) {
+        if (!lower.contains(l.lowerLabel)) {
+          continue;
+        }
+        Matcher m = l.pattern.matcher(statement);
+        if (m.find() && m.start() < best) {
+          best = m.start();
+          role = l.role;
+        }
+      }
+      Matcher both = bothParties.matcher(statement);
+      if (both.find() && both.start() <= best) {
+        return PartyRole.VENDOR;
+      }
+      return role;
+    }
+  }
+}

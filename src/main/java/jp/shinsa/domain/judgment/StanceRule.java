@@ -1,0 +1,79 @@
+package jp.shinsa.domain.judgment;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import jp.shinsa.domain.checklist.LocalizedText;
+import jp.shinsa.domain.checklist.ProcurementModel;
+import jp.shinsa.domain.contract.PartyRole;
+
+/**
+ * One stance rule from the detection data: which bound party, modality and wording make a sentence
+ * that addresses an item count as SATISFIED, PARTIAL, UNFAVOURABLE or no evidence at all.
+ *
+ * @param id stable rule ID, named in every reason the rule produces
+ * @param effect what a match means for the item
+ * @param parties bound parties the rule applies to (empty = any); a sentence whose subject cannot
+ *     be resolved is read as binding the vendor, because unattributed data-handling statements in
+ *     vendor terms describe what the vendor does
+ * @param modalities modalities the rule applies to (empty = any)
+ * @param polarity for generic rules, the item polarity they serve; null for item rules
+ * @param models procurement models the rule applies under (empty = all), for points whose stance
+ *     the METI note grades by model (e.g. reports in lieu of audit)
+ * @param limited when non-null, whether the statement must (true) or must not (false) be confined
+ *     by a limitation word
+ * @param all patterns that must all occur in the sentence
+ * @param none pattern that must not occur in the sentence (exception included), or null
+ * @param requireConsent when true, the sentence must record the buyer's consent
+ * @param trap whether this is a named trap rule (METI note §9.1); traps are decisive
+ * @param reason why the rule decides as it does, ja/en
+ */
+public record StanceRule(
+    String id,
+    RuleEffect effect,
+    Set<PartyRole> parties,
+    Set<Modality> modalities,
+    Polarity polarity,
+    Set<ProcurementModel> models,
+    Boolean limited,
+    List<Pattern> all,
+    Pattern none,
+    boolean requireConsent,
+    boolean trap,
+    LocalizedText reason) {
+
+  public StanceRule {
+    parties = Set.copyOf(parties);
+    modalities = Set.copyOf(modalities);
+    models = Set.copyOf(models);
+    all = List.copyOf(all);
+  }
+
+  public boolean matches(AnalysedSentence s, Polarity itemPolarity, ProcurementModel model) {
+    if (polarity != null && polarity != itemPolarity) {
+      return false;
+    }
+    if (!models.isEmpty() && !models.contains(model)) {
+      return false;
+    }
+    if (limited != null && limited != s.limited()) {
+      return false;
+    }
+    PartyRole bound = s.subject() == PartyRole.UNKNOWN ? PartyRole.VENDOR : s.subject();
+    if (!parties.isEmpty() && !parties.contains(bound)) {
+      return false;
+    }
+    if (!modalities.isEmpty() && !modalities.contains(s.modality())) {
+      return false;
+    }
+    if (requireConsent && !s.consent()) {
+      return false;
+    }
+    for (Pattern p : all) {
+      if (!p.matcher(s.matchText()).find()) {
+        return false;
+      }
+    }
+    return none == null || !none.matcher(s.matchText()).find();
+  }
+}

@@ -1,0 +1,111 @@
+package jp.shinsa.infrastructure.detection;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import jp.shinsa.domain.checklist.ProcurementModel;
+import jp.shinsa.domain.contract.PartyRole;
+import jp.shinsa.domain.judgment.Cue;
+import jp.shinsa.domain.judgment.DetectionKnowledge;
+import jp.shinsa.domain.judgment.ItemDetection;
+import jp.shinsa.domain.judgment.Modality;
+import jp.shinsa.domain.judgment.Polarity;
+import jp.shinsa.domain.judgment.RuleEffect;
+import jp.shinsa.domain.judgment.StanceRule;
+
+/**
+ * Reads {@code detection/index.json} (the list of detection files), {@code detection/generic.json}
+ * and the per-group item files. Rule IDs must be unique across all files: reasons cite them.
+ */
+public final class DetectionJsonReader {
+
+  private DetectionJsonReader() {}
+
+  public static DetectionKnowledge readBundled() {
+    JsonObject index = JsonData.bundled("detection/index.json");
+    List<JsonObject> itemFiles = new ArrayList<>();
+    for (String f : JsonData.strings(index, "itemFiles")) {
+      itemFiles.add(JsonData.bundled("detection/" + f));
+    }
+    return read(JsonData.bundled("detection/" + index.getString("generic")), itemFiles);
+  }
+
+  static DetectionKnowledge read(JsonObject generic, List<JsonObject> itemFiles) {
+    Set<String> ids = new HashSet<>();
+    List<StanceRule> genericRules = new ArrayList<>();
+    for (JsonValue v : generic.getJsonArray("generic")) {
+      genericRules.add(rule((JsonObject) v, ids));
+    }
+    Map<String, StanceRule> adjustments = new LinkedHashMap<>();
+    JsonObject adj = generic.getJsonObject("adjustments");
+    for (String role : adj.keySet()) {
+      adjustments.put(role, rule(adj.getJsonObject(role), ids));
+    }
+    Map<String, ItemDetection> items = new LinkedHashMap<>();
+    for (JsonObject file : itemFiles) {
+      for (JsonValue v : file.getJsonArray("items")) {
+        JsonObject o = (JsonObject) v;
+        String id = o.getString("id");
+        List<StanceRule> rules = new ArrayList<>();
+        if (o.containsKey("rules")) {
+          for (JsonValue r : o.getJsonArray("rules")) {
+            rules.add(rule((JsonObject) r, ids));
+          }
+        }
+        List<Cue> topic = new ArrayList<>();
+        for (String cue : JsonData.strings(o, "topic")) {
+          topic.add(Cue.of(JsonData.alternation(List.of(cue), id + " topic")));
+        }
+        if (topic.isEmpty()) {
+          throw new IllegalArgumentException(id + " has no topic cues");
+        }
+        if (items.put(
+                id,
+                new ItemDetection(
+                    id,
+                    Polarity.valueOf(o.getString("polarity")),
+                    topic,
+                    JsonData.strings(o, "objects"),
+                    rules))
+            != null) {
+          throw new IllegalArgumentException("duplicate detection entry for " + id);
+        }
+      }
+    }
+    return new DetectionKnowledge(items, genericRules, adjustments);
+  }
+
+  private static StanceRule rule(JsonObject o, Set<String> ids) {
+    String id = o.getString("id");
+    if (!ids.add(id)) {
+      throw new IllegalArgumentException("duplicate rule ID " + id);
+    }
+    List<Pattern> all = new ArrayList<>();
+    for (String cue : JsonData.strings(o, "all")) {
+      all.add(JsonData.alternation(List.of(cue), id));
+    }
+    return new StanceRule(
+        id,
+        RuleEffect.valueOf(o.getString("effect", "PARTIAL")),
+        JsonData.strings(o, "parties").stream().map(PartyRole::valueOf).collect(toSet()),
+        JsonData.strings(o, "modalities").stream().map(Modality::valueOf).collect(toSet()),
+        o.containsKey("polarity") ? Polarity.valueOf(o.getString("polarity")) : null,
+        JsonData.strings(o, "models").stream().map(ProcurementModel::valueOf).collect(toSet()),
+        o.containsKey("limited") ? o.getBoolean("limited") : null,
+        all,
+        JsonData.alternation(JsonData.strings(o, "none"), id),
+        o.getBoolean("consent", false),
+        o.getBoolean("trap", false),
+        JsonData.text(o, "reason"));
+  }
+
+  private static <T> java.util.stream.Collector<T, ?, Set<T>> toSet() {
+    return java.util.stream.Collectors.toSet();
+  }
+}

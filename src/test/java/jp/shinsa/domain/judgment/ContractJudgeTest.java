@@ -1,0 +1,301 @@
+package jp.shinsa.domain.judgment;
+
+import static jp.shinsa.domain.judgment.JudgmentFixtures.JUDGE;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.article;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.catalogue;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.en;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.ja;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.jaVendorIsKo;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.judge;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.one;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.paragraph;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jp.shinsa.domain.checklist.ProcurementModel;
+import jp.shinsa.domain.checklist.Severity;
+import jp.shinsa.domain.contract.ParsedContract;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ContractJudgeTest {
+
+  private static void assertJudged(String item, String text, Outcome outcome, String rule) {
+    ItemJudgment j = judge(one(null, text), item);
+    assertEquals(outcome, j.outcome(), () -> item + " / " + text + " -> " + j);
+    assertEquals(rule, j.rule(), () -> item + " / " + text + " -> " + j);
+    assertTrue(j.reason().contains(rule) && j.reasonJa().contains(rule), "reason names the rule");
+  }
+
+  @Nested
+  class Traps {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "IN-USE-02|当社は、入力情報を本サービスの改善のために利用できるものとします。",
+          "IN-USE-02|Provider may use Customer Data to improve and develop its services.",
+          "IN-USE-02|乙は、入力データを本サービスの品質向上に利用する。",
+          "IN-USE-01|Provider may use Customer Content to provide, maintain and improve its services."
+        })
+    void improvementOfTheVendorsServicesCountsAsTraining(String item, String text) {
+      ItemJudgment j = judge(one(null, text), item);
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+      assertTrue(j.rule().contains("TRAP"), j.rule());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、入力データを甲専用モデルの改善にのみ利用する。",
+          "Provider shall use Customer Data to improve only the model dedicated to the Customer."
+        })
+    void improvementExpresslyLimitedToTheBuyersOwnInstanceIsNotTheTrap(String text) {
+      assertJudged("IN-USE-02", text, Outcome.SATISFIED, "IN-USE-02-OWN-INSTANCE");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、入力データを甲以外の第三者に開示しない。",
+          "Provider shall not disclose Customer Data to other customers."
+        })
+    void notDisclosedIsNotNotUsed(String text) {
+      assertJudged(
+          "IN-USE-03", text, Outcome.MISSING, "IN-USE-03-TRAP-NOT-DISCLOSED-IS-NOT-NOT-USED");
+    }
+
+    @Test
+    void useForOtherCustomersProvidedNothingIsDisclosedIsStillAVendorRight() {
+      assertJudged(
+          "IN-USE-03",
+          "Provider may use Customer Data to provide services to other customers, provided the raw Data is not disclosed.",
+          Outcome.UNFAVOURABLE,
+          "G-RF-VENDOR-RIGHT");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "本契約が終了した場合、乙は対象データを事前の通知なく削除できる。",
+          "Provider may delete Customer Data after termination without notice."
+        })
+    void deletionAsTheVendorsRightIsNotADeletionDuty(String text) {
+      assertJudged("IN-USE-07", text, Outcome.UNFAVOURABLE, "IN-USE-07-TRAP-DELETION-RIGHT");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "甲は、乙の帳簿及び利用料金の計算記録を監査することができる。",
+          "Customer may audit Provider's invoices and fees once a year."
+        })
+    void feeAuditsAreNotDataAudits(String text) {
+      assertJudged("AUD-03", text, Outcome.MISSING, "AUD-03-TRAP-FEE-AUDIT");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、甲による本サービスの利用状況を監査することができる。",
+          "Provider may audit Customer's use of the Service."
+        })
+    void aVendorAuditingTheCustomerIsNotACustomerAuditRight(String text) {
+      assertJudged("AUD-03", text, Outcome.MISSING, "AUD-03-TRAP-VENDOR-AUDITS-CUSTOMER");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、本契約の期間中及びその終了後も、対象データを前条の目的で利用できる。",
+          "Provider may continue to use Customer Data after termination for the purposes in Section 4."
+        })
+    void survivingUseRightIsUnfavourable(String text) {
+      assertJudged("IN-USE-13", text, Outcome.UNFAVOURABLE, "IN-USE-13-TRAP-SURVIVING-USE-RIGHT");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、入力データを当社ウェブサイトに定める期間を超えて保存しない。",
+          "Provider shall not retain Customer Data longer than the period set out in the Order Form."
+        })
+    void commitmentsLeftToOnlinePoliciesOrOrderFormsArePartialAtBest(String text) {
+      assertJudged("IN-USE-06", text, Outcome.PARTIAL, "G-EXTERNAL-REFERENCE");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "当社は、当社が必要と判断した場合に本規約を変更でき、変更後に本サービスを利用した場合は変更後の規約に同意したものとみなします。",
+          "We may modify these Terms at any time; continued use of the Service means acceptance of the modified Terms."
+        })
+    void deemedConsentToChangedTermsIsUnfavourable(String text) {
+      ParsedContract c =
+          SentenceAnalyser.isJapanese(text)
+              ? ja(article("第20条", "20", "規約の変更", text))
+              : en(article("Section 20", "20", "Changes", text));
+      ItemJudgment j = judge(c, "IN-USE-12", ProcurementModel.M1);
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+      assertEquals("IN-USE-12-TRAP-DEEMED-CONSENT", j.rule());
+    }
+  }
+
+  @Nested
+  class PartyBinding {
+
+    @Test
+    void aDeletionDutyBindsWhicheverPartyTheContractDefinesAsVendor() {
+      String text = "甲は、本契約終了後30日以内に入力データを消去する。";
+      assertEquals(
+          Outcome.SATISFIED,
+          judge(jaVendorIsKo(article("第9条", "9", "データの消去", text)), "IN-USE-07").outcome());
+      assertEquals(
+          Outcome.PARTIAL,
+          judge(ja(article("第9条", "9", "データの消去", text)), "IN-USE-07").outcome(),
+          "the same words bind the buyer when 甲 is the buyer");
+    }
+
+    @Test
+    void aRightToDeleteIsTheTrapOnlyWhenTheVendorHoldsIt() {
+      String text = "甲は、乙に対し、入力データの削除を求めることができる。";
+      assertEquals(
+          "IN-USE-07-ON-REQUEST-ONLY",
+          judge(ja(article("第9条", "9", null, text)), "IN-USE-07").rule());
+      String vendorRight = "甲は、入力データを削除することができる。";
+      assertEquals(
+          "IN-USE-07-TRAP-DELETION-RIGHT",
+          judge(jaVendorIsKo(article("第9条", "9", null, vendorRight)), "IN-USE-07").rule());
+    }
+  }
+
+  @Nested
+  class Exceptions {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、入力データを第三者に開示しない。ただし、乙が必要と判断した場合はこの限りでない。",
+          "Provider shall not disclose Customer Data to any third party, except to its business partners."
+        })
+    void anExceptionServingTheVendorCutsTheProtectionBackToPartial(String text) {
+      assertJudged("IN-EXT-01", text, Outcome.PARTIAL, "G-EXCEPTION-TAKES-BACK");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、甲の事前の書面による承諾なく、入力データを第三者に開示してはならない。",
+          "Provider shall not disclose Customer Data to any third party except as required by law."
+        })
+    void consentAndLegalCompulsionDoNotTakeTheProtectionBack(String text) {
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-EXT-01").outcome());
+    }
+  }
+
+  @Nested
+  class Aggregation {
+
+    @Test
+    void aTrapElsewhereBeatsAProtectiveClause() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article("第5条", "5", "学習利用", "乙は、入力データを学習に利用しない。"),
+                  article("第6条", "6", "利用目的", "乙は、入力データを本サービスの改善のために利用できる。")),
+              "IN-USE-02");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+      assertEquals("6", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aGenericVendorRightBeatsAGenericProtection() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Section 5",
+                      "5",
+                      null,
+                      "Provider shall not disclose Customer Data to third parties."),
+                  article(
+                      "Section 9",
+                      "9",
+                      null,
+                      "Provider may share Customer Data with its affiliates and partners.")),
+              "IN-EXT-01");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+      assertEquals("Section 9", j.evidence().get(0).clauseRef());
+    }
+
+    @Test
+    void aFirmProtectionBeatsABestEffortsClause() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article("第7条", "7", "監査", "乙は、甲の監査に協力するよう努める。"),
+                  article("第8条", "8", "立入検査", "甲は、事前に通知のうえ、乙の事業所に立ち入り、入力データの管理状況を検査することができる。")),
+              "AUD-03");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+      assertEquals("8", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aSpecificProtectiveRuleBeatsAGenericVendorRight() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article("第4条", "4", "保存", "乙は、入力データを処理後30日を超えて保存しない。"),
+                  article("第12条", "12", "ログ", "乙は、入力データに関するログを保存することができる。")),
+              "IN-USE-06");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+      assertEquals("IN-USE-06-FIXED-PERIOD", j.rule());
+    }
+  }
+
+  @Test
+  void evidenceCitesThePrintedReferencePathPageAndDecisiveSentence() {
+    ItemJudgment j =
+        judge(
+            ja(
+                article(
+                    "第8条",
+                    "8",
+                    "データの取扱い",
+                    "甲は、本サービスを利用する。",
+                    paragraph("2", "8.2", "乙は、甲の書面による承諾なく入力データを日本国外に移転しない。その他の定めは別紙による。"))),
+            "IN-EXT-04");
+    assertEquals(Outcome.SATISFIED, j.outcome());
+    Evidence e = j.evidence().get(0);
+    assertEquals("第8条第2項", e.clauseRef());
+    assertEquals("8.2", e.clausePath());
+    assertEquals(2, e.page());
+    assertEquals("乙は、甲の書面による承諾なく入力データを日本国外に移転しない。", e.quote());
+  }
+
+  @Test
+  void silenceIsMissingAndUnknownItemsAreReported() {
+    ParsedContract c = one("準拠法", "本契約は日本法に準拠する。");
+    var judgments = JUDGE.judge(c, ProcurementModel.M1, catalogue("IN-USE-07", "XX-UNKNOWN-01"));
+    assertEquals(Outcome.MISSING, judgments.get(0).outcome());
+    assertEquals("G-MISSING", judgments.get(0).rule());
+    assertEquals(Severity.HIGH, judgments.get(0).severity());
+    assertEquals("G-NO-KNOWLEDGE", judgments.get(1).rule());
+    assertEquals(
+        java.util.List.of("XX-UNKNOWN-01"),
+        JudgmentFixtures.KNOWLEDGE.itemsWithoutKnowledge(catalogue("IN-USE-07", "XX-UNKNOWN-01")));
+  }
+}

@@ -1,0 +1,121 @@
+package jp.shinsa.domain.judgment;
+
+import static jp.shinsa.domain.judgment.JudgmentFixtures.JUDGE;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.article;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.ja;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.jaVendorIsKo;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.one;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.paragraph;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import jp.shinsa.domain.contract.PartyRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SentenceAnalyserTest {
+
+  private static AnalysedSentence first(String text) {
+    return JUDGE.analyse(one(null, text)).get(0);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "乙は、入力データを削除しなければならない。|DUTY",
+        "乙は、入力データを削除するものとする。|DUTY",
+        "乙は、入力データを第三者に開示してはならない。|PROHIBITION",
+        "乙は、入力データを学習に利用しない。|PROHIBITION",
+        "乙は、入力データを削除することができる。|PERMISSION",
+        "当社は、入力内容を確認することがあります。|RESERVED_POSSIBILITY",
+        "乙は、本サービスの提供に必要な範囲に限り入力データを利用できる。|LIMITATION",
+        "乙は、安全管理措置を講じるよう努める。|BEST_EFFORTS",
+        "当社は、不正アクセスによる漏えいについて一切責任を負いません。|DISCLAIMER",
+        "変更後に本サービスを利用した場合は、変更後の規約に同意したものとみなします。|DEEMED_CONSENT",
+        "Provider shall delete Customer Data within 30 days.|DUTY",
+        "Provider must notify Customer.|DUTY",
+        "Provider will encrypt Customer Data.|DUTY",
+        "Provider shall not use Customer Data to train models.|PROHIBITION",
+        "Provider may not disclose Customer Data.|PROHIBITION",
+        "Provider will not sell Customer Data.|PROHIBITION",
+        "Provider may delete Customer Data after termination.|PERMISSION",
+        "Provider is entitled to use aggregated data.|PERMISSION",
+        "Provider reserves the right to suspend the Service.|PERMISSION",
+        "Provider may from time to time review inputs.|RESERVED_POSSIBILITY",
+        "Provider may use Customer Data solely to provide the Services.|LIMITATION",
+        "Provider will use commercially reasonable efforts to secure Customer Data.|BEST_EFFORTS",
+        "Provider endeavours to keep the Service available.|BEST_EFFORTS",
+        "Provider is not responsible for loss of Customer Data.|DISCLAIMER",
+        "Provider has no obligation to delete Customer Data.|DISCLAIMER",
+        "Provider does not guarantee the security of the Service.|DISCLAIMER",
+        "Continued use of the Service constitutes acceptance of the modified Terms.|DEEMED_CONSENT",
+        "Customer is deemed to have agreed to the changes.|DEEMED_CONSENT"
+      })
+  void readsTheModalityOfEachForm(String sentence, Modality expected) {
+    assertEquals(expected, first(sentence).modality());
+  }
+
+  @Test
+  void bindsTheSubjectThroughTheContractsOwnPartyDefinitions() {
+    String text = "甲は、入力データを削除することができる。";
+    assertEquals(
+        PartyRole.BUYER, JUDGE.analyse(ja(article("第1条", "1", null, text))).get(0).subject());
+    assertEquals(
+        PartyRole.VENDOR,
+        JUDGE.analyse(jaVendorIsKo(article("第1条", "1", null, text))).get(0).subject());
+  }
+
+  @Test
+  void englishSubjectIsTheLabelBeforeTheVerbNotACompoundNoun() {
+    AnalysedSentence s = first("Customer Data may be processed by Provider in any country.");
+    assertEquals(PartyRole.UNKNOWN, s.subject());
+    assertEquals(PartyRole.BUYER, first("Customer may audit Provider once a year.").subject());
+    assertEquals(PartyRole.VENDOR, first("We will not sell your data.").subject());
+  }
+
+  @Test
+  void subjectLessSentencesInheritTheClauseSubject() {
+    List<AnalysedSentence> s =
+        JUDGE.analyse(
+            ja(
+                article(
+                    "第7条",
+                    "7",
+                    "監査",
+                    "甲は、乙の事業所に立ち入り、検査することができる。",
+                    paragraph("2", "7.2", "前項の検査は、事前に通知して行う。"))));
+    assertEquals(PartyRole.BUYER, s.get(1).subject());
+  }
+
+  @Test
+  void aVendorServingProvisoTakesTheProtectionBack() {
+    AnalysedSentence s = first("乙は、入力データを第三者に開示しない。ただし、乙が必要と判断した場合はこの限りでない。");
+    assertTrue(s.hasException());
+    assertTrue(s.exceptionTakesBack());
+    assertEquals(Modality.PROHIBITION, s.modality());
+  }
+
+  @Test
+  void consentOrLawExceptionsAreBenign() {
+    assertFalse(first("乙は、甲の事前の書面による承諾を得た場合を除き、入力データを第三者に開示しない。").exceptionTakesBack());
+    assertFalse(
+        first("Provider shall not disclose Customer Data except as required by law.")
+            .exceptionTakesBack());
+    assertTrue(
+        first("Provider shall not disclose Customer Data except to its business partners.")
+            .exceptionTakesBack());
+  }
+
+  @Test
+  void flagsReferencesToDocumentsOutsideTheContract() {
+    assertTrue(first("乙は、当社ウェブサイトに定める期間、入力データを保存する。").externalReference());
+    assertTrue(
+        first("Provider shall retain Customer Data as set out in the Order Form.")
+            .externalReference());
+    assertFalse(first("乙は、別紙1に定める安全管理措置を講じる。").externalReference());
+  }
+}

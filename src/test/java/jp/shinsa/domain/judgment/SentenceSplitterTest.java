@@ -1,0 +1,27 @@
+package jp.shinsa.domain.judgment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+  @Test
+  void japaneseSentencesEndAtKutenOutsideBrackets() {
+    List<String> s = SentenceSplitter.split("乙は、処理成果（以下「成果」という。）を保持する。ただし書はない。次の文");
+    assertEquals(List.of("乙は、処理成果（以下「成果」という。）を保持する。", "ただし書はない。", "次の文"), s);
+  }
+
+  @Test
+  void englishAbbreviationsAndNumbersDoNotEndSentences() {
+    List<String> s =
+        SentenceSplitter.split(
+            "Provider Inc. shall comply with Sec. 8.2 of the U.S. rules, e.g. encryption. Customer may audit.");
+    assertEquals(
+        List.of(
+            "Provider Inc. shall comply with Sec. 8.2 of the U.S. rules, e.g. encryption.",
+            "Customer may audit."),
+        s);
+  }
+}

@@ -1,0 +1,97 @@
+package jp.shinsa.infrastructure.detection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.util.List;
+import jp.shinsa.domain.checklist.Catalogue;
+import jp.shinsa.domain.judgment.DetectionKnowledge;
+import jp.shinsa.infrastructure.catalogue.CatalogueJsonReader;
+import org.junit.jupiter.api.Test;
+
+class DetectionJsonReaderTest {
+
+  private static final List<String> PRIORITY =
+      List.of(
+          "AUD-01",
+          "AUD-02",
+          "AUD-03",
+          "AUD-04",
+          "AUD-05",
+          "AUD-06",
+          "AUD-07",
+          "AUD-08",
+          "AUD-09",
+          "AUD-10",
+          "PI-04",
+          "IN-USE-01",
+          "IN-USE-02",
+          "IN-USE-03",
+          "IN-USE-04",
+          "IN-USE-05",
+          "IN-USE-06",
+          "IN-USE-07",
+          "IN-USE-08",
+          "IN-USE-09",
+          "IN-USE-10",
+          "IN-USE-11",
+          "IN-USE-12",
+          "IN-USE-13",
+          "IN-EXT-01",
+          "IN-EXT-02",
+          "IN-EXT-03",
+          "IN-EXT-04",
+          "IN-EXT-05",
+          "IN-EXT-06",
+          "IN-PRC-01",
+          "IN-PRC-02",
+          "IN-PRC-03",
+          "IN-PRC-04",
+          "IN-PRC-05");
+
+  @Test
+  void everyCatalogueItemHasDetectionKnowledge() {
+    DetectionKnowledge k = DetectionJsonReader.readBundled();
+    Catalogue catalogue = new CatalogueJsonReader().readBundled();
+    assertEquals(List.of(), k.itemsWithoutKnowledge(catalogue));
+  }
+
+  @Test
+  void everyPriorityItemHasItsOwnStanceRulesOrTraps() {
+    DetectionKnowledge k = DetectionJsonReader.readBundled();
+    for (String id : PRIORITY) {
+      assertTrue(k.items().containsKey(id), id);
+    }
+    long withRules = PRIORITY.stream().filter(id -> !k.items().get(id).rules().isEmpty()).count();
+    assertTrue(withRules >= 30, "priority items with item rules: " + withRules);
+  }
+
+  @Test
+  void theGenericTableServesBothPolaritiesAndAllAdjustmentsExist() {
+    DetectionKnowledge k = DetectionJsonReader.readBundled();
+    assertFalse(k.generic().isEmpty());
+    for (String role : List.of("exception", "externalReference", "missing", "noKnowledge")) {
+      assertTrue(k.adjustment(role).id().startsWith("G-"), role);
+    }
+  }
+
+  @Test
+  void duplicateRuleIdsAreRejected() {
+    var generic =
+        Json.createReader(
+                new StringReader(
+                    """
+                    {"generic": [
+                      {"id": "X", "effect": "PARTIAL", "reason": {"ja": "a", "en": "a"}},
+                      {"id": "X", "effect": "PARTIAL", "reason": {"ja": "b", "en": "b"}}],
+                     "adjustments": {}}
+                    """))
+            .readObject();
+    assertThrows(
+        IllegalArgumentException.class, () -> DetectionJsonReader.read(generic, List.of()));
+  }
+}
