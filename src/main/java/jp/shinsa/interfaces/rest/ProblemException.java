@@ -14,6 +14,10 @@ public class ProblemException extends RuntimeException {
     this.code = code;
   }
 
+  public String code() {
+    return code;
+  }
+
   public Problem problem() {
     return Problem.of(status, getMessage(), code);
   }

@@ -26,9 +26,10 @@ public class RestApplication extends Application {
 
   @Override
   public Map<String, Object> getProperties() {
-    // Enforce @RolesAllowed on resources (Jersey leaves it off unless asked).
+    // Enforce @RolesAllowed on resources, and parse multipart uploads (Jersey leaves both off).
     return Map.of(
         "jersey.config.server.provider.classnames",
-        "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+        "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature,"
+            + "org.glassfish.jersey.media.multipart.MultiPartFeature");
   }
 }

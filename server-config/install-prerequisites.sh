@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Debian packages the test suite and OCR need: headless Chromium + its driver for browser tests,
+# Tesseract with Japanese and English for scanned pages, IPA fonts so generated PDFs and reports
+# embed a Japanese font. Idempotent; needs root (or sudo).
+set -euo pipefail
+PACKAGES=(chromium chromium-driver tesseract-ocr tesseract-ocr-jpn tesseract-ocr-eng
+          fonts-ipafont-gothic fonts-ipafont-mincho)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+echo "prerequisites: ${PACKAGES[*]} present"
