@@ -6,6 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.function.Function;
+import jp.shinsa.domain.judgment.Evidence;
+import jp.shinsa.domain.judgment.ItemJudgment;
 
 /**
  * Identifies the text of the clause a finding was about, independent of where the clause sits. The
@@ -34,6 +37,24 @@ public record ClauseFingerprint(String value) {
       return none();
     }
     return new ClauseFingerprint(sha256(canonical(clauseText)));
+  }
+
+  /**
+   * The fingerprint of the clause a finding rests on: its first (most decisive) evidence clause,
+   * looked up by normalised path. Falls back to the quoted sentence when the clause text is not at
+   * hand, and to {@link #none()} for a finding without evidence.
+   *
+   * @param clauseTextByPath normalised text of a clause of the judged version by its path, or null
+   */
+  public static ClauseFingerprint ofFinding(
+      ItemJudgment finding, Function<String, String> clauseTextByPath) {
+    if (finding.evidence().isEmpty()) {
+      return none();
+    }
+    Evidence decisive = finding.evidence().get(0);
+    String text =
+        decisive.clausePath() == null ? null : clauseTextByPath.apply(decisive.clausePath());
+    return ofClauseText(text != null && !text.isBlank() ? text : decisive.quote());
   }
 
   /** The fingerprint of "no clause" (a MISSING finding). */
