@@ -41,7 +41,7 @@ public class Answer {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "answer_value", nullable = false, length = 16)
-  private AnswerValue value;
+  private AnswerValue answerValue; // not "value": a reserved word in JPQL
 
   @Lob
   @Column(name = "explanation")
@@ -84,7 +84,7 @@ public class Answer {
   }
 
   void record(AnswerValue value, String explanation, Instant now) {
-    this.value = value;
+    this.answerValue = value;
     this.explanation = explanation == null || explanation.isBlank() ? null : explanation.strip();
     this.state = AnswerState.DRAFT;
     this.answeredAt = now;
@@ -138,7 +138,7 @@ public class Answer {
   }
 
   public AnswerValue getValue() {
-    return value;
+    return answerValue;
   }
 
   public String getExplanation() {
