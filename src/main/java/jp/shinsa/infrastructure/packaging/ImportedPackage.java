@@ -1,6 +1,8 @@
 package jp.shinsa.infrastructure.packaging;
 
 import java.util.Arrays;
+import java.util.List;
+import jp.shinsa.domain.crosscheck.AnsweredItem;
 
 /**
  * A package that passed verification.
@@ -18,6 +20,14 @@ public record ImportedPackage(SubmissionPackage submission, byte[] submissionPdf
   @Override
   public byte[] submissionPdf() {
     return submissionPdf.clone();
+  }
+
+  /** The catalogue answers, ready for the cross-check against the portal's own judgment. */
+  public List<AnsweredItem> answeredItems() {
+    return submission.content().answers().stream()
+        .filter(a -> a.itemId() != null)
+        .map(a -> new AnsweredItem(a.questionNumber(), a.itemId(), a.answer(), a.explanation()))
+        .toList();
   }
 
   @Override
