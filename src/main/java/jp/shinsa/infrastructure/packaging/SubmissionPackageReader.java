@@ -62,15 +62,32 @@ public final class SubmissionPackageReader {
     this(Limits.defaults());
   }
 
-  public ImportedPackage read(byte[] zip) {
-    return read(new ByteArrayInputStream(zip));
+  /**
+   * Reads a package from a stream, holding at most {@code maxTotalBytes} of it in memory.
+   *
+   * @throws SubmissionPackageException with the problem and, where there is one, the file
+   */
+  public ImportedPackage read(InputStream in) {
+    try {
+      byte[] zip =
+          in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limits.maxTotalBytes() + 1));
+      if (zip.length > limits.maxTotalBytes()) {
+        throw new SubmissionPackageException(
+            TOO_LARGE, null, "the package is larger than " + limits.maxTotalBytes() + " bytes");
+      }
+      return read(zip);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the package", e);
+    }
   }
 
   /**
    * @throws SubmissionPackageException with the problem and, where there is one, the file
    */
-  public ImportedPackage read(InputStream in) {
-    Map<String, byte[]> entries = unzip(in);
+  public ImportedPackage read(byte[] zip) {
+    Unzipped unzipped = unzip(new ByteArrayInputStream(zip));
+    matchCentralDirectory(zip, unzipped.names());
+    Map<String, byte[]> entries = unzipped.files();
     byte[] manifestBytes = entries.remove(PackageFormat.MANIFEST);
     if (manifestBytes == null) {
       throw new SubmissionPackageException(
@@ -81,7 +98,34 @@ public final class SubmissionPackageReader {
     return assemble(manifest, entries);
   }
 
-  private Map<String, byte[]> unzip(InputStream raw) {
+  /** The files read sequentially, and every entry name met on the way (directories too). */
+  private record Unzipped(Map<String, byte[]> files, List<String> names) {}
+
+  /**
+   * Sequential reading sees the local headers; most unpacking tools use the central directory
+   * instead. A ZIP whose two views differ could show the buyer files that were never verified, so
+   * both must name the same entries.
+   */
+  private static void matchCentralDirectory(byte[] zip, List<String> localNames) {
+    List<String> central = CentralDirectory.entryNames(zip);
+    if (central == null) {
+      throw new SubmissionPackageException(
+          NOT_A_ZIP, null, "the ZIP file's central directory is unreadable");
+    }
+    Set<String> local = new HashSet<>(localNames);
+    for (String name : central) {
+      if (!local.contains(name)) {
+        throw new SubmissionPackageException(
+            UNLISTED_FILE, name, name + " is hidden in the ZIP's central directory");
+      }
+    }
+    if (central.size() != localNames.size() || !new HashSet<>(central).equals(local)) {
+      throw new SubmissionPackageException(
+          DUPLICATE_ENTRY, null, "the ZIP's central directory does not match its entries");
+    }
+  }
+
+  private Unzipped unzip(InputStream raw) {
     BufferedInputStream in = new BufferedInputStream(raw);
     try {
       in.mark(4);
@@ -95,6 +139,7 @@ public final class SubmissionPackageReader {
         throw new SubmissionPackageException(NOT_A_ZIP, null, "the upload is not a ZIP file");
       }
       Map<String, byte[]> entries = new LinkedHashMap<>();
+      List<String> names = new ArrayList<>();
       long total = 0;
       int count = 0;
       byte[] buffer = new byte[64 * 1024];
@@ -110,6 +155,7 @@ public final class SubmissionPackageReader {
             throw new SubmissionPackageException(
                 UNSAFE_PATH, name, "unsafe path in the package: '" + name + "'");
           }
+          names.add(name);
           if (entry.isDirectory()) {
             continue;
           }
@@ -135,7 +181,7 @@ public final class SubmissionPackageReader {
       if (count == 0) {
         throw new SubmissionPackageException(NOT_A_ZIP, null, "the ZIP file has no entries");
       }
-      return entries;
+      return new Unzipped(entries, names);
     } catch (ZipException | EOFException e) {
       // A ZIP cut short in transfer ends in EOF inside an entry: as unusable as a corrupt one.
       throw new SubmissionPackageException(

@@ -394,6 +394,36 @@ class SubmissionPackageTest {
   }
 
   @Test
+  void anEntryRenamedOnlyInTheCentralDirectoryIsRejected() {
+    // Unpacking tools read the central directory, the verifier the local headers: a file that
+    // looks different in the two views would reach the buyer unverified.
+    byte[] forged = zip.clone();
+    byte[] from = EVIDENCE_PATH.getBytes(StandardCharsets.UTF_8);
+    byte[] to = EVIDENCE_PATH.replace("ISMAP", "ISMAQ").getBytes(StandardCharsets.UTF_8);
+    int last = -1;
+    for (int i = 0; i <= forged.length - from.length; i++) {
+      if (java.util.Arrays.equals(forged, i, i + from.length, from, 0, from.length)) {
+        last = i;
+      }
+    }
+    System.arraycopy(to, 0, forged, last, to.length);
+    SubmissionPackageException e = refused(forged);
+    assertEquals(Problem.UNLISTED_FILE, e.problem());
+    assertEquals(EVIDENCE_PATH.replace("ISMAP", "ISMAQ"), e.path());
+  }
+
+  @Test
+  void streamsLargerThanTheLimitAreRefusedBeforeUnpacking() {
+    SubmissionPackageException e =
+        assertThrows(
+            SubmissionPackageException.class,
+            () ->
+                new SubmissionPackageReader(new SubmissionPackageReader.Limits(1024, 500))
+                    .read(new ByteArrayInputStream(zip)));
+    assertEquals(Problem.TOO_LARGE, e.problem());
+  }
+
+  @Test
   void answersReferringToEvidenceThePackageLacksAreRejectedEvenWithAConsistentManifest()
       throws IOException {
     Map<String, byte[]> entries = entries(zip);
