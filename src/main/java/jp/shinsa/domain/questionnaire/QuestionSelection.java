@@ -1,5 +1,6 @@
 package jp.shinsa.domain.questionnaire;
 
+import java.time.Instant;
 import java.util.List;
 import jp.shinsa.domain.checklist.Catalogue;
 import jp.shinsa.domain.checklist.ChecklistItem;
@@ -35,7 +36,7 @@ public final class QuestionSelection {
 
   /** Adds every proposed question to a draft questionnaire. */
   public static void addAll(
-      Questionnaire questionnaire, List<ProposedQuestion> proposed, java.time.Instant now) {
+      Questionnaire questionnaire, List<ProposedQuestion> proposed, Instant now) {
     proposed.forEach(p -> questionnaire.addCatalogueQuestion(p.item(), p.required(), now));
   }
 }

@@ -172,6 +172,14 @@ public class Questionnaire {
     touch(now);
   }
 
+  /** Moves the due date (e.g. an extension granted to the vendor); null removes it. */
+  public void changeDueDate(long buyerOrganisationId, LocalDate dueDate, Instant now) {
+    requireBuyer(buyerOrganisationId);
+    requireOpen();
+    this.dueDate = dueDate;
+    touch(now);
+  }
+
   /** Sends the questionnaire to the vendor. */
   public void send(long buyerOrganisationId, Instant now) {
     requireBuyer(buyerOrganisationId);

@@ -269,6 +269,17 @@ class QuestionnaireTest {
   }
 
   @Test
+  void onlyTheBuyerMayExtendTheDueDateAndAnExtensionEndsTheReminder() {
+    Questionnaire q = sent(); // due 2026-11-20
+    Instant late = Instant.parse("2026-11-22T00:00:00Z");
+    assertTrue(q.isOverdueAt(late));
+    assertViolation(
+        WRONG_ORGANISATION, () -> q.changeDueDate(VENDOR, LocalDate.of(2026, 12, 31), late));
+    q.changeDueDate(BUYER, LocalDate.of(2026, 11, 30), late);
+    assertFalse(q.isOverdueAt(late));
+  }
+
+  @Test
   void isOverdueFromTheDayAfterTheDueDateInJapan() {
     Questionnaire q = sent(); // due 2026-11-20
     assertFalse(q.isOverdueAt(Instant.parse("2026-11-20T14:59:59Z"))); // 23:59:59 JST on the 20th
