@@ -1,5 +1,6 @@
 package jp.shinsa.domain.crosscheck;
 
+import java.time.LocalDate;
 import java.util.List;
 import jp.shinsa.domain.questionnaire.Answer;
 import jp.shinsa.domain.questionnaire.AnswerValue;
@@ -14,9 +15,31 @@ import jp.shinsa.domain.questionnaire.Questionnaire;
  * @param itemId the catalogue item asked
  * @param answer the vendor's answer
  * @param explanation the vendor's explanation, or null
+ * @param evidenceFiles the vendor's evidence for the answer, as "name (from–to)" labels
  */
 public record AnsweredItem(
-    int questionNumber, String itemId, AnswerValue answer, String explanation) {
+    int questionNumber,
+    String itemId,
+    AnswerValue answer,
+    String explanation,
+    List<String> evidenceFiles) {
+
+  public AnsweredItem {
+    evidenceFiles = List.copyOf(evidenceFiles);
+  }
+
+  /** An answer without evidence files. */
+  public AnsweredItem(int questionNumber, String itemId, AnswerValue answer, String explanation) {
+    this(questionNumber, itemId, answer, explanation, List.of());
+  }
+
+  /** How an evidence file is named next to a finding: its name and the period it covers. */
+  public static String evidenceLabel(String fileName, LocalDate from, LocalDate to) {
+    if (from == null && to == null) {
+      return fileName;
+    }
+    return fileName + " (" + (from == null ? "" : from) + "–" + (to == null ? "" : to) + ")";
+  }
 
   /** The answered catalogue questions of a questionnaire (own questions cannot be checked). */
   public static List<AnsweredItem> from(Questionnaire questionnaire) {
@@ -30,6 +53,12 @@ public record AnsweredItem(
   private static AnsweredItem of(Question q) {
     Answer a = q.getAnswer().orElseThrow();
     return new AnsweredItem(
-        q.getNumber(), q.getItemId().orElseThrow(), a.getValue(), a.getExplanation());
+        q.getNumber(),
+        q.getItemId().orElseThrow(),
+        a.getValue(),
+        a.getExplanation(),
+        a.getEvidence().stream()
+            .map(f -> evidenceLabel(f.getFileName(), f.getPeriodFrom(), f.getPeriodTo()))
+            .toList());
   }
 }

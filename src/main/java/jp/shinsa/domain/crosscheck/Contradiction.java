@@ -13,6 +13,7 @@ import jp.shinsa.domain.questionnaire.AnswerValue;
  * @param questionItemId the item asked (e.g. "DA-DATA-01")
  * @param answer what the vendor answered
  * @param vendorExplanation the vendor's own words, or null
+ * @param vendorEvidence the vendor's evidence files for the answer (name and period)
  * @param contract the contract side: one position for a per-item finding; for a "not evidenced"
  *     finding every linked item that was checked
  * @param kind how strongly they disagree
@@ -26,6 +27,7 @@ public record Contradiction(
     String questionItemId,
     AnswerValue answer,
     String vendorExplanation,
+    List<String> vendorEvidence,
     List<ContractPosition> contract,
     ContradictionKind kind,
     Severity severity,
@@ -34,6 +36,7 @@ public record Contradiction(
     LocalizedText explanation) {
 
   public Contradiction {
+    vendorEvidence = List.copyOf(vendorEvidence);
     contract = List.copyOf(contract);
   }
 }

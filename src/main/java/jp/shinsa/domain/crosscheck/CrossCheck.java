@@ -105,6 +105,7 @@ public final class CrossCheck {
         answer.itemId(),
         answer.answer(),
         answer.explanation(),
+        answer.evidenceFiles(),
         positions,
         rule.kind(),
         rule.severity(),

@@ -127,7 +127,10 @@ public class EvidenceFile {
     }
     if (name.length() > MAX_NAME_LENGTH) {
       String extension = EvidenceType.extension(name);
-      name = name.substring(0, MAX_NAME_LENGTH - extension.length() - 1) + "." + extension;
+      name =
+          extension.isEmpty() || extension.length() > 10
+              ? name.substring(0, MAX_NAME_LENGTH)
+              : name.substring(0, MAX_NAME_LENGTH - extension.length() - 1) + "." + extension;
     }
     return name;
   }

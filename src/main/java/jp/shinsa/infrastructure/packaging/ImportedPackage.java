@@ -26,7 +26,19 @@ public record ImportedPackage(SubmissionPackage submission, byte[] submissionPdf
   public List<AnsweredItem> answeredItems() {
     return submission.content().answers().stream()
         .filter(a -> a.itemId() != null)
-        .map(a -> new AnsweredItem(a.questionNumber(), a.itemId(), a.answer(), a.explanation()))
+        .map(
+            a ->
+                new AnsweredItem(
+                    a.questionNumber(),
+                    a.itemId(),
+                    a.answer(),
+                    a.explanation(),
+                    a.evidence().stream()
+                        .map(
+                            e ->
+                                AnsweredItem.evidenceLabel(
+                                    e.fileName(), e.periodFrom(), e.periodTo()))
+                        .toList()))
         .toList();
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import jp.shinsa.domain.checklist.Catalogue;
 import jp.shinsa.domain.checklist.LocalizedText;
@@ -13,6 +14,8 @@ import jp.shinsa.domain.judgment.Evidence;
 import jp.shinsa.domain.judgment.ItemJudgment;
 import jp.shinsa.domain.judgment.Outcome;
 import jp.shinsa.domain.questionnaire.AnswerValue;
+import jp.shinsa.domain.questionnaire.EvidenceFile;
+import jp.shinsa.domain.questionnaire.EvidencePolicy;
 import jp.shinsa.domain.questionnaire.Questionnaire;
 import jp.shinsa.infrastructure.catalogue.CatalogueJsonReader;
 import jp.shinsa.infrastructure.crosscheck.CrosscheckRulesReader;
@@ -40,7 +43,13 @@ class CrossCheckTest {
   void trainingAnswerContradictedByAClauseLettingTheVendorUseInputToImproveItsModels() {
     List<Contradiction> found =
         CHECK.check(
-            List.of(answer(1, "DA-DATA-01", AnswerValue.YES)),
+            List.of(
+                new AnsweredItem(
+                    1,
+                    "DA-DATA-01",
+                    AnswerValue.YES,
+                    "vendor explanation",
+                    List.of("ismap.pdf (2025-04-01–2026-03-31)"))),
             List.of(
                 judged("IN-USE-02", Outcome.UNFAVOURABLE, IMPROVE_CLAUSE),
                 judged("IN-PRC-03", Outcome.MISSING),
@@ -55,6 +64,7 @@ class CrossCheckTest {
     assertEquals("DA-DATA-01", c.questionItemId());
     assertEquals(AnswerValue.YES, c.answer());
     assertEquals("vendor explanation", c.vendorExplanation());
+    assertEquals(List.of("ismap.pdf (2025-04-01–2026-03-31)"), c.vendorEvidence());
     assertEquals(1, c.contract().size());
     ContractPosition position = c.contract().get(0);
     assertEquals("IN-USE-02", position.itemId());
@@ -220,8 +230,26 @@ class CrossCheckTest {
     q.saveAnswer(2, 1, AnswerValue.YES, "学習には使いません", Instant.EPOCH);
     q.saveAnswer(2, 2, AnswerValue.YES, null, Instant.EPOCH);
 
+    q.attachEvidence(
+        2,
+        1,
+        EvidenceFile.of(
+            "policy.txt",
+            "学習に利用しない方針".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            LocalDate.of(2026, 4, 1),
+            null,
+            EvidencePolicy.defaults(),
+            Instant.EPOCH),
+        Instant.EPOCH);
+
     assertEquals(
-        List.of(new AnsweredItem(1, "DA-DATA-01", AnswerValue.YES, "学習には使いません")),
+        List.of(
+            new AnsweredItem(
+                1,
+                "DA-DATA-01",
+                AnswerValue.YES,
+                "学習には使いません",
+                List.of("policy.txt (2026-04-01–)"))),
         AnsweredItem.from(q));
   }
 }

@@ -126,6 +126,14 @@ class EvidencePolicyTest {
   }
 
   @Test
+  void overlongNamesAreShortenedKeepingTheExtension() {
+    EvidenceFile file =
+        EvidenceFile.of("報".repeat(300) + ".pdf", PDF, null, null, POLICY, Instant.EPOCH);
+    assertEquals(255, file.getFileName().length());
+    assertEquals(EvidenceType.PDF, EvidenceType.detect(file.getFileName(), PDF).orElseThrow());
+  }
+
+  @Test
   void evidencePeriodMustNotEndBeforeItStarts() {
     QuestionnaireRuleException e =
         assertThrows(
