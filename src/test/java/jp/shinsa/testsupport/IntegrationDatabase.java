@@ -94,7 +94,10 @@ public class IntegrationDatabase implements LauncherSessionListener {
     }
   }
 
-  /** Drops schemas of earlier runs (they are only kept for a post-mortem of the last one). */
+  /**
+   * Drops schemas of runs older than three hours (kept meanwhile for a post-mortem, and because
+   * another checkout may be running its tests against the same server right now).
+   */
   private static void recreateSchema(String schema) throws SQLException {
     String url = "jdbc:postgresql://%s:%d/%s".formatted(PG_HOST, PG_PORT, PG_DB);
     try (Connection c = DriverManager.getConnection(url, PG_USER, "");
@@ -108,8 +111,12 @@ public class IntegrationDatabase implements LauncherSessionListener {
           old.add(rs.getString(1));
         }
       }
+      long cutoff = System.currentTimeMillis() - 3 * 3600_000L;
       for (String o : old) {
-        s.execute("DROP SCHEMA IF EXISTS " + o + " CASCADE");
+        String stamp = o.substring("shinsa_it_".length());
+        if (stamp.chars().allMatch(Character::isDigit) && Long.parseLong(stamp) < cutoff) {
+          s.execute("DROP SCHEMA IF EXISTS " + o + " CASCADE");
+        }
       }
       s.execute("CREATE SCHEMA " + schema);
     }

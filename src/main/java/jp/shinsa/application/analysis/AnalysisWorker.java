@@ -50,6 +50,7 @@ public class AnalysisWorker {
   @Inject private ContractAnalyser analyser;
   @Inject private CatalogueService catalogues;
   @Inject private Clock clock;
+  @Inject private jakarta.enterprise.event.Event<AnalysisCompleted> completed;
 
   @PersistenceContext(unitName = "shinsa")
   private EntityManager em;
@@ -155,6 +156,19 @@ public class AnalysisWorker {
         return;
       }
       boolean stored = store.store(versionId, node, analysis, catalogue.version());
+      if (stored) {
+        try {
+          completed.fire(
+              new AnalysisCompleted(
+                  version.getContract().getId(),
+                  versionId,
+                  version.getVersionNo(),
+                  catalogue.version()));
+        } catch (RuntimeException e) {
+          // The analysis is stored; a failing observer must not turn it into a failed job.
+          LOG.log(Level.WARNING, "event=analysis.observer.failed version=" + versionId, e);
+        }
+      }
       long ms = (System.nanoTime() - start) / 1_000_000;
       LOG.info(
           () ->
