@@ -56,6 +56,9 @@ public class ContractResource {
   @Inject private AnalysisWorker worker;
   @Inject private IngestionLimits limits;
 
+  private final jp.shinsa.infrastructure.pdf.PageRenderer renderer =
+      new jp.shinsa.infrastructure.pdf.PageRenderer();
+
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @RolesAllowed({"OFFICER", "SUPPLIER"})
@@ -170,6 +173,46 @@ public class ContractResource {
   @Operation(summary = "Judged checklist items of one version")
   public FindingsView findings(@PathParam("id") long id, @PathParam("no") int no) {
     return guard(() -> findingsOf(contracts.require(id), contracts.requireVersion(id, no)));
+  }
+
+  @GET
+  @Path("{id}/versions/{no}/pages/{page}")
+  @Produces("image/png")
+  @Operation(summary = "One page of a version rendered as PNG (for the viewer); dpi 36..200")
+  public Response page(
+      @PathParam("id") long id,
+      @PathParam("no") int no,
+      @PathParam("page") int page,
+      @jakarta.ws.rs.QueryParam("dpi") @jakarta.ws.rs.DefaultValue("110") int dpi) {
+    byte[] png =
+        guard(
+            () -> {
+              try {
+                return renderer.renderPng(
+                    contracts.content(contracts.requireVersion(id, no).getId()),
+                    page,
+                    Math.min(dpi, 200));
+              } catch (IllegalArgumentException e) {
+                throw new ProblemException(Response.Status.NOT_FOUND, "NOT_FOUND", e.getMessage());
+              }
+            });
+    // Versions never change once stored, so the browser may keep the image.
+    return Response.ok(png).header("Cache-Control", "private, max-age=86400").build();
+  }
+
+  @GET
+  @Path("{id}/versions/{no}/file")
+  @Produces("application/pdf")
+  @Operation(summary = "The original file of a version, byte for byte")
+  public Response file(@PathParam("id") long id, @PathParam("no") int no) {
+    ContractVersion v = guard(() -> contracts.requireVersion(id, no));
+    byte[] pdf = contracts.content(v.getId());
+    return Response.ok(pdf)
+        .header(
+            "Content-Disposition", "attachment; filename=\"contract-" + id + "-v" + no + ".pdf\"")
+        .header("X-Content-SHA256", v.getSha256())
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
   }
 
   @POST
