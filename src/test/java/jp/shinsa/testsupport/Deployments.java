@@ -6,7 +6,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The archive integration tests deploy: the WAR the build just produced, so that tests exercise
- * exactly what ships, plus the test-support classes in-container tests use.
+ * exactly what ships, plus the test-support classes and the PDF fixture writer that in-container
+ * tests use.
  */
 public final class Deployments {
 
@@ -18,6 +19,7 @@ public final class Deployments {
       throw new IllegalStateException(war + " does not exist: run `mvn verify`, not the IT alone");
     }
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-        .addPackage(Deployments.class.getPackage());
+        .addPackage(Deployments.class.getPackage())
+        .addPackage(jp.shinsa.fixtures.ContractPdfWriter.class.getPackage());
   }
 }

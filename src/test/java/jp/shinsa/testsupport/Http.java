@@ -65,6 +65,56 @@ public final class Http {
     }
   }
 
+  /** POSTs a multipart/form-data body: string fields and one file. */
+  public HttpResponse<String> postMultipart(
+      String path,
+      String authorization,
+      java.util.Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] file) {
+    String boundary = "----shinsa" + System.nanoTime();
+    var out = new java.io.ByteArrayOutputStream();
+    try {
+      for (var f : fields.entrySet()) {
+        out.write(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + f.getKey()
+                    + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                    + f.getValue()
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+      if (file != null) {
+        out.write(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + fileField
+                    + "\"; filename=\""
+                    + fileName
+                    + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.write(file);
+        out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+      }
+      out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofSeconds(120))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return send(b.build());
+  }
+
   public URI uri(String path) {
     String b = base.toExternalForm();
     return URI.create(b.endsWith("/") ? b + path : b + "/" + path);

@@ -62,6 +62,9 @@ public class AnalysisStore {
     for (ItemJudgment j : analysis.judgments()) {
       em.persist(new Finding(versionId, j, evidenceJson(j.evidence()), catalogueVersion));
     }
+    // Load the lazy columns first: EclipseLink fetches a partially loaded entity's missing fetch
+    // group on the first write to one of them, and that fetch would undo changes made before it.
+    version.getFullText();
     version.recordAnalysis(
         parsed.pageCount(),
         parsed.language().name().toLowerCase(java.util.Locale.ROOT),
