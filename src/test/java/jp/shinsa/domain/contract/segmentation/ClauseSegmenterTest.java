@@ -55,9 +55,9 @@ class ClauseSegmenterTest {
             "preamble",
             "1",
             "2",
-            "2.1",
-            "2.2",
-            "2.3",
+            "2.1.1",
+            "2.1.2",
+            "2.1.3",
             "3",
             "3.1",
             "3.2",
@@ -69,8 +69,8 @@ class ClauseSegmenterTest {
             "4.1",
             "4.2",
             "5",
-            "5.1",
-            "5.2",
+            "5.1.1",
+            "5.1.2",
             "6",
             "closing",
             "A1",
@@ -92,7 +92,7 @@ class ClauseSegmenterTest {
     assertEquals("", node(tree, "3.1").printedNumber(), "first paragraph is unnumbered in print");
     assertTrue(node(tree, "3.1").text().startsWith("甲は、入力データを"));
     assertEquals("第六条", node(tree, "6").printedNumber());
-    assertEquals("①", node(tree, "5.1").printedNumber());
+    assertEquals("①", node(tree, "5.1.1").printedNumber());
     assertEquals(ClauseKind.ANNEX, node(tree, "A1").kind());
     assertEquals("別紙１", node(tree, "A1").printedNumber());
     assertEquals("データ取扱仕様", node(tree, "A1").heading());
@@ -112,9 +112,9 @@ class ClauseSegmenterTest {
   @Test
   void definitionItemsCarryTheDefinedTermAsHeading() {
     List<ClauseNode> tree = segment(ContractPdfWriter.fixtureText("ja-itaku.txt"));
-    assertEquals("入力データ", node(tree, "2.1").heading());
-    assertEquals("（１）", node(tree, "2.1").printedNumber());
-    assertEquals("学習", node(tree, "2.3").heading());
+    assertEquals("入力データ", node(tree, "2.1.1").heading());
+    assertEquals("（１）", node(tree, "2.1.1").printedNumber());
+    assertEquals("学習", node(tree, "2.1.3").heading());
     List<ClauseNode> en = segment(ContractPdfWriter.fixtureText("en-msa.txt"));
     assertEquals("Customer Data", node(en, "1.1.1").heading());
   }
@@ -145,7 +145,7 @@ class ClauseSegmenterTest {
   void crossReferencesDatesAndAmountsAtLineStartAreNotNodes() {
     List<ClauseNode> tree = segment(ContractPdfWriter.fixtureText("ja-itaku.txt"));
     assertTrue(node(tree, "4.2").text().contains("第３条第２項の規定は"), TreeDump.dump(tree));
-    assertTrue(node(tree, "5.2").text().contains("2025年4月1日以降"));
+    assertTrue(node(tree, "5.1.2").text().contains("2025年4月1日以降"));
     String text =
         String.join(
             "\n",
@@ -268,13 +268,27 @@ class ClauseSegmenterTest {
     List<ClauseNode> t = segment(text);
     assertEquals(
         List.of(
-            "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "10-2", "10-2.1", "10-2.2", "11",
-            "11.1", "11.2"),
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "10",
+            "10-2",
+            "10-2.1.1",
+            "10-2.1.2",
+            "11",
+            "11.1.1",
+            "11.1.2"),
         paths(t),
         TreeDump.dump(t));
     assertEquals("雑則九", node(t, "9").heading());
     assertEquals("第十条の二", node(t, "10-2").printedNumber());
-    assertEquals("（一）", node(t, "10-2.1").printedNumber());
+    assertEquals("（一）", node(t, "10-2.1.1").printedNumber());
   }
 
   @Test
