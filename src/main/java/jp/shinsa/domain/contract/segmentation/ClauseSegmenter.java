@@ -33,8 +33,8 @@ public final class ClauseSegmenter {
       Pattern.compile("^(?:SECTION|Section|CLAUSE|Clause)\\s+(\\d+)(?![.\\d(]*\\d|\\()\\.?");
   private static final Pattern NUM_HEADING =
       Pattern.compile("^(\\d{1,3})(?![.\\d]*\\d)\\.?(?=\\s)");
-  private static final Pattern CAPTION = Pattern.compile("^\\s*\\(([^()]{1,30})\\)\\s*$");
-  private static final Pattern LEADING_CAPTION = Pattern.compile("^\\s*\\(([^()]{1,30})\\)\\s*");
+  private static final Pattern CAPTION = Pattern.compile("^\\s*\\(([^()]{1,60})\\)\\s*$");
+  private static final Pattern LEADING_CAPTION = Pattern.compile("^\\s*\\(([^()]{1,60})\\)\\s*");
   private static final Pattern CROSS_REF_TAIL =
       Pattern.compile(
           "^(?:第\\s*[0-9一二三四五六七八九十]|に|の|及び|および|から|まで|又は|または|ないし|並びに|、|,|を|で|が|は|と|所定|各号|本文|ただし書|前段|後段)");
