@@ -392,6 +392,7 @@ class ClauseSegmenterTest {
             "closing",
             "A1",
             "A1.1",
+            "A1.1.1",
             "A1.2",
             "A1.2.1",
             "A1.2.2",
@@ -405,6 +406,7 @@ class ClauseSegmenterTest {
         paths(t),
         TreeDump.dump(t));
     assertEquals("DATA PROCESSING SCHEDULE", node(t, "A1").heading());
+    assertEquals("Agency Data", node(t, "A1.1.1").heading());
     assertEquals("Agency Data", node(t, "A1.1.1").heading());
     assertTrue(
         node(t, "A1.2.1").text().endsWith("in accordance with Section 3."), TreeDump.dump(t));
