@@ -201,6 +201,9 @@ public final class ClauseSegmenter {
           continue;
         }
         if (article != null) {
+          if (headingOnNextLine(line, n)) {
+            continue;
+          }
           if (!tryParagraph(line, n)
               && !tryItem(line, n, paragraph != null ? paragraph : article)) {
             touch(line);
@@ -213,6 +216,30 @@ public final class ClauseSegmenter {
         preamble.lines++;
       }
       return finish();
+    }
+
+    /**
+     * "ARTICLE IV" followed by "CONFIDENTIALITY" on its own line: the short title line right under
+     * a bare article number is its heading, not its first paragraph.
+     */
+    private boolean headingOnNextLine(TextLine line, String n) {
+      if (article.heading != null || article.lines > 0 || !article.children.isEmpty()) {
+        return false;
+      }
+      String s = n.strip();
+      boolean cjkTitle =
+          isCjkStart(s) && s.length() <= 20 && s.indexOf('。') < 0 && !s.contains(" ");
+      Matcher cap = CAPTION.matcher(s);
+      if (cap.matches()) {
+        article.heading = cap.group(1).strip();
+        article.lines = 0;
+        return true;
+      }
+      if (isTitle(s) || cjkTitle) {
+        article.heading = s.replaceFirst("[.:]$", "");
+        return true;
+      }
+      return false;
     }
 
     /** Counts a plain text line toward the innermost open node. */

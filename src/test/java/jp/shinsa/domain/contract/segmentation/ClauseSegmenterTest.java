@@ -428,4 +428,23 @@ class ClauseSegmenterTest {
     assertEquals(List.of("1", "2"), paths(t), TreeDump.dump(t));
     assertTrue(node(t, "1").text().contains("本契約のほか、第5条第2項に定める手続に従う。"));
   }
+
+  @Test
+  void aTitleLineUnderABareArticleNumberIsItsHeading() {
+    String text =
+        String.join(
+            "\n",
+            "ARTICLE I",
+            "DEFINITIONS",
+            "Terms have the meanings below.",
+            "ARTICLE II",
+            "USE OF CUSTOMER DATA",
+            "The Supplier shall not use Customer Data except to perform the Services.");
+    List<ClauseNode> t = segment(text);
+    assertEquals(List.of("1", "2"), paths(t), TreeDump.dump(t));
+    assertEquals("ARTICLE I", node(t, "1").printedNumber());
+    assertEquals("DEFINITIONS", node(t, "1").heading());
+    assertEquals("USE OF CUSTOMER DATA", node(t, "2").heading());
+    assertTrue(node(t, "2").text().endsWith("except to perform the Services."));
+  }
 }
