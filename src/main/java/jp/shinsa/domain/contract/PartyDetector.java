@@ -336,27 +336,19 @@ public final class PartyDetector {
     if (label.length() > 4 || !isCjk(label)) {
       return 0;
     }
+    List<String> quoted = roles.stream().filter(PartyDetector::isCjk).map(Pattern::quote).toList();
+    if (quoted.isEmpty()) {
+      return 0;
+    }
+    String r = "(?:" + String.join("|", quoted) + ")";
+    String l = Pattern.quote(label);
+    Matcher m =
+        Pattern.compile(
+                l + "\\s*[(:]\\s*" + r + "|" + r + "\\s*(?:である|たる|:|\\s)\\s*" + l + "(?![^\\s、。(])")
+            .matcher(text);
     int count = 0;
-    for (String role : roles) {
-      if (!isCjk(role)) {
-        continue;
-      }
-      String r = Pattern.quote(role);
-      String l = Pattern.quote(label);
-      Matcher m =
-          Pattern.compile(
-                  l
-                      + "\\s*[(:]\\s*"
-                      + r
-                      + "|"
-                      + r
-                      + "\\s*(?:である|たる|:|\\s)\\s*"
-                      + l
-                      + "(?![^\\s、。(])")
-              .matcher(text);
-      while (m.find()) {
-        count++;
-      }
+    while (m.find()) {
+      count++;
     }
     return count;
   }
