@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.shinsa.domain.contract.layout.Scripts;
 
 /**
  * Finds the contract parties and binds each to the vendor or buyer side. Labels come from the
@@ -177,9 +178,11 @@ public final class PartyDetector {
 
   /** The name written just before a definition: back to the previous delimiter, minus joiners. */
   static String nameBefore(String head, int at) {
-    if (at > 1
-        && !jp.shinsa.domain.contract.layout.Scripts.isCjk(head.charAt(at - 1))
-        && !jp.shinsa.domain.contract.layout.Scripts.isCjk(head.charAt(at - 2))) {
+    int back = at;
+    while (back > 0 && NAME_DELIMITERS.indexOf(head.charAt(back - 1)) < 0 && at - back < 120) {
+      back--;
+    }
+    if (head.substring(back, at).chars().noneMatch(ch -> Scripts.isJapaneseLetter((char) ch))) {
       return latinNameBefore(head, at);
     }
     int i = at;
@@ -197,11 +200,21 @@ public final class PartyDetector {
   /** "between Kestrel Inc., a Delaware corporation (" gives "Kestrel Inc.". */
   private static String latinNameBefore(String head, int at) {
     int i = at;
-    while (i > 0 && "();\n".indexOf(head.charAt(i - 1)) < 0 && at - i < 200) {
+    while (i > 0 && Character.isWhitespace(head.charAt(i - 1))) {
       i--;
     }
-    String name = head.substring(i, at).strip();
+    int end = i;
+    while (i > 0 && "();\n".indexOf(head.charAt(i - 1)) < 0 && end - i < 200) {
+      i--;
+    }
+    String name = head.substring(i, end).strip();
     name = name.replaceFirst("(?is)^.*\\b(?:between|and|by)\\s+", "");
+    if (name.matches("(?s)^(?:the|an?|any|each)\\s+\\p{Ll}.*")) {
+      // "the entity identified as the subscriber in an Order Form": a role, not a name.
+      return "";
+    }
+    // "Tsubame Co., Ltd., a corporation organised under the laws of Japan": drop the description.
+    name = name.replaceFirst("(?s),\\s+(?:a|an|the|whose|which|having|with|acting)\\s.*$", "");
     String run = trailingCapitalisedRun(name);
     if (!run.isEmpty()) {
       return run;
@@ -211,7 +224,8 @@ public final class PartyDetector {
     if (comma > 0) {
       name = name.substring(0, comma);
     }
-    return name.replaceFirst(",$", "").strip();
+    name = name.replaceFirst(",$", "").strip();
+    return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) ? name : "";
   }
 
   /**
@@ -322,27 +336,19 @@ public final class PartyDetector {
     if (label.length() > 4 || !isCjk(label)) {
       return 0;
     }
+    List<String> quoted = roles.stream().filter(PartyDetector::isCjk).map(Pattern::quote).toList();
+    if (quoted.isEmpty()) {
+      return 0;
+    }
+    String r = "(?:" + String.join("|", quoted) + ")";
+    String l = Pattern.quote(label);
+    Matcher m =
+        Pattern.compile(
+                l + "\\s*[(:]\\s*" + r + "|" + r + "\\s*(?:である|たる|:|\\s)\\s*" + l + "(?![^\\s、。(])")
+            .matcher(text);
     int count = 0;
-    for (String role : roles) {
-      if (!isCjk(role)) {
-        continue;
-      }
-      String r = Pattern.quote(role);
-      String l = Pattern.quote(label);
-      Matcher m =
-          Pattern.compile(
-                  l
-                      + "\\s*[(:]\\s*"
-                      + r
-                      + "|"
-                      + r
-                      + "\\s*(?:である|たる|:|\\s)\\s*"
-                      + l
-                      + "(?![^\\s、。(])")
-              .matcher(text);
-      while (m.find()) {
-        count++;
-      }
+    while (m.find()) {
+      count++;
     }
     return count;
   }

@@ -21,7 +21,7 @@ public final class PageRenderer {
   private final PdfTextExtractor opener;
 
   public PageRenderer() {
-    this(IngestionLimits.DEFAULT);
+    this(IngestionLimits.fromSystemProperties());
   }
 
   public PageRenderer(IngestionLimits limits) {

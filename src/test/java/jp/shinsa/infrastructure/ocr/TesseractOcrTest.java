@@ -112,4 +112,20 @@ class TesseractOcrTest {
     assertEquals(76.8, first.width(), 0.01);
     assertTrue(first.ocr());
   }
+
+  @Test
+  void scannedPagesBeyondTheOcrLimitAreReportedAsSkipped() {
+    byte[] scanned = new ContractPdfWriter().writeScanned(FIRST_PAGE);
+    byte[] pdf =
+        ContractPdfWriter.concat(new ContractPdfWriter().write("第1条（目的）\n本契約は目的を定める。"), scanned);
+    ContractPdfParser noOcr =
+        new ContractPdfParser(
+            new IngestionLimits(1_000_000, 10, 0),
+            new TesseractOcr(),
+            PartyLexiconReader.fromClasspath());
+    ParsedContract c = noOcr.parse(pdf);
+    assertTrue(
+        c.warnings().stream().anyMatch(w -> w.page() == 2 && w.code().equals("OCR_SKIPPED")),
+        c.warnings().toString());
+  }
 }

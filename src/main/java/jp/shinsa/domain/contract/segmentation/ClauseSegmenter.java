@@ -33,14 +33,15 @@ public final class ClauseSegmenter {
       Pattern.compile("^(?:SECTION|Section|CLAUSE|Clause)\\s+(\\d+)(?![.\\d(]*\\d|\\()\\.?");
   private static final Pattern NUM_HEADING =
       Pattern.compile("^(\\d{1,3})(?![.\\d]*\\d)\\.?(?=\\s)");
-  private static final Pattern CAPTION = Pattern.compile("^\\s*\\(([^()]{1,30})\\)\\s*$");
-  private static final Pattern LEADING_CAPTION = Pattern.compile("^\\s*\\(([^()]{1,30})\\)\\s*");
+  private static final Pattern CAPTION = Pattern.compile("^\\s*\\(([^()]{1,60})\\)\\s*$");
+  private static final Pattern LEADING_CAPTION = Pattern.compile("^\\s*\\(([^()]{1,60})\\)\\s*");
   private static final Pattern CROSS_REF_TAIL =
       Pattern.compile(
           "^(?:第\\s*[0-9一二三四五六七八九十]|に|の|及び|および|から|まで|又は|または|ないし|並びに|、|,|を|で|が|は|と|所定|各号|本文|ただし書|前段|後段)");
   private static final Pattern JA_PARAGRAPH =
       Pattern.compile(
           "^(\\d{1,2})(?:\\.?(?:\\s+|$)|(?=[^\\d\\s.,:/%年月日時分秒万千億円名人条項号回個件部通ヶカ箇歳週期次度倍割社台行頁ページ\\-~〜]))");
+  private static final Pattern BARE_PARAGRAPH = Pattern.compile("^(\\d{1,2})[.)]?\\s+(?=\\S)");
   private static final Pattern JA_KOU = Pattern.compile("^第\\s*(\\d{1,2})\\s*項(?:\\s+|$)");
   private static final Pattern SUB_NUMBER =
       Pattern.compile(
@@ -61,13 +62,12 @@ public final class ClauseSegmenter {
       Pattern.compile("(?i)定義|用語|definition|interpretation");
   private static final Pattern ANNEX =
       Pattern.compile(
-          "^(別紙|別表|付属書|附属書|別添|(?i:annex|schedule|appendix|exhibit|attachment))"
+          "^(別紙|別表|別記|付属書|附属書|別添|(?i:annex|schedule|appendix|exhibit|attachment))"
               + "\\s*([0-9]+|[一二三四五六七八九十]+|[A-Z](?![a-z])|[IVX]+(?![a-z]))?\\s*(?:[:.\\-]\\s*)?(.*)$");
   private static final Pattern CLOSING =
       Pattern.compile("^(?:以上\\s*$|.*証する(?:ため|為)|.*証として|(?i:in witness whereof))");
   private static final Pattern TOC_LEADER = Pattern.compile("(?:[.・…]{4,}|\\s{3,})\\s*\\d+\\s*$");
-  private static final Pattern TITLE_WORD =
-      Pattern.compile("[A-Z][A-Za-z'’\\-/&]*|[a-z]{1,4}|and|of|the|for|to|in|on|with|by");
+  private static final Pattern TITLE_WORD = Pattern.compile("[A-Za-z][A-Za-z'’\\-/&]*[.]?|&");
 
   private enum ArticleStyle {
     JA,
@@ -144,6 +144,8 @@ public final class ClauseSegmenter {
     int lastParagraph;
     boolean explicitParagraphs;
     int lastAnnexClause;
+    Draft annexParagraph;
+    int lastAnnexParagraph;
     int annexCount;
     int closingCount;
     final List<Frame> items = new ArrayList<>();
@@ -189,13 +191,19 @@ public final class ClauseSegmenter {
           continue;
         }
         if (annex != null) {
+          Draft container =
+              annexParagraph != null ? annexParagraph : annexClause != null ? annexClause : annex;
           if (!tryAnnexClause(line, n)
-              && !tryItem(line, n, annexClause != null ? annexClause : annex)) {
+              && !tryAnnexParagraph(line, n)
+              && !tryItem(line, n, container)) {
             touch(line);
           }
           continue;
         }
         if (article != null) {
+          if (headingOnNextLine(line, n)) {
+            continue;
+          }
           if (!tryParagraph(line, n)
               && !tryItem(line, n, paragraph != null ? paragraph : article)) {
             touch(line);
@@ -208,6 +216,30 @@ public final class ClauseSegmenter {
         preamble.lines++;
       }
       return finish();
+    }
+
+    /**
+     * "ARTICLE IV" followed by "CONFIDENTIALITY" on its own line: the short title line right under
+     * a bare article number is its heading, not its first paragraph.
+     */
+    private boolean headingOnNextLine(TextLine line, String n) {
+      if (article.heading != null || article.lines > 0 || !article.children.isEmpty()) {
+        return false;
+      }
+      String s = n.strip();
+      boolean cjkTitle =
+          isCjkStart(s) && s.length() <= 20 && s.indexOf('。') < 0 && !s.contains(" ");
+      Matcher cap = CAPTION.matcher(s);
+      if (cap.matches()) {
+        article.heading = cap.group(1).strip();
+        article.lines = 0;
+        return true;
+      }
+      if (isTitle(s) || cjkTitle) {
+        article.heading = s.replaceFirst("[.:]$", "");
+        return true;
+      }
+      return false;
     }
 
     /** Counts a plain text line toward the innermost open node. */
@@ -428,6 +460,16 @@ public final class ClauseSegmenter {
       if (rest.isEmpty()) {
         return new ArticleHit(number, path, printed, null, -1);
       }
+      Matcher caption = LEADING_CAPTION.matcher(rest);
+      if (caption.find()) {
+        int body = restStart + caption.end();
+        return new ArticleHit(
+            number,
+            path,
+            printed,
+            caption.group(1).strip(),
+            body < n.length() ? line.start() + body : -1);
+      }
       if (isTitle(rest.replaceFirst("[.:]$", ""))) {
         return new ArticleHit(number, path, printed, rest.replaceFirst("[.:]$", "").strip(), -1);
       }
@@ -460,13 +502,18 @@ public final class ClauseSegmenter {
       if (words.length > 8) {
         return false;
       }
+      int longLower = 0;
       for (String w : words) {
         if (!w.isEmpty() && !TITLE_WORD.matcher(w).matches()) {
           return false;
         }
         if (w.length() > 4 && Character.isLowerCase(w.charAt(0))) {
-          return false;
+          longLower++;
         }
+      }
+      // "Changes to these Terms" is a heading; "The Supplier shall comply" is a sentence.
+      if (longLower > 1 || (longLower == 1 && words.length < 3)) {
+        return false;
       }
       return true;
     }
@@ -507,6 +554,14 @@ public final class ClauseSegmenter {
           if (dot > 0 && isTitle(rest.substring(0, dot))) {
             heading = rest.substring(0, dot).strip();
             end += dot + 2;
+          }
+        } else {
+          Matcher b = BARE_PARAGRAPH.matcher(n);
+          if (b.find()
+              && !Character.isLowerCase(n.charAt(b.end() < n.length() ? b.end() : b.end() - 1))) {
+            number = Integer.parseInt(b.group(1));
+            end = b.end();
+            printed = line.text().substring(0, b.end()).strip();
           }
         }
       }
@@ -720,6 +775,8 @@ public final class ClauseSegmenter {
           add(null, new Draft(ClauseKind.ANNEX, printed, "A" + annexCount, heading, line.start()));
       annexClause = null;
       lastAnnexClause = 0;
+      annexParagraph = null;
+      lastAnnexParagraph = 0;
       closing = null;
       article = null;
       paragraph = null;
@@ -732,6 +789,36 @@ public final class ClauseSegmenter {
             "^(?:第\\s*([0-9]+|"
                 + KANJI_NUM
                 + ")\\s*条|(?:Article|Section|Clause|ARTICLE|SECTION)\\s+(\\d+)|(\\d{1,2})(?![.]?\\d))\\.?(?:\\s+|\\(|$)");
+
+    /** "8.2" inside clause 8 of an annex. */
+    private boolean tryAnnexParagraph(TextLine line, String n) {
+      if (annexClause == null) {
+        return false;
+      }
+      Matcher m = SUB_NUMBER.matcher(n);
+      if (!m.find()
+          || !m.group(1).equals(annexClause.number)
+          || Integer.parseInt(m.group(2)) != lastAnnexParagraph + 1) {
+        return false;
+      }
+      String rest = n.substring(m.end());
+      if (!rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
+        return false;
+      }
+      lastAnnexParagraph++;
+      annexParagraph =
+          add(
+              annexClause,
+              new Draft(
+                  ClauseKind.PARAGRAPH,
+                  line.text().substring(0, m.end()).strip(),
+                  String.valueOf(lastAnnexParagraph),
+                  null,
+                  line.start()));
+      annexParagraph.lines++;
+      items.clear();
+      return true;
+    }
 
     private boolean tryAnnexClause(TextLine line, String n) {
       Matcher m = ANNEX_CLAUSE.matcher(n);
@@ -766,6 +853,8 @@ public final class ClauseSegmenter {
                   line.start()));
       annexClause.lines++;
       lastAnnexClause = number;
+      annexParagraph = null;
+      lastAnnexParagraph = 0;
       items.clear();
       return true;
     }
@@ -791,6 +880,13 @@ public final class ClauseSegmenter {
 
     private ClauseNode toNode(Draft d, String parentPath) {
       String path = parentPath == null ? d.number : parentPath + "." + d.number;
+      if (d.kind == ClauseKind.ITEM
+          && d.parent != null
+          && d.parent.kind == ClauseKind.ARTICLE
+          && d.parent.parent == null) {
+        // An article without numbered paragraphs is one paragraph: 第8条第2号 is 8.1.2.
+        path = parentPath + ".1." + d.number;
+      }
       List<ClauseNode> children = new ArrayList<>();
       for (Draft c : d.children) {
         children.add(toNode(c, path));
