@@ -83,6 +83,9 @@ public final class ContractJudge {
         // Recitals and signature blocks describe, they do not bind.
         continue;
       }
+      if (s.definition() && !det.definitions()) {
+        continue;
+      }
       boolean onTopic = det.onTopic(s.matchText(), lower.get(s.matchText()));
       if (!onTopic
           && (s.heading().isEmpty()

@@ -21,6 +21,8 @@ import jp.shinsa.domain.contract.Party;
  *     consent or instruction, a legal compulsion)
  * @param externalReference references to documents outside the contract (order form, online policy)
  * @param consent wording of the buyer's consent or acceptance
+ * @param definition wording that defines a term ("「X」とは", "\"X\" means")
+ * @param definitionHeading headings of definition clauses
  * @param bothParties subjects that bind both parties ("each party", "甲及び乙は"); treated as binding
  *     the vendor
  * @param defaultParties party labels used when the contract's own definitions do not cover them
@@ -35,6 +37,8 @@ public record Lexicon(
     Pattern benignException,
     Pattern externalReference,
     Pattern consent,
+    Pattern definition,
+    Pattern definitionHeading,
     Pattern bothParties,
     List<Party> defaultParties,
     Map<String, Pattern> objects) {

@@ -54,6 +54,8 @@ public final class SentenceAnalyser {
             lexicon.benignException(),
             lexicon.externalReference(),
             lexicon.consent(),
+            lexicon.definition(),
+            lexicon.definitionHeading(),
             lexicon.bothParties()));
     for (Pattern p : all) {
       Set<String> l = RegexLiterals.required(p.pattern());
@@ -112,14 +114,14 @@ public final class SentenceAnalyser {
     PartyRole current = inherited;
     PartyRole nodeSubject = null;
     for (String raw : withProvisosAttached(SentenceSplitter.split(ownText(node)))) {
-      AnalysedSentence s = analyseSentence(node, ref, raw, heading, current, binder, out.size());
-      if (s.subject() != current) {
+      for (AnalysedSentence s :
+          analyseSentence(node, ref, raw, heading, current, binder, out.size())) {
         current = s.subject();
+        if (nodeSubject == null && s.subject() != PartyRole.UNKNOWN) {
+          nodeSubject = s.subject();
+        }
+        out.add(s);
       }
-      if (nodeSubject == null && s.subject() != PartyRole.UNKNOWN) {
-        nodeSubject = s.subject();
-      }
-      out.add(s);
     }
     for (ClauseNode child : node.children()) {
       walk(child, chain, heading, nodeSubject != null ? nodeSubject : inherited, binder, out);
@@ -176,8 +178,12 @@ public final class SentenceAnalyser {
     return out;
   }
 
-  /** Analyses one sentence on its own; {@code inherited} is the subject carried in the clause. */
-  public AnalysedSentence analyseSentence(
+  /**
+   * Analyses one sentence; a sentence that coordinates statements of different parties ("甲は…
+   * 求めることができ、乙は…回答する", "Customer may request …, and Provider shall …") yields one analysed
+   * statement per party, each with its own subject and modality.
+   */
+  public List<AnalysedSentence> analyseSentence(
       ClauseNode node,
       String ref,
       String raw,
@@ -209,50 +215,129 @@ public final class SentenceAnalyser {
       exception = exception.isEmpty() ? phrase : phrase + " " + exception;
       main = main.substring(0, from) + main.substring(to);
     }
-    String mainLower = main.toLowerCase(Locale.ROOT);
-    PartyRole subject = binder.subjectOf(main, lexicon.bothParties());
-    if (subject == PartyRole.UNKNOWN) {
-      subject = inherited;
-    }
-    boolean limited = finds(lexicon.limitation(), main, mainLower);
-    Modality modality = modalityOf(main, mainLower, limited);
     boolean takesBack =
         !exception.isEmpty()
             && !finds(lexicon.benignException(), exception, exception.toLowerCase(Locale.ROOT));
-    return new AnalysedSentence(
-        node,
-        ref,
-        raw.strip(),
-        text,
-        main,
-        exception,
-        heading,
-        subject,
-        modality,
-        limited,
-        takesBack,
-        finds(lexicon.externalReference(), text, text.toLowerCase(Locale.ROOT)),
-        finds(lexicon.consent(), main, mainLower),
-        order);
+    String textLower = text.toLowerCase(Locale.ROOT);
+    boolean external = finds(lexicon.externalReference(), text, textLower);
+    boolean definition =
+        finds(lexicon.definition(), text, textLower)
+            || (!heading.isEmpty()
+                && finds(lexicon.definitionHeading(), heading, heading.toLowerCase(Locale.ROOT)));
+    List<AnalysedSentence> out = new ArrayList<>();
+    PartyRole carried = inherited;
+    for (String segment : binder.segments(main, lexicon.bothParties())) {
+      String segLower = segment.toLowerCase(Locale.ROOT);
+      PartyRole subject = binder.subjectOf(segment, lexicon.bothParties());
+      if (subject == PartyRole.UNKNOWN) {
+        subject = carried;
+      }
+      carried = subject;
+      boolean limited = finds(lexicon.limitation(), segment, segLower);
+      out.add(
+          new AnalysedSentence(
+              node,
+              ref,
+              raw.strip(),
+              text,
+              segment,
+              exception,
+              heading,
+              subject,
+              modalityOf(segment, limited),
+              limited,
+              takesBack,
+              external,
+              finds(lexicon.consent(), segment, segLower),
+              definition,
+              order + out.size()));
+    }
+    return out;
   }
 
-  Modality modalityOf(String main, String mainLower, boolean limited) {
+  private static final Pattern EN_CONDITION =
+      Pattern.compile(
+          "^(?:if|where|when|whenever|in the event|to the extent|unless|except|notwithstanding|"
+              + "subject to|upon|on|after|before|during|within|once)\\b[^,]{0,160},\\s*",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Japanese binds at the end: only the last predicate (after the final 、) carries the modality, so
+   * a subordinate 「復元できない方法により」 is not read as a refusal. English binds at the first modal after
+   * any leading condition ("If …, Customer may …"); disclaimers, best efforts and deemed consent
+   * count wherever they stand.
+   */
+  Modality modalityOf(String statement, boolean limited) {
+    String body = statement.strip();
+    while (body.endsWith("。") || body.endsWith(".")) {
+      body = body.substring(0, body.length() - 1);
+    }
+    String bodyLower = body.toLowerCase(Locale.ROOT);
+    if (finds(lexicon.modalityCue(Modality.DEEMED_CONSENT), body, bodyLower)) {
+      return Modality.DEEMED_CONSENT;
+    }
+    String scope = body;
+    if (isJapanese(body)) {
+      int cut = body.lastIndexOf('、');
+      while (cut > 0 && body.length() - cut < 8) {
+        cut = body.lastIndexOf('、', cut - 1);
+      }
+      scope = cut > 0 ? body.substring(cut + 1) : body;
+    } else {
+      Matcher c = EN_CONDITION.matcher(body);
+      if (c.find() && c.end() < body.length()) {
+        scope = body.substring(c.end());
+      }
+    }
+    String scopeLower = scope.toLowerCase(Locale.ROOT);
+    for (Modality m : List.of(Modality.DISCLAIMER, Modality.BEST_EFFORTS)) {
+      if (finds(lexicon.modalityCue(m), scope, scopeLower)) {
+        return m;
+      }
+    }
+    Modality found = null;
+    int earliest = Integer.MAX_VALUE;
     for (Modality m : PRECEDENCE) {
-      Pattern p = lexicon.modalityCue(m);
-      if (p == null || !finds(p, main, mainLower)) {
+      if (m == Modality.DEEMED_CONSENT || m == Modality.DISCLAIMER || m == Modality.BEST_EFFORTS) {
         continue;
       }
+      Pattern p = lexicon.modalityCue(m);
+      if (p == null || !literalsPresent(p, scopeLower)) {
+        continue;
+      }
+      Matcher matcher = p.matcher(scope);
+      if (matcher.find() && matcher.start() < earliest) {
+        earliest = matcher.start();
+        found = m;
+      }
+    }
+    if (found != null && isJapanese(scope)) {
+      // Japanese: the final predicate decides; among cues, the strongest reading wins.
+      for (Modality m : PRECEDENCE) {
+        Pattern p = lexicon.modalityCue(m);
+        if (p != null && finds(p, scope, scopeLower)) {
+          found = m;
+          break;
+        }
+      }
+    }
+    if (found != null) {
       // A confined right ("may subcontract only with consent") is a limitation of the vendor;
       // a confined duty ("shall use solely to provide") stays a duty and carries the flag.
-      if (limited && (m == Modality.PERMISSION || m == Modality.RESERVED_POSSIBILITY)) {
+      if (limited && (found == Modality.PERMISSION || found == Modality.RESERVED_POSSIBILITY)) {
         return Modality.LIMITATION;
       }
-      return m;
+      return found;
     }
     if (limited) {
       return Modality.LIMITATION;
     }
-    return finds(lexicon.negation(), main, mainLower) ? Modality.PROHIBITION : Modality.STATEMENT;
+    return finds(lexicon.negation(), scope, scopeLower) ? Modality.PROHIBITION : Modality.STATEMENT;
+  }
+
+  private boolean literalsPresent(Pattern p, String lower) {
+    Set<String> l = literals.get(p);
+    return l == null || l.stream().anyMatch(lower::contains);
   }
 
   private static int lastBreakBefore(String s, int pos, Pattern breaks) {
@@ -335,6 +420,51 @@ public final class SentenceAnalyser {
       }
       // Longer labels first so that "Customer Data" style compounds never beat a real subject.
       labels.sort(Comparator.comparingInt((Label x) -> -x.pattern.pattern().length()));
+    }
+
+    /**
+     * Splits a statement where a new party subject starts after a comma ("…でき、乙は…", "…, and
+     * Provider shall …"); a statement without such a point is returned whole.
+     */
+    public List<String> segments(String statement, Pattern bothParties) {
+      List<Integer> cuts = new ArrayList<>();
+      String lower = statement.toLowerCase(Locale.ROOT);
+      for (Label l : labels) {
+        if (!lower.contains(l.lowerLabel)) {
+          continue;
+        }
+        Matcher m = l.pattern.matcher(statement);
+        while (m.find()) {
+          int at = m.start();
+          if (at > 8 && precededByComma(statement, at)) {
+            cuts.add(at);
+          }
+        }
+      }
+      if (cuts.isEmpty()) {
+        return List.of(statement);
+      }
+      cuts.sort(Integer::compareTo);
+      List<String> out = new ArrayList<>();
+      int from = 0;
+      for (int cut : cuts) {
+        if (cut - from > 4) {
+          out.add(statement.substring(from, cut));
+          from = cut;
+        }
+      }
+      out.add(statement.substring(from));
+      return out;
+    }
+
+    private static boolean precededByComma(String s, int at) {
+      String before = s.substring(Math.max(0, at - 6), at).strip().toLowerCase(Locale.ROOT);
+      return before.endsWith("、")
+          || before.endsWith(",")
+          || before.endsWith(";")
+          || before.endsWith(", and")
+          || before.endsWith("and")
+          || before.endsWith("、かつ");
     }
 
     public PartyRole subjectOf(String statement, Pattern bothParties) {

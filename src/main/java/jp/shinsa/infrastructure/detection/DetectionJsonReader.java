@@ -72,7 +72,8 @@ public final class DetectionJsonReader {
                     Polarity.valueOf(o.getString("polarity")),
                     topic,
                     JsonData.strings(o, "objects"),
-                    rules))
+                    rules,
+                    o.getBoolean("definitions", false)))
             != null) {
           throw new IllegalArgumentException("duplicate detection entry for " + id);
         }

@@ -59,6 +59,9 @@ public final class LexiconJsonReader {
         JsonData.alternationOrNever(
             JsonData.strings(references, "externalReference"), "externalReference"),
         JsonData.alternationOrNever(JsonData.strings(references, "consent"), "consent"),
+        JsonData.alternationOrNever(JsonData.strings(references, "definition"), "definition"),
+        JsonData.alternationOrNever(
+            JsonData.strings(references, "definitionHeading"), "definitionHeading"),
         JsonData.alternationOrNever(JsonData.strings(partyDefaults, "bothParties"), "bothParties"),
         List.of(
             new Party(PartyRole.VENDOR, JsonData.strings(partyDefaults, "vendor"), null),
