@@ -23,6 +23,7 @@ import jp.shinsa.domain.contract.PartyRole;
  * @param consent whether the statement records the buyer's consent or acceptance
  * @param definition whether the sentence defines a term (or sits in a definitions clause) rather
  *     than binding anyone
+ * @param optOut whether the sentence lets the buyer switch the vendor's use off (an opt-out)
  * @param order position in the document, for stable tie-breaking
  */
 public record AnalysedSentence(
@@ -40,6 +41,7 @@ public record AnalysedSentence(
     boolean externalReference,
     boolean consent,
     boolean definition,
+    boolean optOut,
     int order) {
 
   public boolean hasException() {

@@ -23,6 +23,8 @@ import jp.shinsa.domain.contract.Party;
  * @param consent wording of the buyer's consent or acceptance
  * @param definition wording that defines a term ("「X」とは", "\"X\" means")
  * @param definitionHeading headings of definition clauses
+ * @param optOut wording of an opt-out left to the buyer
+ * @param anaphora words pointing back to the previous sentence ("これに", "such transfer")
  * @param bothParties subjects that bind both parties ("each party", "甲及び乙は"); treated as binding
  *     the vendor
  * @param defaultParties party labels used when the contract's own definitions do not cover them
@@ -39,6 +41,8 @@ public record Lexicon(
     Pattern consent,
     Pattern definition,
     Pattern definitionHeading,
+    Pattern optOut,
+    Pattern anaphora,
     Pattern bothParties,
     List<Party> defaultParties,
     Map<String, Pattern> objects) {

@@ -56,6 +56,8 @@ public final class SentenceAnalyser {
             lexicon.consent(),
             lexicon.definition(),
             lexicon.definitionHeading(),
+            lexicon.optOut(),
+            lexicon.anaphora(),
             lexicon.bothParties()));
     for (Pattern p : all) {
       Set<String> l = RegexLiterals.required(p.pattern());
@@ -114,6 +116,9 @@ public final class SentenceAnalyser {
     PartyRole current = inherited;
     PartyRole nodeSubject = null;
     for (String raw : withProvisosAttached(SentenceSplitter.split(ownText(node)))) {
+      if (isCaption(raw)) {
+        continue;
+      }
       for (AnalysedSentence s :
           analyseSentence(node, ref, raw, heading, current, binder, out.size())) {
         current = s.subject();
@@ -160,6 +165,19 @@ public final class SentenceAnalyser {
       i++;
     }
     return t.substring(i);
+  }
+
+  /** Captions ("- REPORTING AND AUDIT", "別紙1 セキュリティ要件") state nothing and bind nobody. */
+  static boolean isCaption(String raw) {
+    String t = raw.strip();
+    if (isJapanese(t)) {
+      return t.length() < 20
+          && !t.endsWith("。")
+          && t.indexOf('は') < 0
+          && t.indexOf('が') < 0
+          && t.indexOf('を') < 0;
+    }
+    return t.chars().noneMatch(Character::isLowerCase);
   }
 
   /**
@@ -224,6 +242,7 @@ public final class SentenceAnalyser {
         finds(lexicon.definition(), text, textLower)
             || (!heading.isEmpty()
                 && finds(lexicon.definitionHeading(), heading, heading.toLowerCase(Locale.ROOT)));
+    boolean optOut = finds(lexicon.optOut(), text, textLower);
     List<AnalysedSentence> out = new ArrayList<>();
     PartyRole carried = inherited;
     for (String segment : binder.segments(main, lexicon.bothParties())) {
@@ -250,6 +269,7 @@ public final class SentenceAnalyser {
               external,
               finds(lexicon.consent(), segment, segLower),
               definition,
+              optOut,
               order + out.size()));
     }
     return out;
@@ -329,9 +349,7 @@ public final class SentenceAnalyser {
       }
       return found;
     }
-    if (limited) {
-      return Modality.LIMITATION;
-    }
+    // A confined plain statement ("uses the data only to …") keeps the limited flag instead.
     return finds(lexicon.negation(), scope, scopeLower) ? Modality.PROHIBITION : Modality.STATEMENT;
   }
 
@@ -377,6 +395,14 @@ public final class SentenceAnalyser {
    */
   public static final class PartyBinder {
     private record Label(PartyRole role, Pattern pattern, String lowerLabel) {}
+
+    /**
+     * "… shall keep X confidential and shall not disclose it": a second predicate, same subject.
+     */
+    private static final Pattern COORDINATED_MODAL =
+        Pattern.compile(
+            "\\s(?:and|but)\\s+(?:shall|will|must|may|does|do|is|are)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final List<Label> labels = new ArrayList<>();
 
@@ -441,6 +467,10 @@ public final class SentenceAnalyser {
           }
         }
       }
+      Matcher coordinated = COORDINATED_MODAL.matcher(statement);
+      while (coordinated.find()) {
+        cuts.add(coordinated.start() + 1);
+      }
       if (cuts.isEmpty()) {
         return List.of(statement);
       }
@@ -479,6 +509,21 @@ public final class SentenceAnalyser {
         if (m.find() && m.start() < best) {
           best = m.start();
           role = l.role;
+        }
+      }
+      if (role == PartyRole.UNKNOWN) {
+        for (Label l : labels) {
+          String lbl = l.lowerLabel;
+          String head = lower.startsWith("the ") ? lower.substring(4) : lower;
+          if (head.startsWith(lbl)
+              && head.length() > lbl.length()
+              && (head.startsWith(" or ", lbl.length())
+                  || head.startsWith(" and ", lbl.length())
+                  || head.startsWith(",", lbl.length()))) {
+            role = l.role;
+            best = 0;
+            break;
+          }
         }
       }
       Matcher both = bothParties.matcher(statement);

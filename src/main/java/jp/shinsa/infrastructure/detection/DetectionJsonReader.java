@@ -103,6 +103,7 @@ public final class DetectionJsonReader {
         JsonData.alternation(JsonData.strings(o, "none"), id),
         o.getBoolean("consent", false),
         o.getBoolean("trap", false),
+        o.containsKey("referenced") ? rule(o.getJsonObject("referenced"), ids) : null,
         JsonData.text(o, "reason"));
   }
 
