@@ -172,7 +172,8 @@ public final class ContractJudge {
         return true;
       }
     }
-    return false;
+    // A sentence that names other clauses ("第5条の規定は存続する") borrows their objects.
+    return !CrossReferences.paths(s.mainText()).isEmpty();
   }
 
   private Finding evaluate(
