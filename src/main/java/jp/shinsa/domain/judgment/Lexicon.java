@@ -19,6 +19,8 @@ import jp.shinsa.domain.contract.Party;
  * @param inlineException markers of an exception phrase inside the sentence ("を除き", "except")
  * @param benignException exception content that does not take the protection back (the buyer's
  *     consent or instruction, a legal compulsion)
+ * @param harmfulException exception content that takes the protection back even when benign words
+ *     also occur (the vendor's partners, affiliates or discretion)
  * @param externalReference references to documents outside the contract (order form, online policy)
  * @param consent wording of the buyer's consent or acceptance
  * @param definition wording that defines a term ("「X」とは", "\"X\" means")
@@ -37,6 +39,7 @@ public record Lexicon(
     Pattern provisoSplit,
     Pattern inlineException,
     Pattern benignException,
+    Pattern harmfulException,
     Pattern externalReference,
     Pattern consent,
     Pattern definition,

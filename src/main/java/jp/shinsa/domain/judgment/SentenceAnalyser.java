@@ -52,6 +52,7 @@ public final class SentenceAnalyser {
             lexicon.provisoSplit(),
             lexicon.inlineException(),
             lexicon.benignException(),
+            lexicon.harmfulException(),
             lexicon.externalReference(),
             lexicon.consent(),
             lexicon.definition(),
@@ -233,9 +234,11 @@ public final class SentenceAnalyser {
       exception = exception.isEmpty() ? phrase : phrase + " " + exception;
       main = main.substring(0, from) + main.substring(to);
     }
+    String exceptionLower = exception.toLowerCase(Locale.ROOT);
     boolean takesBack =
         !exception.isEmpty()
-            && !finds(lexicon.benignException(), exception, exception.toLowerCase(Locale.ROOT));
+            && (finds(lexicon.harmfulException(), exception, exceptionLower)
+                || !finds(lexicon.benignException(), exception, exceptionLower));
     String textLower = text.toLowerCase(Locale.ROOT);
     boolean external = finds(lexicon.externalReference(), text, textLower);
     boolean definition =
