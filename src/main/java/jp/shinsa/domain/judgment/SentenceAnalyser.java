@@ -457,6 +457,7 @@ public final class SentenceAnalyser {
      */
     public List<String> segments(String statement, Pattern bothParties) {
       List<Integer> cuts = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>();
       String lower = statement.toLowerCase(Locale.ROOT);
       for (Label l : labels) {
         if (!lower.contains(l.lowerLabel)) {
@@ -464,10 +465,15 @@ public final class SentenceAnalyser {
         }
         Matcher m = l.pattern.matcher(statement);
         while (m.find()) {
-          int at = m.start();
-          if (at > 8 && precededByComma(statement, at)) {
-            cuts.add(at);
-          }
+          starts.add(m.start());
+        }
+      }
+      int first = starts.stream().min(Integer::compareTo).orElse(Integer.MAX_VALUE);
+      for (int at : starts) {
+        // Only a second subject opens a new statement; text before the first subject is a
+        // leading condition ("As between the parties, Customer owns …"), not a statement.
+        if (at > first && at > 8 && precededByComma(statement, at)) {
+          cuts.add(at);
         }
       }
       Matcher coordinated = COORDINATED_MODAL.matcher(statement);
