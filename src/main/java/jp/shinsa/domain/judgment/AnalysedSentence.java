@@ -23,6 +23,8 @@ import jp.shinsa.domain.contract.PartyRole;
  * @param consent whether the statement records the buyer's consent or acceptance
  * @param definition whether the sentence defines a term (or sits in a definitions clause) rather
  *     than binding anyone
+ * @param deferred whether the sentence leaves the point itself to an outside document ("whether …
+ *     is set out in the Order Form")
  * @param optOut whether the sentence lets the buyer switch the vendor's use off (an opt-out)
  * @param order position in the document, for stable tie-breaking
  */
@@ -41,6 +43,7 @@ public record AnalysedSentence(
     boolean externalReference,
     boolean consent,
     boolean definition,
+    boolean deferred,
     boolean optOut,
     int order) {
 

@@ -89,7 +89,7 @@ public final class ContractJudge {
       if (s.definition() && !det.definitions()) {
         continue;
       }
-      boolean onTopic = det.onTopic(s.mainText(), lower(lower, s.mainText()));
+      boolean onTopic = det.onTopic(s.matchText(), lower(lower, s.matchText()));
       if (!onTopic
           && before != null
           && before.node() == s.node()
@@ -204,6 +204,12 @@ public final class ContractJudge {
       return null;
     }
     RuleEffect effect = rule.effect();
+    if (s.deferred() && effect != RuleEffect.NOT_EVIDENCE && effect != RuleEffect.PARTIAL) {
+      // "Whether data may be used for training is set out in the Order Form": neither a right nor
+      // a promise is made here; the point is left to an outside document.
+      return new Finding(
+          s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic);
+    }
     if (effect == RuleEffect.UNFAVOURABLE && s.optOut()) {
       return new Finding(s, RuleEffect.PARTIAL, knowledge.adjustment("optOut"), specific, onTopic);
     }

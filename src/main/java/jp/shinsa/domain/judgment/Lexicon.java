@@ -25,6 +25,7 @@ import jp.shinsa.domain.contract.Party;
  * @param consent wording of the buyer's consent or acceptance
  * @param definition wording that defines a term ("「X」とは", "\"X\" means")
  * @param definitionHeading headings of definition clauses
+ * @param deferral wording that leaves a point open ("whether …", "か否かは…による")
  * @param optOut wording of an opt-out left to the buyer
  * @param anaphora words pointing back to the previous sentence ("これに", "such transfer")
  * @param bothParties subjects that bind both parties ("each party", "甲及び乙は"); treated as binding
@@ -44,6 +45,7 @@ public record Lexicon(
     Pattern consent,
     Pattern definition,
     Pattern definitionHeading,
+    Pattern deferral,
     Pattern optOut,
     Pattern anaphora,
     Pattern bothParties,

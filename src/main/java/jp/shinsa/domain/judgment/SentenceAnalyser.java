@@ -58,6 +58,7 @@ public final class SentenceAnalyser {
             lexicon.definition(),
             lexicon.definitionHeading(),
             lexicon.optOut(),
+            lexicon.deferral(),
             lexicon.anaphora(),
             lexicon.bothParties()));
     for (Pattern p : all) {
@@ -254,8 +255,15 @@ public final class SentenceAnalyser {
       if (subject == PartyRole.UNKNOWN) {
         subject = carried;
       }
-      carried = subject;
       boolean limited = finds(lexicon.limitation(), segment, segLower);
+      Modality modality = modalityOf(segment, limited);
+      PartyRole grantee = binder.granteeOf(segment);
+      if (grantee != PartyRole.UNKNOWN) {
+        // "Customer grants Provider a licence to use …" is the grantee's right to use.
+        subject = grantee;
+        modality = limited ? Modality.LIMITATION : Modality.PERMISSION;
+      }
+      carried = subject;
       out.add(
           new AnalysedSentence(
               node,
@@ -266,12 +274,13 @@ public final class SentenceAnalyser {
               exception,
               heading,
               subject,
-              modalityOf(segment, limited),
+              modality,
               limited,
               takesBack,
               external,
               finds(lexicon.consent(), segment, segLower),
               definition,
+              external && finds(lexicon.deferral(), text, textLower),
               optOut,
               order + out.size()));
     }
@@ -292,7 +301,7 @@ public final class SentenceAnalyser {
    */
   Modality modalityOf(String statement, boolean limited) {
     String body = statement.strip();
-    while (body.endsWith("。") || body.endsWith(".")) {
+    while (body.endsWith("。") || body.endsWith(".") || body.endsWith("、") || body.endsWith(",")) {
       body = body.substring(0, body.length() - 1);
     }
     String bodyLower = body.toLowerCase(Locale.ROOT);
@@ -408,6 +417,7 @@ public final class SentenceAnalyser {
             Pattern.CASE_INSENSITIVE);
 
     private final List<Label> labels = new ArrayList<>();
+    private final List<Label> grantees = new ArrayList<>();
 
     public PartyBinder(List<Party> parties) {
       for (Party p : parties) {
@@ -432,6 +442,19 @@ public final class SentenceAnalyser {
                       Pattern.CASE_INSENSITIVE);
           String lowerLabel = label.toLowerCase(Locale.ROOT);
           labels.add(new Label(p.role(), pattern, lowerLabel));
+          grantees.add(
+              new Label(
+                  p.role(),
+                  isJapanese(label) || label.length() == 1
+                      ? Pattern.compile(q + "(?:に対し|に対して)、?.{0,80}(?:を許諾|の許諾|ライセンスを付与)")
+                      : Pattern.compile(
+                          "\\bgrants?\\s+(?:to\\s+)?(?:the\\s+)?"
+                              + q
+                              + "(?![\\w'’])|licen[cs]e (?:is )?granted to (?:the )?"
+                              + q
+                              + "(?![\\w'’])",
+                          Pattern.CASE_INSENSITIVE),
+                  lowerLabel));
           // Ownership and cost sentences bind the party named as owner or payer.
           labels.add(
               new Label(
@@ -504,6 +527,16 @@ public final class SentenceAnalyser {
           || before.endsWith(", and")
           || before.endsWith("and")
           || before.endsWith("、かつ");
+    }
+
+    /** The party a licence or permission is granted to, or UNKNOWN. */
+    public PartyRole granteeOf(String statement) {
+      for (var e : grantees) {
+        if (e.pattern().matcher(statement).find()) {
+          return e.role();
+        }
+      }
+      return PartyRole.UNKNOWN;
     }
 
     public PartyRole subjectOf(String statement, Pattern bothParties) {

@@ -64,6 +64,7 @@ public final class LexiconJsonReader {
         JsonData.alternationOrNever(JsonData.strings(references, "definition"), "definition"),
         JsonData.alternationOrNever(
             JsonData.strings(references, "definitionHeading"), "definitionHeading"),
+        JsonData.alternationOrNever(JsonData.strings(references, "deferral"), "deferral"),
         JsonData.alternationOrNever(JsonData.strings(references, "optOut"), "optOut"),
         JsonData.alternationOrNever(JsonData.strings(references, "anaphora"), "anaphora"),
         JsonData.alternationOrNever(JsonData.strings(partyDefaults, "bothParties"), "bothParties"),
