@@ -239,7 +239,8 @@ public final class SentenceAnalyser {
     boolean takesBack =
         !exception.isEmpty()
             && (finds(lexicon.harmfulException(), exception, exceptionLower)
-                || !finds(lexicon.benignException(), exception, exceptionLower));
+                || !(finds(lexicon.benignException(), exception, exceptionLower)
+                    || bindsVendorFurther(exception, binder)));
     String textLower = text.toLowerCase(Locale.ROOT);
     boolean external = finds(lexicon.externalReference(), text, textLower);
     boolean definition =
@@ -285,6 +286,18 @@ public final class SentenceAnalyser {
               order + out.size()));
     }
     return out;
+  }
+
+  /**
+   * A proviso that adds a duty for the vendor ("ただし、重大な違反が判明した場合は乙の負担とする") strengthens the
+   * protection instead of taking it back.
+   */
+  private boolean bindsVendorFurther(String exception, PartyBinder binder) {
+    if (binder.subjectOf(exception, lexicon.bothParties()) != PartyRole.VENDOR) {
+      return false;
+    }
+    Modality m = modalityOf(exception, false);
+    return m == Modality.DUTY || m == Modality.STATEMENT;
   }
 
   private static final Pattern EN_CONDITION =
