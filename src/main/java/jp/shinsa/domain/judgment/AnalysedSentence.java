@@ -10,7 +10,8 @@ import jp.shinsa.domain.contract.PartyRole;
  * @param clauseRef the node's full printed reference ("第8条第2項", "Section 8.2(a)")
  * @param quote the sentence verbatim from the node's display text
  * @param matchText the sentence normalised for matching (NFKC, single spaces)
- * @param mainText {@code matchText} without the exception phrase; modality is read from here
+ * @param mainText the statement within the sentence (one party's part of a coordinated sentence),
+ *     without the exception phrase; subject and modality are read from here
  * @param exceptionText the exception phrase, or empty
  * @param heading the heading of the node or its nearest ancestor with one, normalised, or empty
  * @param subject who the sentence binds (inherited inside a clause when not stated)
@@ -19,7 +20,12 @@ import jp.shinsa.domain.contract.PartyRole;
  * @param exceptionTakesBack whether an exception is present that is not benign (consent, law)
  * @param externalReference whether the sentence leaves its content to a document outside the
  *     contract
- * @param consent whether the sentence records the buyer's consent or acceptance
+ * @param consent whether the statement records the buyer's consent or acceptance
+ * @param definition whether the sentence defines a term (or sits in a definitions clause) rather
+ *     than binding anyone
+ * @param deferred whether the sentence leaves the point itself to an outside document ("whether …
+ *     is set out in the Order Form")
+ * @param optOut whether the sentence lets the buyer switch the vendor's use off (an opt-out)
  * @param order position in the document, for stable tie-breaking
  */
 public record AnalysedSentence(
@@ -36,6 +42,9 @@ public record AnalysedSentence(
     boolean exceptionTakesBack,
     boolean externalReference,
     boolean consent,
+    boolean definition,
+    boolean deferred,
+    boolean optOut,
     int order) {
 
   public boolean hasException() {

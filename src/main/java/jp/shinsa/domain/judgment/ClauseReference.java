@@ -92,6 +92,7 @@ public final class ClauseReference {
         ref.append(printed);
       }
     }
-    return ref.toString();
+    String out = ref.toString().strip();
+    return out.endsWith(".") ? out.substring(0, out.length() - 1) : out;
   }
 }

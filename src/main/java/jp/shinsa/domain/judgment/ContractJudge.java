@@ -31,11 +31,13 @@ public final class ContractJudge {
   private final SentenceAnalyser analyser;
   private final DetectionKnowledge knowledge;
   private final Map<String, Pattern> objects;
+  private final Pattern anaphora;
 
   public ContractJudge(Lexicon lexicon, DetectionKnowledge knowledge) {
     this.analyser = new SentenceAnalyser(lexicon);
     this.knowledge = knowledge;
     this.objects = lexicon.objects();
+    this.anaphora = lexicon.anaphora();
   }
 
   public List<ItemJudgment> judge(
@@ -53,8 +55,6 @@ public final class ContractJudge {
     Map<String, String> lower = new java.util.HashMap<>();
     for (AnalysedSentence s : sentences) {
       nodeText.computeIfAbsent(s.node(), n -> SentenceAnalyser.normalise(n.text()));
-      lower.computeIfAbsent(s.matchText(), t -> t.toLowerCase(Locale.ROOT));
-      lower.computeIfAbsent(s.heading(), t -> t.toLowerCase(Locale.ROOT));
     }
     Map<String, Map<ClauseNode, Boolean>> objectInClause = new java.util.HashMap<>();
     List<ItemJudgment> out = new ArrayList<>();
@@ -77,22 +77,36 @@ public final class ContractJudge {
     }
     List<Finding> findings = new ArrayList<>();
     Map<String, Boolean> headingOnTopic = new java.util.HashMap<>();
+    AnalysedSentence previous = null;
     for (AnalysedSentence s : sentences) {
+      AnalysedSentence before = previous;
+      previous = s;
       ClauseKind kind = s.node().kind();
       if (kind == ClauseKind.PREAMBLE || kind == ClauseKind.CLOSING) {
         // Recitals and signature blocks describe, they do not bind.
         continue;
       }
-      boolean onTopic = det.onTopic(s.matchText(), lower.get(s.matchText()));
+      if (s.definition() && !det.definitions()) {
+        continue;
+      }
+      boolean onTopic = det.onTopic(s.matchText(), lower(lower, s.matchText()));
+      if (!onTopic
+          && before != null
+          && before.node() == s.node()
+          && anaphora.matcher(s.mainText()).find()) {
+        // "利用者はこれに同意する": the topic is in the sentence the anaphor points back to.
+        onTopic = det.onTopic(before.matchText(), lower(lower, before.matchText()));
+      }
       if (!onTopic
           && (s.heading().isEmpty()
-              || !headingOnTopic.computeIfAbsent(s.heading(), h -> det.onTopic(h, lower.get(h))))) {
+              || !headingOnTopic.computeIfAbsent(
+                  s.heading(), h -> det.onTopic(h, lower(lower, h))))) {
         continue;
       }
       if (!hasObject(det, s, nodeText.get(s.node()), objectInClause)) {
         continue;
       }
-      Finding f = evaluate(det, s, onTopic, model);
+      Finding f = evaluate(det, s, onTopic, model, sentences);
       if (f != null) {
         findings.add(f);
       }
@@ -101,8 +115,7 @@ public final class ContractJudge {
         findings.stream()
             .filter(f -> f.effect() != RuleEffect.NOT_EVIDENCE)
             .sorted(
-                Comparator.comparingInt(Finding::rank)
-                    .thenComparing(f -> !f.onTopic())
+                Comparator.comparingInt(ContractJudge::precedence)
                     .thenComparingInt(f -> f.sentence().order()))
             .toList();
     if (decisive.isEmpty()) {
@@ -159,15 +172,21 @@ public final class ContractJudge {
         return true;
       }
     }
-    return false;
+    // A sentence that names other clauses ("第5条の規定は存続する") borrows their objects.
+    return !CrossReferences.paths(s.mainText()).isEmpty();
   }
 
   private Finding evaluate(
-      ItemDetection det, AnalysedSentence s, boolean onTopic, ProcurementModel model) {
+      ItemDetection det,
+      AnalysedSentence s,
+      boolean onTopic,
+      ProcurementModel model,
+      List<AnalysedSentence> all) {
     StanceRule rule = null;
     boolean specific = false;
     for (StanceRule r : det.rules()) {
-      if (r.matches(s, det.polarity(), model)) {
+      if (r.matches(s, det.polarity(), model)
+          && (r.referenced() == null || referencedMatch(r.referenced(), s, det, model, all))) {
         rule = r;
         specific = true;
         break;
@@ -185,6 +204,15 @@ public final class ContractJudge {
       return null;
     }
     RuleEffect effect = rule.effect();
+    if (s.deferred() && effect != RuleEffect.NOT_EVIDENCE && effect != RuleEffect.PARTIAL) {
+      // "Whether data may be used for training is set out in the Order Form": neither a right nor
+      // a promise is made here; the point is left to an outside document.
+      return new Finding(
+          s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic);
+    }
+    if (effect == RuleEffect.UNFAVOURABLE && s.optOut()) {
+      return new Finding(s, RuleEffect.PARTIAL, knowledge.adjustment("optOut"), specific, onTopic);
+    }
     if (effect == RuleEffect.SATISFIED && !rule.trap()) {
       if (s.exceptionTakesBack()) {
         return new Finding(
@@ -196,6 +224,44 @@ public final class ContractJudge {
       }
     }
     return new Finding(s, effect, rule, specific, onTopic);
+  }
+
+  /**
+   * A finding that reaches the item only through its clause heading is weaker than any finding
+   * whose own sentence names the topic: headings are broad ("データの取扱い").
+   */
+  private static int precedence(Finding f) {
+    return f.onTopic() ? f.rank() : f.rank() + 7;
+  }
+
+  private static String lower(Map<String, String> cache, String text) {
+    return cache.computeIfAbsent(text, t -> t.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a clause the sentence refers to holds a sentence matching {@code nested}. */
+  private static boolean referencedMatch(
+      StanceRule nested,
+      AnalysedSentence s,
+      ItemDetection det,
+      ProcurementModel model,
+      List<AnalysedSentence> all) {
+    List<String> paths = CrossReferences.paths(s.mainText());
+    if (paths.isEmpty()) {
+      return false;
+    }
+    for (AnalysedSentence other : all) {
+      String path = other.node().path();
+      if (path == null || other == s) {
+        continue;
+      }
+      for (String p : paths) {
+        if ((path.equals(p) || path.startsWith(p + "."))
+            && nested.matches(other, det.polarity(), model)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private ItemJudgment missing(ChecklistItem item, ProcurementModel model, StanceRule why) {

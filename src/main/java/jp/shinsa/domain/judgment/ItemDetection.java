@@ -12,13 +12,16 @@ import java.util.List;
  * @param objects object classes from the lexicon, one of which must be present in the sentence, its
  *     clause or its heading (empty = no object needed, e.g. for audit items)
  * @param rules item-specific stance rules, tried in order before the generic rules
+ * @param definitions whether definition sentences count for the item (items about what a term
+ *     covers); for all other items a definition binds nobody and is skipped
  */
 public record ItemDetection(
     String itemId,
     Polarity polarity,
     List<Cue> topic,
     List<String> objects,
-    List<StanceRule> rules) {
+    List<StanceRule> rules,
+    boolean definitions) {
 
   public ItemDetection {
     topic = List.copyOf(topic);

@@ -19,8 +19,15 @@ import jp.shinsa.domain.contract.Party;
  * @param inlineException markers of an exception phrase inside the sentence ("を除き", "except")
  * @param benignException exception content that does not take the protection back (the buyer's
  *     consent or instruction, a legal compulsion)
+ * @param harmfulException exception content that takes the protection back even when benign words
+ *     also occur (the vendor's partners, affiliates or discretion)
  * @param externalReference references to documents outside the contract (order form, online policy)
  * @param consent wording of the buyer's consent or acceptance
+ * @param definition wording that defines a term ("「X」とは", "\"X\" means")
+ * @param definitionHeading headings of definition clauses
+ * @param deferral wording that leaves a point open ("whether …", "か否かは…による")
+ * @param optOut wording of an opt-out left to the buyer
+ * @param anaphora words pointing back to the previous sentence ("これに", "such transfer")
  * @param bothParties subjects that bind both parties ("each party", "甲及び乙は"); treated as binding
  *     the vendor
  * @param defaultParties party labels used when the contract's own definitions do not cover them
@@ -33,8 +40,14 @@ public record Lexicon(
     Pattern provisoSplit,
     Pattern inlineException,
     Pattern benignException,
+    Pattern harmfulException,
     Pattern externalReference,
     Pattern consent,
+    Pattern definition,
+    Pattern definitionHeading,
+    Pattern deferral,
+    Pattern optOut,
+    Pattern anaphora,
     Pattern bothParties,
     List<Party> defaultParties,
     Map<String, Pattern> objects) {

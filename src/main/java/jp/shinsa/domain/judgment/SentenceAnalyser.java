@@ -52,8 +52,14 @@ public final class SentenceAnalyser {
             lexicon.provisoSplit(),
             lexicon.inlineException(),
             lexicon.benignException(),
+            lexicon.harmfulException(),
             lexicon.externalReference(),
             lexicon.consent(),
+            lexicon.definition(),
+            lexicon.definitionHeading(),
+            lexicon.optOut(),
+            lexicon.deferral(),
+            lexicon.anaphora(),
             lexicon.bothParties()));
     for (Pattern p : all) {
       Set<String> l = RegexLiterals.required(p.pattern());
@@ -112,14 +118,17 @@ public final class SentenceAnalyser {
     PartyRole current = inherited;
     PartyRole nodeSubject = null;
     for (String raw : withProvisosAttached(SentenceSplitter.split(ownText(node)))) {
-      AnalysedSentence s = analyseSentence(node, ref, raw, heading, current, binder, out.size());
-      if (s.subject() != current) {
+      if (isCaption(raw)) {
+        continue;
+      }
+      for (AnalysedSentence s :
+          analyseSentence(node, ref, raw, heading, current, binder, out.size())) {
         current = s.subject();
+        if (nodeSubject == null && s.subject() != PartyRole.UNKNOWN) {
+          nodeSubject = s.subject();
+        }
+        out.add(s);
       }
-      if (nodeSubject == null && s.subject() != PartyRole.UNKNOWN) {
-        nodeSubject = s.subject();
-      }
-      out.add(s);
     }
     for (ClauseNode child : node.children()) {
       walk(child, chain, heading, nodeSubject != null ? nodeSubject : inherited, binder, out);
@@ -160,6 +169,19 @@ public final class SentenceAnalyser {
     return t.substring(i);
   }
 
+  /** Captions ("- REPORTING AND AUDIT", "別紙1 セキュリティ要件") state nothing and bind nobody. */
+  static boolean isCaption(String raw) {
+    String t = raw.strip();
+    if (isJapanese(t)) {
+      return t.length() < 20
+          && !t.endsWith("。")
+          && t.indexOf('は') < 0
+          && t.indexOf('が') < 0
+          && t.indexOf('を') < 0;
+    }
+    return t.chars().noneMatch(Character::isLowerCase);
+  }
+
   /**
    * A Japanese proviso (「ただし、…」) is printed as its own sentence but qualifies the one before it;
    * judging them apart would read a taken-back protection as a full one.
@@ -176,8 +198,12 @@ public final class SentenceAnalyser {
     return out;
   }
 
-  /** Analyses one sentence on its own; {@code inherited} is the subject carried in the clause. */
-  public AnalysedSentence analyseSentence(
+  /**
+   * Analyses one sentence; a sentence that coordinates statements of different parties ("甲は…
+   * 求めることができ、乙は…回答する", "Customer may request …, and Provider shall …") yields one analysed
+   * statement per party, each with its own subject and modality.
+   */
+  public List<AnalysedSentence> analyseSentence(
       ClauseNode node,
       String ref,
       String raw,
@@ -209,50 +235,152 @@ public final class SentenceAnalyser {
       exception = exception.isEmpty() ? phrase : phrase + " " + exception;
       main = main.substring(0, from) + main.substring(to);
     }
-    String mainLower = main.toLowerCase(Locale.ROOT);
-    PartyRole subject = binder.subjectOf(main, lexicon.bothParties());
-    if (subject == PartyRole.UNKNOWN) {
-      subject = inherited;
-    }
-    boolean limited = finds(lexicon.limitation(), main, mainLower);
-    Modality modality = modalityOf(main, mainLower, limited);
+    String exceptionLower = exception.toLowerCase(Locale.ROOT);
     boolean takesBack =
         !exception.isEmpty()
-            && !finds(lexicon.benignException(), exception, exception.toLowerCase(Locale.ROOT));
-    return new AnalysedSentence(
-        node,
-        ref,
-        raw.strip(),
-        text,
-        main,
-        exception,
-        heading,
-        subject,
-        modality,
-        limited,
-        takesBack,
-        finds(lexicon.externalReference(), text, text.toLowerCase(Locale.ROOT)),
-        finds(lexicon.consent(), main, mainLower),
-        order);
+            && (finds(lexicon.harmfulException(), exception, exceptionLower)
+                || !(finds(lexicon.benignException(), exception, exceptionLower)
+                    || bindsVendorFurther(exception, binder)));
+    String textLower = text.toLowerCase(Locale.ROOT);
+    boolean external = finds(lexicon.externalReference(), text, textLower);
+    boolean definition =
+        finds(lexicon.definition(), text, textLower)
+            || (!heading.isEmpty()
+                && finds(lexicon.definitionHeading(), heading, heading.toLowerCase(Locale.ROOT)));
+    boolean optOut = finds(lexicon.optOut(), text, textLower);
+    List<AnalysedSentence> out = new ArrayList<>();
+    PartyRole carried = inherited;
+    for (String segment : binder.segments(main, lexicon.bothParties())) {
+      String segLower = segment.toLowerCase(Locale.ROOT);
+      PartyRole subject = binder.subjectOf(segment, lexicon.bothParties());
+      if (subject == PartyRole.UNKNOWN) {
+        subject = carried;
+      }
+      boolean limited = finds(lexicon.limitation(), segment, segLower);
+      Modality modality = modalityOf(segment, limited);
+      PartyRole grantee = binder.granteeOf(segment);
+      if (grantee != PartyRole.UNKNOWN) {
+        // "Customer grants Provider a licence to use …" is the grantee's right to use.
+        subject = grantee;
+        modality = limited ? Modality.LIMITATION : Modality.PERMISSION;
+      }
+      carried = subject;
+      out.add(
+          new AnalysedSentence(
+              node,
+              ref,
+              raw.strip(),
+              text,
+              segment,
+              exception,
+              heading,
+              subject,
+              modality,
+              limited,
+              takesBack,
+              external,
+              finds(lexicon.consent(), segment, segLower),
+              definition,
+              external && finds(lexicon.deferral(), text, textLower),
+              optOut,
+              order + out.size()));
+    }
+    return out;
   }
 
-  Modality modalityOf(String main, String mainLower, boolean limited) {
+  /**
+   * A proviso that adds a duty for the vendor ("ただし、重大な違反が判明した場合は乙の負担とする") strengthens the
+   * protection instead of taking it back.
+   */
+  private boolean bindsVendorFurther(String exception, PartyBinder binder) {
+    if (binder.subjectOf(exception, lexicon.bothParties()) != PartyRole.VENDOR) {
+      return false;
+    }
+    Modality m = modalityOf(exception, false);
+    return m == Modality.DUTY || m == Modality.STATEMENT;
+  }
+
+  private static final Pattern EN_CONDITION =
+      Pattern.compile(
+          "^(?:if|where|when|whenever|in the event|to the extent|unless|except|notwithstanding|"
+              + "subject to|upon|on|after|before|during|within|once)\\b[^,]{0,160},\\s*",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Japanese binds at the end: only the last predicate (after the final 、) carries the modality, so
+   * a subordinate 「復元できない方法により」 is not read as a refusal. English binds at the first modal after
+   * any leading condition ("If …, Customer may …"); disclaimers, best efforts and deemed consent
+   * count wherever they stand.
+   */
+  Modality modalityOf(String statement, boolean limited) {
+    String body = statement.strip();
+    while (body.endsWith("。") || body.endsWith(".") || body.endsWith("、") || body.endsWith(",")) {
+      body = body.substring(0, body.length() - 1);
+    }
+    String bodyLower = body.toLowerCase(Locale.ROOT);
+    if (finds(lexicon.modalityCue(Modality.DEEMED_CONSENT), body, bodyLower)) {
+      return Modality.DEEMED_CONSENT;
+    }
+    String scope = body;
+    if (isJapanese(body)) {
+      int cut = body.lastIndexOf('、');
+      while (cut > 0 && body.length() - cut < 8) {
+        cut = body.lastIndexOf('、', cut - 1);
+      }
+      scope = cut > 0 ? body.substring(cut + 1) : body;
+    } else {
+      Matcher c = EN_CONDITION.matcher(body);
+      if (c.find() && c.end() < body.length()) {
+        scope = body.substring(c.end());
+      }
+    }
+    String scopeLower = scope.toLowerCase(Locale.ROOT);
+    for (Modality m : List.of(Modality.DISCLAIMER, Modality.BEST_EFFORTS)) {
+      if (finds(lexicon.modalityCue(m), scope, scopeLower)) {
+        return m;
+      }
+    }
+    Modality found = null;
+    int earliest = Integer.MAX_VALUE;
     for (Modality m : PRECEDENCE) {
-      Pattern p = lexicon.modalityCue(m);
-      if (p == null || !finds(p, main, mainLower)) {
+      if (m == Modality.DEEMED_CONSENT || m == Modality.DISCLAIMER || m == Modality.BEST_EFFORTS) {
         continue;
       }
+      Pattern p = lexicon.modalityCue(m);
+      if (p == null || !literalsPresent(p, scopeLower)) {
+        continue;
+      }
+      Matcher matcher = p.matcher(scope);
+      if (matcher.find() && matcher.start() < earliest) {
+        earliest = matcher.start();
+        found = m;
+      }
+    }
+    if (found != null && isJapanese(scope)) {
+      // Japanese: the final predicate decides; among cues, the strongest reading wins.
+      for (Modality m : PRECEDENCE) {
+        Pattern p = lexicon.modalityCue(m);
+        if (p != null && finds(p, scope, scopeLower)) {
+          found = m;
+          break;
+        }
+      }
+    }
+    if (found != null) {
       // A confined right ("may subcontract only with consent") is a limitation of the vendor;
       // a confined duty ("shall use solely to provide") stays a duty and carries the flag.
-      if (limited && (m == Modality.PERMISSION || m == Modality.RESERVED_POSSIBILITY)) {
+      if (limited && (found == Modality.PERMISSION || found == Modality.RESERVED_POSSIBILITY)) {
         return Modality.LIMITATION;
       }
-      return m;
+      return found;
     }
-    if (limited) {
-      return Modality.LIMITATION;
-    }
-    return finds(lexicon.negation(), main, mainLower) ? Modality.PROHIBITION : Modality.STATEMENT;
+    // A confined plain statement ("uses the data only to …") keeps the limited flag instead.
+    return finds(lexicon.negation(), scope, scopeLower) ? Modality.PROHIBITION : Modality.STATEMENT;
+  }
+
+  private boolean literalsPresent(Pattern p, String lower) {
+    Set<String> l = literals.get(p);
+    return l == null || l.stream().anyMatch(lower::contains);
   }
 
   private static int lastBreakBefore(String s, int pos, Pattern breaks) {
@@ -293,7 +421,16 @@ public final class SentenceAnalyser {
   public static final class PartyBinder {
     private record Label(PartyRole role, Pattern pattern, String lowerLabel) {}
 
+    /**
+     * "… shall keep X confidential and shall not disclose it": a second predicate, same subject.
+     */
+    private static final Pattern COORDINATED_MODAL =
+        Pattern.compile(
+            "\\s(?:and|but)\\s+(?:shall|will|must|may|does|do|is|are)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private final List<Label> labels = new ArrayList<>();
+    private final List<Label> grantees = new ArrayList<>();
 
     public PartyBinder(List<Party> parties) {
       for (Party p : parties) {
@@ -318,6 +455,19 @@ public final class SentenceAnalyser {
                       Pattern.CASE_INSENSITIVE);
           String lowerLabel = label.toLowerCase(Locale.ROOT);
           labels.add(new Label(p.role(), pattern, lowerLabel));
+          grantees.add(
+              new Label(
+                  p.role(),
+                  isJapanese(label) || label.length() == 1
+                      ? Pattern.compile(q + "(?:に対し|に対して)、?.{0,80}(?:を許諾|の許諾|ライセンスを付与)")
+                      : Pattern.compile(
+                          "\\bgrants?\\s+(?:to\\s+)?(?:the\\s+)?"
+                              + q
+                              + "(?![\\w'’])|licen[cs]e (?:is )?granted to (?:the )?"
+                              + q
+                              + "(?![\\w'’])",
+                          Pattern.CASE_INSENSITIVE),
+                  lowerLabel));
           // Ownership and cost sentences bind the party named as owner or payer.
           labels.add(
               new Label(
@@ -337,6 +487,71 @@ public final class SentenceAnalyser {
       labels.sort(Comparator.comparingInt((Label x) -> -x.pattern.pattern().length()));
     }
 
+    /**
+     * Splits a statement where a new party subject starts after a comma ("…でき、乙は…", "…, and
+     * Provider shall …"); a statement without such a point is returned whole.
+     */
+    public List<String> segments(String statement, Pattern bothParties) {
+      List<Integer> cuts = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>();
+      String lower = statement.toLowerCase(Locale.ROOT);
+      for (Label l : labels) {
+        if (!lower.contains(l.lowerLabel)) {
+          continue;
+        }
+        Matcher m = l.pattern.matcher(statement);
+        while (m.find()) {
+          starts.add(m.start());
+        }
+      }
+      int first = starts.stream().min(Integer::compareTo).orElse(Integer.MAX_VALUE);
+      for (int at : starts) {
+        // Only a second subject opens a new statement; text before the first subject is a
+        // leading condition ("As between the parties, Customer owns …"), not a statement.
+        if (at > first && at > 8 && precededByComma(statement, at)) {
+          cuts.add(at);
+        }
+      }
+      Matcher coordinated = COORDINATED_MODAL.matcher(statement);
+      while (coordinated.find()) {
+        cuts.add(coordinated.start() + 1);
+      }
+      if (cuts.isEmpty()) {
+        return List.of(statement);
+      }
+      cuts.sort(Integer::compareTo);
+      List<String> out = new ArrayList<>();
+      int from = 0;
+      for (int cut : cuts) {
+        if (cut - from > 4) {
+          out.add(statement.substring(from, cut));
+          from = cut;
+        }
+      }
+      out.add(statement.substring(from));
+      return out;
+    }
+
+    private static boolean precededByComma(String s, int at) {
+      String before = s.substring(Math.max(0, at - 6), at).strip().toLowerCase(Locale.ROOT);
+      return before.endsWith("、")
+          || before.endsWith(",")
+          || before.endsWith(";")
+          || before.endsWith(", and")
+          || before.endsWith("and")
+          || before.endsWith("、かつ");
+    }
+
+    /** The party a licence or permission is granted to, or UNKNOWN. */
+    public PartyRole granteeOf(String statement) {
+      for (var e : grantees) {
+        if (e.pattern().matcher(statement).find()) {
+          return e.role();
+        }
+      }
+      return PartyRole.UNKNOWN;
+    }
+
     public PartyRole subjectOf(String statement, Pattern bothParties) {
       int best = Integer.MAX_VALUE;
       PartyRole role = PartyRole.UNKNOWN;
@@ -349,6 +564,21 @@ public final class SentenceAnalyser {
         if (m.find() && m.start() < best) {
           best = m.start();
           role = l.role;
+        }
+      }
+      if (role == PartyRole.UNKNOWN) {
+        for (Label l : labels) {
+          String lbl = l.lowerLabel;
+          String head = lower.startsWith("the ") ? lower.substring(4) : lower;
+          if (head.startsWith(lbl)
+              && head.length() > lbl.length()
+              && (head.startsWith(" or ", lbl.length())
+                  || head.startsWith(" and ", lbl.length())
+                  || head.startsWith(",", lbl.length()))) {
+            role = l.role;
+            best = 0;
+            break;
+          }
         }
       }
       Matcher both = bothParties.matcher(statement);

@@ -26,6 +26,8 @@ import jp.shinsa.domain.contract.PartyRole;
  * @param none pattern that must not occur in the sentence (exception included), or null
  * @param requireConsent when true, the sentence must record the buyer's consent
  * @param trap whether this is a named trap rule (METI note §9.1); traps are decisive
+ * @param referenced when non-null, the rule also needs a sentence in a clause that this sentence
+ *     refers to ("第5条…は存続する", "Sections 4.2 and 7 survive") to match this nested rule
  * @param reason why the rule decides as it does, ja/en
  */
 public record StanceRule(
@@ -40,6 +42,7 @@ public record StanceRule(
     Pattern none,
     boolean requireConsent,
     boolean trap,
+    StanceRule referenced,
     LocalizedText reason) {
 
   public StanceRule {

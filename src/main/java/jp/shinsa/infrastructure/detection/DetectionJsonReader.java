@@ -72,7 +72,8 @@ public final class DetectionJsonReader {
                     Polarity.valueOf(o.getString("polarity")),
                     topic,
                     JsonData.strings(o, "objects"),
-                    rules))
+                    rules,
+                    o.getBoolean("definitions", false)))
             != null) {
           throw new IllegalArgumentException("duplicate detection entry for " + id);
         }
@@ -102,6 +103,7 @@ public final class DetectionJsonReader {
         JsonData.alternation(JsonData.strings(o, "none"), id),
         o.getBoolean("consent", false),
         o.getBoolean("trap", false),
+        o.containsKey("referenced") ? rule(o.getJsonObject("referenced"), ids) : null,
         JsonData.text(o, "reason"));
   }
 

@@ -57,8 +57,16 @@ public final class LexiconJsonReader {
         JsonData.alternationOrNever(
             JsonData.strings(exceptions, "benignException"), "benignException"),
         JsonData.alternationOrNever(
+            JsonData.strings(exceptions, "harmfulException"), "harmfulException"),
+        JsonData.alternationOrNever(
             JsonData.strings(references, "externalReference"), "externalReference"),
         JsonData.alternationOrNever(JsonData.strings(references, "consent"), "consent"),
+        JsonData.alternationOrNever(JsonData.strings(references, "definition"), "definition"),
+        JsonData.alternationOrNever(
+            JsonData.strings(references, "definitionHeading"), "definitionHeading"),
+        JsonData.alternationOrNever(JsonData.strings(references, "deferral"), "deferral"),
+        JsonData.alternationOrNever(JsonData.strings(references, "optOut"), "optOut"),
+        JsonData.alternationOrNever(JsonData.strings(references, "anaphora"), "anaphora"),
         JsonData.alternationOrNever(JsonData.strings(partyDefaults, "bothParties"), "bothParties"),
         List.of(
             new Party(PartyRole.VENDOR, JsonData.strings(partyDefaults, "vendor"), null),

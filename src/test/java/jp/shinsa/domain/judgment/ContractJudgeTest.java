@@ -266,6 +266,81 @@ class ContractJudgeTest {
     }
   }
 
+  @Nested
+  class CrossReferencesAndContext {
+
+    @Test
+    void aSurvivalListNamingTheVendorsUseClauseIsUnfavourable() {
+      ItemJudgment ja =
+          judge(
+              ja(
+                  article("第5条", "5", "データの利用", "乙は、対象データを本サービスの改良のために利用することができる。"),
+                  article("第15条", "15", "存続条項", "第5条及び第9条の規定は、本契約の終了後も有効に存続する。")),
+              "IN-USE-13");
+      assertEquals("IN-USE-13-TRAP-SURVIVAL-LIST", ja.rule());
+      assertEquals("15", ja.evidence().get(0).clausePath());
+      ItemJudgment en =
+          judge(
+              en(
+                  article(
+                      "Section 4",
+                      "4",
+                      "Use of Content",
+                      "Provider may use Customer Data to operate and improve the Service."),
+                  article(
+                      "Section 9",
+                      "9",
+                      "Survival",
+                      "Sections 4, 7 and 11 survive any termination of this Agreement.")),
+              "IN-USE-13");
+      assertEquals(Outcome.UNFAVOURABLE, en.outcome());
+      assertEquals("IN-USE-13-TRAP-SURVIVAL-LIST", en.rule());
+    }
+
+    @Test
+    void aSurvivalListOfProtectiveClausesIsNotTheTrap() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article("第5条", "5", "秘密保持", "乙は、入力データを第三者に開示してはならない。"),
+                  article("第15条", "15", "存続条項", "第5条の規定は、本契約の終了後も有効に存続する。")),
+              "IN-USE-13");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+    }
+
+    @Test
+    void aConsentSentenceTakesItsTopicFromTheSentenceItPointsBackTo() {
+      ItemJudgment j =
+          judge(
+              ja(article("第9条", "9", "データの取扱い", "入力情報は、海外のサーバに移転される。利用者はこれに同意するものとします。")),
+              "IN-EXT-04");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+    }
+
+    @Test
+    void trainingUseThatTheBuyerCanSwitchOffIsPartial() {
+      assertJudged(
+          "IN-USE-02",
+          "Unless you opt out in your account settings, we may use your inputs to train our models.",
+          Outcome.PARTIAL,
+          "G-OPT-OUT");
+    }
+
+    @Test
+    void coordinatedStatementsAreJudgedPerParty() {
+      ItemJudgment j =
+          judge(one("報告", "甲は、乙に対し、入力データの取扱状況について報告を求めることができ、乙は、10営業日以内に書面により報告する。"), "AUD-01");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+      ItemJudgment en =
+          judge(
+              one(
+                  null,
+                  "Provider shall keep Customer Data confidential and shall not disclose it to any third party."),
+              "IN-EXT-01");
+      assertEquals(Outcome.SATISFIED, en.outcome());
+    }
+  }
+
   @Test
   void evidenceCitesThePrintedReferencePathPageAndDecisiveSentence() {
     ItemJudgment j =

@@ -1,0 +1,31 @@
+package jp.shinsa.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the evaluation over the labelled corpus and fails the build when accuracy on the 35 priority
+ * items drops below the floor reached so far (minus a small margin for corpus growth).
+ */
+class EvaluationTest {
+
+  /** Reached 2026-11-21 on 17 samples: outcome ≥ 77%, with the right clause ≥ 70%. */
+  private static final double OUTCOME_FLOOR = 0.74;
+
+  private static final double CLAUSE_FLOOR = 0.67;
+
+  @Test
+  void priorityItemAccuracyStaysAboveTheFloor() throws Exception {
+    Path samples = Path.of("contracts-templates/samples");
+    assertTrue(Files.isDirectory(samples), "labelled corpus missing");
+    Evaluation.Result result = Evaluation.run(samples);
+    assertFalse(result.priority().isEmpty());
+    String summary = Evaluation.report(result).lines().limit(8).reduce("", (a, b) -> a + "\n" + b);
+    assertTrue(result.priorityAccuracy() >= OUTCOME_FLOOR, summary);
+    assertTrue(result.priorityAccuracyWithClause() >= CLAUSE_FLOOR, summary);
+  }
+}
