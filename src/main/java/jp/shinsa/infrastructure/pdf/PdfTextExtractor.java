@@ -1,6 +1,7 @@
 package jp.shinsa.infrastructure.pdf;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,9 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -37,6 +40,15 @@ public final class PdfTextExtractor {
       return lines.stream().mapToInt(l -> l.text().strip().length()).sum();
     }
   }
+
+  /**
+   * Decoded content (page streams plus the forms they draw) one page may need. Text pages need
+   * kilobytes and dense vector drawings a few MB; a compression bomb needs hundreds.
+   */
+  static final long MAX_CONTENT_BYTES_PER_PAGE = 32L << 20;
+
+  /** Characters one page may draw: several times the densest real contract page. */
+  static final int MAX_GLYPHS_PER_PAGE = 50_000;
 
   private final IngestionLimits limits;
   private final ReadingOrder readingOrder = new ReadingOrder();
@@ -60,6 +72,10 @@ public final class PdfTextExtractor {
       throw encrypted(e);
     } catch (IOException | RuntimeException e) {
       throw corrupt(e);
+    } catch (StackOverflowError e) {
+      throw tooDeep(e);
+    } catch (NoClassDefFoundError e) {
+      throw certificateEncrypted(e);
     }
   }
 
@@ -91,6 +107,10 @@ public final class PdfTextExtractor {
       throw encrypted(e);
     } catch (IOException | RuntimeException e) {
       throw corrupt(e);
+    } catch (StackOverflowError e) {
+      throw tooDeep(e);
+    } catch (NoClassDefFoundError e) {
+      throw certificateEncrypted(e);
     }
   }
 
@@ -100,18 +120,29 @@ public final class PdfTextExtractor {
       LineCollector collector = new LineCollector();
       collector.writeText(doc, Writer.nullWriter());
       return collector.pages;
+    } catch (InvalidContractFileException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw corrupt(e);
+    } catch (StackOverflowError e) {
+      throw tooDeep(e);
     }
   }
 
+  /**
+   * Counts the real pages rather than trusting /Count, and leaves the document with a flat page
+   * tree so later steps cannot be misled by a lying, cyclic or absurdly deep one.
+   */
   private PDDocument checkPages(PDDocument doc) {
     int pages;
     try {
-      pages = doc.getNumberOfPages();
+      pages = PageTreeFlattener.flatten(doc, limits.maxPages());
     } catch (RuntimeException e) {
       closeQuietly(doc);
       throw corrupt(e);
+    } catch (StackOverflowError e) {
+      closeQuietly(doc);
+      throw tooDeep(e);
     }
     if (pages == 0) {
       closeQuietly(doc);
@@ -122,7 +153,11 @@ public final class PdfTextExtractor {
       closeQuietly(doc);
       throw new InvalidContractFileException(
           InvalidContractFileException.Code.TOO_MANY_PAGES,
-          "The PDF has " + pages + " pages; at most " + limits.maxPages() + " are accepted.");
+          "The PDF has more than "
+              + limits.maxPages()
+              + " pages; at most "
+              + limits.maxPages()
+              + " are accepted.");
     }
     return doc;
   }
@@ -156,6 +191,39 @@ public final class PdfTextExtractor {
         e);
   }
 
+  private static InvalidContractFileException pageTooHeavy(int page, String what) {
+    return new InvalidContractFileException(
+        InvalidContractFileException.Code.TOO_LARGE,
+        "Page "
+            + page
+            + " "
+            + what
+            + "; no contract page needs that much, so the file is refused.");
+  }
+
+  /** PDFBox parses nested objects recursively; thousands of levels exhaust the thread's stack. */
+  static InvalidContractFileException tooDeep(StackOverflowError e) {
+    return new InvalidContractFileException(
+        InvalidContractFileException.Code.CORRUPT,
+        "The PDF nests objects too deeply to be read safely.",
+        e);
+  }
+
+  /**
+   * PDFBox's public-key (certificate) security handler needs BouncyCastle, which Shinsa does not
+   * ship; without it loading such a file fails with a linkage error rather than an exception. The
+   * file is encrypted for named recipients either way, so it is reported as such.
+   */
+  private static InvalidContractFileException certificateEncrypted(NoClassDefFoundError e) {
+    if (String.valueOf(e.getMessage()).contains("bouncycastle")) {
+      return new InvalidContractFileException(
+          InvalidContractFileException.Code.ENCRYPTED,
+          "The PDF is encrypted for specific certificate holders; upload an unprotected copy.",
+          e);
+    }
+    throw e;
+  }
+
   private static void closeQuietly(PDDocument doc) {
     try {
       doc.close();
@@ -187,6 +255,59 @@ public final class PdfTextExtractor {
    */
   private final class LineCollector extends PDFTextStripper {
     final List<PageContent> pages = new ArrayList<>();
+    private int glyphs;
+    private long contentBytes;
+
+    @Override
+    public void processPage(PDPage page) throws IOException {
+      glyphs = 0;
+      contentBytes = 0;
+      for (var it = page.getContentStreams(); it.hasNext(); ) {
+        charge(it.next(), page);
+      }
+      super.processPage(page);
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+      charge(form.getContentStream(), getCurrentPage());
+      super.showForm(form);
+    }
+
+    /**
+     * Text stripping keeps every glyph of a page in memory and compares overlapping ones, so a page
+     * that redraws its text thousands of times costs quadratic time; no real page comes near the
+     * bound.
+     */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+      if (++glyphs > MAX_GLYPHS_PER_PAGE) {
+        throw pageTooHeavy(
+            getCurrentPageNo(), "draws more than " + MAX_GLYPHS_PER_PAGE + " characters");
+      }
+      super.processTextPosition(text);
+    }
+
+    /** Counts a stream's decoded size against the page's budget before PDFBox parses it. */
+    private void charge(PDStream stream, PDPage page) throws IOException {
+      if (stream == null) {
+        return;
+      }
+      byte[] buffer = new byte[64 * 1024];
+      try (InputStream in = stream.createInputStream()) {
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+          contentBytes += n;
+          if (contentBytes > MAX_CONTENT_BYTES_PER_PAGE) {
+            throw pageTooHeavy(
+                getCurrentPageNo(),
+                "unpacks to more than "
+                    + (MAX_CONTENT_BYTES_PER_PAGE >> 20)
+                    + " MB of drawing instructions");
+          }
+        }
+      }
+    }
 
     @Override
     protected void writePage() {
