@@ -45,7 +45,13 @@ public final class PdfTextExtractor {
    * Decoded content (page streams plus the forms they draw) one page may need. Text pages need
    * kilobytes and dense vector drawings a few MB; a compression bomb needs hundreds.
    */
-  static final long MAX_CONTENT_BYTES_PER_PAGE = 32L << 20;
+  static final long MAX_CONTENT_BYTES_PER_PAGE = 16L << 20;
+
+  /**
+   * Decoded content a whole document may need. PDFBox parses content at a few MB/s, so this bounds
+   * the time one upload can take; a 1,000-page contract needs tens of MB.
+   */
+  static final long MAX_CONTENT_BYTES_PER_DOCUMENT = 128L << 20;
 
   /** Characters one page may draw: several times the densest real contract page. */
   static final int MAX_GLYPHS_PER_PAGE = 50_000;
@@ -118,6 +124,7 @@ public final class PdfTextExtractor {
   public List<PageContent> extract(PDDocument doc) {
     try {
       LineCollector collector = new LineCollector();
+      checkDocumentBudget(doc);
       collector.writeText(doc, Writer.nullWriter());
       return collector.pages;
     } catch (InvalidContractFileException e) {
@@ -133,10 +140,50 @@ public final class PdfTextExtractor {
    * Counts the real pages rather than trusting /Count, and leaves the document with a flat page
    * tree so later steps cannot be misled by a lying, cyclic or absurdly deep one.
    */
+  /**
+   * Inflates every page's content once, without parsing it, so that a document of many pages
+   * sharing one bomb is refused before any slow parsing starts.
+   */
+  private static void checkDocumentBudget(PDDocument doc) throws IOException {
+    long total = 0;
+    for (PDPage page : doc.getPages()) {
+      for (var it = page.getContentStreams(); it.hasNext(); ) {
+        total += decodedSize(it.next(), MAX_CONTENT_BYTES_PER_DOCUMENT - total);
+        if (total > MAX_CONTENT_BYTES_PER_DOCUMENT) {
+          throw documentTooHeavy();
+        }
+      }
+    }
+  }
+
+  /** Decoded length of a stream, reading no further than {@code limit + 1} bytes. */
+  private static long decodedSize(PDStream stream, long limit) throws IOException {
+    if (stream == null) {
+      return 0;
+    }
+    byte[] buffer = new byte[64 * 1024];
+    long size = 0;
+    try (InputStream in = stream.createInputStream()) {
+      int n;
+      while (size <= limit && (n = in.read(buffer)) > 0) {
+        size += n;
+      }
+    }
+    return size;
+  }
+
+  private static InvalidContractFileException documentTooHeavy() {
+    return new InvalidContractFileException(
+        InvalidContractFileException.Code.TOO_LARGE,
+        "The PDF unpacks to more than "
+            + (MAX_CONTENT_BYTES_PER_DOCUMENT >> 20)
+            + " MB of drawing instructions; no contract needs that much, so the file is refused.");
+  }
+
   private PDDocument checkPages(PDDocument doc) {
     int pages;
     try {
-      pages = PageTreeFlattener.flatten(doc, limits.maxPages());
+      pages = PageTreeFlattener.flatten(doc, countCap());
     } catch (RuntimeException e) {
       closeQuietly(doc);
       throw corrupt(e);
@@ -153,13 +200,17 @@ public final class PdfTextExtractor {
       closeQuietly(doc);
       throw new InvalidContractFileException(
           InvalidContractFileException.Code.TOO_MANY_PAGES,
-          "The PDF has more than "
-              + limits.maxPages()
+          (pages > countCap() ? "The PDF has more than " + countCap() : "The PDF has " + pages)
               + " pages; at most "
               + limits.maxPages()
               + " are accepted.");
     }
     return doc;
+  }
+
+  /** Pages are counted exactly up to ten times the limit, for an informative message. */
+  private int countCap() {
+    return (int) Math.min(Integer.MAX_VALUE - 1L, 10L * limits.maxPages());
   }
 
   private static void checkHeader(byte[] head, int length) {
@@ -257,6 +308,7 @@ public final class PdfTextExtractor {
     final List<PageContent> pages = new ArrayList<>();
     private int glyphs;
     private long contentBytes;
+    private long documentBytes;
 
     @Override
     public void processPage(PDPage page) throws IOException {
@@ -288,24 +340,20 @@ public final class PdfTextExtractor {
       super.processTextPosition(text);
     }
 
-    /** Counts a stream's decoded size against the page's budget before PDFBox parses it. */
+    /** Counts a stream's decoded size against the page's and document's budgets before parsing. */
     private void charge(PDStream stream, PDPage page) throws IOException {
-      if (stream == null) {
-        return;
+      long size = decodedSize(stream, MAX_CONTENT_BYTES_PER_PAGE - contentBytes);
+      contentBytes += size;
+      documentBytes += size;
+      if (contentBytes > MAX_CONTENT_BYTES_PER_PAGE) {
+        throw pageTooHeavy(
+            getCurrentPageNo(),
+            "unpacks to more than "
+                + (MAX_CONTENT_BYTES_PER_PAGE >> 20)
+                + " MB of drawing instructions");
       }
-      byte[] buffer = new byte[64 * 1024];
-      try (InputStream in = stream.createInputStream()) {
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-          contentBytes += n;
-          if (contentBytes > MAX_CONTENT_BYTES_PER_PAGE) {
-            throw pageTooHeavy(
-                getCurrentPageNo(),
-                "unpacks to more than "
-                    + (MAX_CONTENT_BYTES_PER_PAGE >> 20)
-                    + " MB of drawing instructions");
-          }
-        }
+      if (documentBytes > MAX_CONTENT_BYTES_PER_DOCUMENT) {
+        throw documentTooHeavy();
       }
     }
 
