@@ -95,7 +95,7 @@ public final class ContractPdfParser {
             renderer = new PDFRenderer(doc);
           }
           ocrPages++;
-          pageLines = ocrPage(renderer, page, warnings);
+          pageLines = ocrPage(doc, renderer, page, warnings);
         } else if (page.textLength() == 0) {
           warnings.add(
               new PageWarning(
@@ -120,7 +120,10 @@ public final class ContractPdfParser {
   }
 
   private List<SourceLine> ocrPage(
-      PDFRenderer renderer, PdfTextExtractor.PageContent page, List<PageWarning> warnings) {
+      PDDocument doc,
+      PDFRenderer renderer,
+      PdfTextExtractor.PageContent page,
+      List<PageWarning> warnings) {
     int n = page.page();
     if (!ocr.isAvailable()) {
       warnings.add(
@@ -132,9 +135,11 @@ public final class ContractPdfParser {
     }
     Optional<List<SourceLine>> recognised;
     try {
-      BufferedImage image = renderer.renderImageWithDPI(n - 1, OCR_DPI, ImageType.GRAY);
-      recognised = ocr.recognise(image, n, 72.0 / OCR_DPI);
-    } catch (IOException | RuntimeException e) {
+      float dpi = PageRenderer.boundedDpi(doc, n - 1, OCR_DPI);
+      BufferedImage image =
+          PageRenderer.renderBounded(renderer, doc, n - 1, OCR_DPI, ImageType.GRAY);
+      recognised = ocr.recognise(image, n, 72.0 / dpi);
+    } catch (IOException | RuntimeException | StackOverflowError e) {
       recognised = Optional.empty();
     }
     if (recognised.isEmpty() || recognised.get().isEmpty()) {

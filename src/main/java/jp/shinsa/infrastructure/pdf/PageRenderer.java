@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
@@ -17,6 +18,13 @@ public final class PageRenderer {
 
   private static final int MIN_DPI = 36;
   private static final int MAX_DPI = 300;
+
+  /**
+   * Largest bitmap rendered for one page: A3 at 300 dpi. A page may declare any size (a hostile
+   * MediaBox of metres square at 150 dpi needs gigabytes), so bigger pages are drawn at a lower
+   * resolution instead.
+   */
+  static final long MAX_PIXELS = 17_500_000;
 
   private final PdfTextExtractor opener;
 
@@ -45,15 +53,40 @@ public final class PageRenderer {
       }
       int clamped = Math.max(MIN_DPI, Math.min(MAX_DPI, dpi));
       BufferedImage image =
-          new PDFRenderer(doc).renderImageWithDPI(pageNumber - 1, clamped, ImageType.RGB);
+          renderBounded(new PDFRenderer(doc), doc, pageNumber - 1, clamped, ImageType.RGB);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ImageIO.write(image, "png", out);
       return out.toByteArray();
-    } catch (IOException e) {
+    } catch (InvalidContractFileException | IllegalArgumentException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
       throw new InvalidContractFileException(
           InvalidContractFileException.Code.CORRUPT,
           "The page could not be rendered: " + e.getMessage(),
           e);
+    } catch (StackOverflowError e) {
+      throw PdfTextExtractor.tooDeep(e);
     }
+  }
+
+  /**
+   * Renders at {@code dpi}, or lower when the page is so large that the bitmap would exceed {@link
+   * #MAX_PIXELS}. Images are subsampled to the output resolution, so an image that declares 50000 x
+   * 50000 samples is never decoded at full size. The effective resolution is {@code
+   * image.getWidth() * 72 / pageWidthInPoints}.
+   */
+  static BufferedImage renderBounded(
+      PDFRenderer renderer, PDDocument doc, int pageIndex, float dpi, ImageType type)
+      throws IOException {
+    renderer.setSubsamplingAllowed(true);
+    return renderer.renderImageWithDPI(pageIndex, boundedDpi(doc, pageIndex, dpi), type);
+  }
+
+  /** The resolution {@link #renderBounded} actually uses for this page. */
+  static float boundedDpi(PDDocument doc, int pageIndex, float dpi) {
+    PDRectangle box = doc.getPage(pageIndex).getCropBox();
+    double width = Math.max(1, Math.abs(box.getWidth())) / 72.0;
+    double height = Math.max(1, Math.abs(box.getHeight())) / 72.0;
+    return (float) Math.min(dpi, Math.sqrt(MAX_PIXELS / (width * height)));
   }
 }

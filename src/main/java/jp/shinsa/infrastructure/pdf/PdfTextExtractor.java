@@ -1,6 +1,7 @@
 package jp.shinsa.infrastructure.pdf;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,9 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -37,6 +40,21 @@ public final class PdfTextExtractor {
       return lines.stream().mapToInt(l -> l.text().strip().length()).sum();
     }
   }
+
+  /**
+   * Decoded content (page streams plus the forms they draw) one page may need. Text pages need
+   * kilobytes and dense vector drawings a few MB; a compression bomb needs hundreds.
+   */
+  static final long MAX_CONTENT_BYTES_PER_PAGE = 16L << 20;
+
+  /**
+   * Decoded content a whole document may need. PDFBox parses content at a few MB/s, so this bounds
+   * the time one upload can take; a 1,000-page contract needs tens of MB.
+   */
+  static final long MAX_CONTENT_BYTES_PER_DOCUMENT = 128L << 20;
+
+  /** Characters one page may draw: several times the densest real contract page. */
+  static final int MAX_GLYPHS_PER_PAGE = 50_000;
 
   private final IngestionLimits limits;
   private final ReadingOrder readingOrder = new ReadingOrder();
@@ -60,6 +78,10 @@ public final class PdfTextExtractor {
       throw encrypted(e);
     } catch (IOException | RuntimeException e) {
       throw corrupt(e);
+    } catch (StackOverflowError e) {
+      throw tooDeep(e);
+    } catch (NoClassDefFoundError e) {
+      throw certificateEncrypted(e);
     }
   }
 
@@ -91,6 +113,10 @@ public final class PdfTextExtractor {
       throw encrypted(e);
     } catch (IOException | RuntimeException e) {
       throw corrupt(e);
+    } catch (StackOverflowError e) {
+      throw tooDeep(e);
+    } catch (NoClassDefFoundError e) {
+      throw certificateEncrypted(e);
     }
   }
 
@@ -98,20 +124,72 @@ public final class PdfTextExtractor {
   public List<PageContent> extract(PDDocument doc) {
     try {
       LineCollector collector = new LineCollector();
+      checkDocumentBudget(doc);
       collector.writeText(doc, Writer.nullWriter());
       return collector.pages;
+    } catch (InvalidContractFileException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw corrupt(e);
+    } catch (StackOverflowError e) {
+      throw tooDeep(e);
     }
+  }
+
+  /**
+   * Counts the real pages rather than trusting /Count, and leaves the document with a flat page
+   * tree so later steps cannot be misled by a lying, cyclic or absurdly deep one.
+   */
+  /**
+   * Inflates every page's content once, without parsing it, so that a document of many pages
+   * sharing one bomb is refused before any slow parsing starts.
+   */
+  private static void checkDocumentBudget(PDDocument doc) throws IOException {
+    long total = 0;
+    for (PDPage page : doc.getPages()) {
+      for (var it = page.getContentStreams(); it.hasNext(); ) {
+        total += decodedSize(it.next(), MAX_CONTENT_BYTES_PER_DOCUMENT - total);
+        if (total > MAX_CONTENT_BYTES_PER_DOCUMENT) {
+          throw documentTooHeavy();
+        }
+      }
+    }
+  }
+
+  /** Decoded length of a stream, reading no further than {@code limit + 1} bytes. */
+  private static long decodedSize(PDStream stream, long limit) throws IOException {
+    if (stream == null) {
+      return 0;
+    }
+    byte[] buffer = new byte[64 * 1024];
+    long size = 0;
+    try (InputStream in = stream.createInputStream()) {
+      int n;
+      while (size <= limit && (n = in.read(buffer)) > 0) {
+        size += n;
+      }
+    }
+    return size;
+  }
+
+  private static InvalidContractFileException documentTooHeavy() {
+    return new InvalidContractFileException(
+        InvalidContractFileException.Code.TOO_LARGE,
+        "The PDF unpacks to more than "
+            + (MAX_CONTENT_BYTES_PER_DOCUMENT >> 20)
+            + " MB of drawing instructions; no contract needs that much, so the file is refused.");
   }
 
   private PDDocument checkPages(PDDocument doc) {
     int pages;
     try {
-      pages = doc.getNumberOfPages();
+      pages = PageTreeFlattener.flatten(doc, countCap());
     } catch (RuntimeException e) {
       closeQuietly(doc);
       throw corrupt(e);
+    } catch (StackOverflowError e) {
+      closeQuietly(doc);
+      throw tooDeep(e);
     }
     if (pages == 0) {
       closeQuietly(doc);
@@ -122,9 +200,17 @@ public final class PdfTextExtractor {
       closeQuietly(doc);
       throw new InvalidContractFileException(
           InvalidContractFileException.Code.TOO_MANY_PAGES,
-          "The PDF has " + pages + " pages; at most " + limits.maxPages() + " are accepted.");
+          (pages > countCap() ? "The PDF has more than " + countCap() : "The PDF has " + pages)
+              + " pages; at most "
+              + limits.maxPages()
+              + " are accepted.");
     }
     return doc;
+  }
+
+  /** Pages are counted exactly up to ten times the limit, for an informative message. */
+  private int countCap() {
+    return (int) Math.min(Integer.MAX_VALUE - 1L, 10L * limits.maxPages());
   }
 
   private static void checkHeader(byte[] head, int length) {
@@ -154,6 +240,39 @@ public final class PdfTextExtractor {
         InvalidContractFileException.Code.CORRUPT,
         "The PDF is damaged and cannot be read: " + e.getMessage(),
         e);
+  }
+
+  private static InvalidContractFileException pageTooHeavy(int page, String what) {
+    return new InvalidContractFileException(
+        InvalidContractFileException.Code.TOO_LARGE,
+        "Page "
+            + page
+            + " "
+            + what
+            + "; no contract page needs that much, so the file is refused.");
+  }
+
+  /** PDFBox parses nested objects recursively; thousands of levels exhaust the thread's stack. */
+  static InvalidContractFileException tooDeep(StackOverflowError e) {
+    return new InvalidContractFileException(
+        InvalidContractFileException.Code.CORRUPT,
+        "The PDF nests objects too deeply to be read safely.",
+        e);
+  }
+
+  /**
+   * PDFBox's public-key (certificate) security handler needs BouncyCastle, which Shinsa does not
+   * ship; without it loading such a file fails with a linkage error rather than an exception. The
+   * file is encrypted for named recipients either way, so it is reported as such.
+   */
+  private static InvalidContractFileException certificateEncrypted(NoClassDefFoundError e) {
+    if (String.valueOf(e.getMessage()).contains("bouncycastle")) {
+      return new InvalidContractFileException(
+          InvalidContractFileException.Code.ENCRYPTED,
+          "The PDF is encrypted for specific certificate holders; upload an unprotected copy.",
+          e);
+    }
+    throw e;
   }
 
   private static void closeQuietly(PDDocument doc) {
@@ -187,6 +306,56 @@ public final class PdfTextExtractor {
    */
   private final class LineCollector extends PDFTextStripper {
     final List<PageContent> pages = new ArrayList<>();
+    private int glyphs;
+    private long contentBytes;
+    private long documentBytes;
+
+    @Override
+    public void processPage(PDPage page) throws IOException {
+      glyphs = 0;
+      contentBytes = 0;
+      for (var it = page.getContentStreams(); it.hasNext(); ) {
+        charge(it.next(), page);
+      }
+      super.processPage(page);
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+      charge(form.getContentStream(), getCurrentPage());
+      super.showForm(form);
+    }
+
+    /**
+     * Text stripping keeps every glyph of a page in memory and compares overlapping ones, so a page
+     * that redraws its text thousands of times costs quadratic time; no real page comes near the
+     * bound.
+     */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+      if (++glyphs > MAX_GLYPHS_PER_PAGE) {
+        throw pageTooHeavy(
+            getCurrentPageNo(), "draws more than " + MAX_GLYPHS_PER_PAGE + " characters");
+      }
+      super.processTextPosition(text);
+    }
+
+    /** Counts a stream's decoded size against the page's and document's budgets before parsing. */
+    private void charge(PDStream stream, PDPage page) throws IOException {
+      long size = decodedSize(stream, MAX_CONTENT_BYTES_PER_PAGE - contentBytes);
+      contentBytes += size;
+      documentBytes += size;
+      if (contentBytes > MAX_CONTENT_BYTES_PER_PAGE) {
+        throw pageTooHeavy(
+            getCurrentPageNo(),
+            "unpacks to more than "
+                + (MAX_CONTENT_BYTES_PER_PAGE >> 20)
+                + " MB of drawing instructions");
+      }
+      if (documentBytes > MAX_CONTENT_BYTES_PER_DOCUMENT) {
+        throw documentTooHeavy();
+      }
+    }
 
     @Override
     protected void writePage() {
