@@ -1,0 +1,4 @@
+/**
+ * Tenants: buyer agencies and vendor/supplier companies.
+ */
+package jp.shinsa.domain.organisation;

@@ -1,0 +1,4 @@
+/**
+ * MicroProfile Health checks: readiness needs a reachable, migrated database; liveness needs heap head-room.
+ */
+package jp.shinsa.infrastructure.health;

@@ -1,0 +1,4 @@
+/**
+ * JPA implementations of the domain repositories.
+ */
+package jp.shinsa.infrastructure.persistence.jpa;
