@@ -1,4 +1,2 @@
-/**
- * The checklist catalogue in force, and loading revised versions.
- */
+/** The checklist catalogue in force, and loading revised versions. */
 package jp.shinsa.application.catalogue;

@@ -1,4 +1,2 @@
-/**
- * Figures for the dashboard, scoped to the caller's organisation.
- */
+/** Figures for the dashboard, scoped to the caller's organisation. */
 package jp.shinsa.application.dashboard;

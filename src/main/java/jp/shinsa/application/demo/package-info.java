@@ -1,4 +1,2 @@
-/**
- * The demo organisations and logins seeded on the embedded database, and the startup banner.
- */
+/** The demo organisations and logins seeded on the embedded database, and the startup banner. */
 package jp.shinsa.application.demo;

@@ -1,4 +1,2 @@
-/**
- * Which organisations a caller may see and deal with.
- */
+/** Which organisations a caller may see and deal with. */
 package jp.shinsa.application.organisation;

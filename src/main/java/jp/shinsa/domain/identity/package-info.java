@@ -1,4 +1,5 @@
 /**
- * People who sign in, their roles and the lockout rule; password hashing is a port implemented in infrastructure.
+ * People who sign in, their roles and the lockout rule; password hashing is a port implemented in
+ * infrastructure.
  */
 package jp.shinsa.domain.identity;

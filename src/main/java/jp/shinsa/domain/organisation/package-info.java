@@ -1,4 +1,2 @@
-/**
- * Tenants: buyer agencies and vendor/supplier companies.
- */
+/** Tenants: buyer agencies and vendor/supplier companies. */
 package jp.shinsa.domain.organisation;

@@ -1,4 +1,2 @@
-/**
- * Application-wide technical wiring that is not a subject of its own (the clock).
- */
+/** Application-wide technical wiring that is not a subject of its own (the clock). */
 package jp.shinsa.infrastructure.config;

@@ -1,4 +1,5 @@
 /**
- * MicroProfile Health checks: readiness needs a reachable, migrated database; liveness needs heap head-room.
+ * MicroProfile Health checks: readiness needs a reachable, migrated database; liveness needs heap
+ * head-room.
  */
 package jp.shinsa.infrastructure.health;

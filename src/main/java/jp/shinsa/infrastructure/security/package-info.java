@@ -1,4 +1,5 @@
 /**
- * Jakarta Security: one authentication mechanism for form login and HTTP Basic, the database identity store and PBKDF2 hashing.
+ * Jakarta Security: one authentication mechanism for form login and HTTP Basic, the database
+ * identity store and PBKDF2 hashing.
  */
 package jp.shinsa.infrastructure.security;

@@ -1,4 +1,2 @@
-/**
- * JPA implementations of the domain repositories.
- */
+/** JPA implementations of the domain repositories. */
 package jp.shinsa.infrastructure.persistence.jpa;
