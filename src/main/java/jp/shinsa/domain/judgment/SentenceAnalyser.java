@@ -544,7 +544,17 @@ public final class SentenceAnalyser {
 
     /** The party a licence or permission is granted to, or UNKNOWN. */
     public PartyRole granteeOf(String statement) {
+      String lower = statement.toLowerCase(Locale.ROOT);
+      if (!(lower.contains("grant")
+          || lower.contains("licen")
+          || lower.contains("許諾")
+          || lower.contains("ライセンス"))) {
+        return PartyRole.UNKNOWN;
+      }
       for (var e : grantees) {
+        if (!lower.contains(e.lowerLabel())) {
+          continue;
+        }
         if (e.pattern().matcher(statement).find()) {
           return e.role();
         }
