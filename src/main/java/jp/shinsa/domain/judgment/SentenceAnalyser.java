@@ -300,6 +300,8 @@ public final class SentenceAnalyser {
     return m == Modality.DUTY || m == Modality.STATEMENT;
   }
 
+  private static final Pattern JA_FORMAL_END = Pattern.compile("(?:ものと|ことと)(?:する|します|し)$");
+
   private static final Pattern EN_CONDITION =
       Pattern.compile(
           "^(?:if|where|when|whenever|in the event|to the extent|unless|except|notwithstanding|"
@@ -341,28 +343,53 @@ public final class SentenceAnalyser {
       }
     }
     Modality found = null;
-    int earliest = Integer.MAX_VALUE;
-    for (Modality m : PRECEDENCE) {
-      if (m == Modality.DEEMED_CONSENT || m == Modality.DISCLAIMER || m == Modality.BEST_EFFORTS) {
-        continue;
-      }
-      Pattern p = lexicon.modalityCue(m);
-      if (p == null || !literalsPresent(p, scopeLower)) {
-        continue;
-      }
-      Matcher matcher = p.matcher(scope);
-      if (matcher.find() && matcher.start() < earliest) {
-        earliest = matcher.start();
-        found = m;
-      }
-    }
-    if (found != null && isJapanese(scope)) {
-      // Japanese: the final predicate decides; among cues, the strongest reading wins.
+    if (isJapanese(scope)) {
+      // Japanese: the predicate at the end decides. The formal 「ものとする」 attaches to any
+      // predicate ("利用できるものとします" is a right), so it is set aside to see what it carries.
+      Matcher formal = JA_FORMAL_END.matcher(scope);
+      boolean isFormal = formal.find();
+      String core = isFormal ? scope.substring(0, formal.start()) : scope;
+      String coreLower = core.toLowerCase(Locale.ROOT);
+      int latest = -1;
       for (Modality m : PRECEDENCE) {
         Pattern p = lexicon.modalityCue(m);
-        if (p != null && finds(p, scope, scopeLower)) {
+        if (p == null || !literalsPresent(p, coreLower)) {
+          continue;
+        }
+        Matcher matcher = p.matcher(core);
+        int end = -1;
+        while (matcher.find()) {
+          end = matcher.end();
+        }
+        if (end > latest) {
+          latest = end;
           found = m;
-          break;
+        }
+      }
+      if (found != null && latest < core.length() - 4 && isFormal) {
+        // The cue sits inside the sentence ("…ことがあることに同意するものとします"): the
+        // formal ending binds the final plain predicate as a duty.
+        found = Modality.DUTY;
+      }
+      if (found == null && isFormal) {
+        found = Modality.DUTY;
+      }
+    } else {
+      int earliest = Integer.MAX_VALUE;
+      for (Modality m : PRECEDENCE) {
+        if (m == Modality.DEEMED_CONSENT
+            || m == Modality.DISCLAIMER
+            || m == Modality.BEST_EFFORTS) {
+          continue;
+        }
+        Pattern p = lexicon.modalityCue(m);
+        if (p == null || !literalsPresent(p, scopeLower)) {
+          continue;
+        }
+        Matcher matcher = p.matcher(scope);
+        if (matcher.find() && matcher.start() < earliest) {
+          earliest = matcher.start();
+          found = m;
         }
       }
     }
