@@ -87,6 +87,56 @@ public final class SentenceAnalyser {
     for (ClauseNode node : contract.clauses()) {
       walk(node, chain, "", PartyRole.UNKNOWN, binder, out);
     }
+    return withOutsideDocumentTerms(out);
+  }
+
+  private static final Pattern EN_DEFINED =
+      Pattern.compile("^(?:\"|“)([^\"”]{1,50})(?:\"|”)\\s+(?:means|shall mean|refers to)");
+  private static final Pattern JA_DEFINED = Pattern.compile("「([^」]{1,30})」とは");
+  private static final Pattern PUBLISHED =
+      Pattern.compile(
+          "https?://|ウェブサイト|ホームページ|公表|掲載|\\bweb ?site\\b|\\bpublished\\b|\\bposted\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A term defined as an outside document ("\"Security Policy\" means … published at https://…")
+   * carries that status wherever it is used: "maintains the measures described in the Security
+   * Policy" leaves the measures to a document outside the contract.
+   */
+  private List<AnalysedSentence> withOutsideDocumentTerms(List<AnalysedSentence> sentences) {
+    List<String> terms = new ArrayList<>();
+    for (AnalysedSentence s : sentences) {
+      if (!s.definition() || !s.externalReference() || !PUBLISHED.matcher(s.matchText()).find()) {
+        continue;
+      }
+      for (Pattern p : List.of(EN_DEFINED, JA_DEFINED)) {
+        Matcher m = p.matcher(s.matchText());
+        if (m.find()) {
+          terms.add(m.group(1).strip());
+        }
+      }
+    }
+    if (terms.isEmpty()) {
+      return sentences;
+    }
+    List<AnalysedSentence> out = new ArrayList<>(sentences.size());
+    for (AnalysedSentence s : sentences) {
+      boolean uses = false;
+      if (!s.definition() && !s.externalReference()) {
+        for (String t : terms) {
+          if (s.matchText().contains(t)) {
+            uses = true;
+            break;
+          }
+        }
+      }
+      if (uses) {
+        String lower = s.matchText().toLowerCase(Locale.ROOT);
+        out.add(s.withExternalReference(finds(lexicon.deferral(), s.matchText(), lower)));
+      } else {
+        out.add(s);
+      }
+    }
     return out;
   }
 
