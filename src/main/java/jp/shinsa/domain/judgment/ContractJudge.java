@@ -191,7 +191,7 @@ public final class ContractJudge {
       }
       Finding f = evaluate(det, s, onTopic, model, sentences);
       if (f != null) {
-        findings.add(f);
+        findings.add(f.withTopicHits(det.topicHits(s.matchText()) + det.topicHits(s.heading())));
       }
     }
     List<Finding> decisive =
@@ -199,6 +199,7 @@ public final class ContractJudge {
             .filter(f -> f.effect() != RuleEffect.NOT_EVIDENCE)
             .sorted(
                 Comparator.comparingInt(ContractJudge::precedence)
+                    .thenComparing(f -> -f.topicHits())
                     .thenComparingInt(f -> f.sentence().order()))
             .toList();
     if (decisive.isEmpty()) {
@@ -291,22 +292,23 @@ public final class ContractJudge {
       // "Whether data may be used for training is set out in the Order Form": neither a right nor
       // a promise is made here; the point is left to an outside document.
       return new Finding(
-          s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic);
+          s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic, 0);
     }
     if (effect == RuleEffect.UNFAVOURABLE && s.optOut()) {
-      return new Finding(s, RuleEffect.PARTIAL, knowledge.adjustment("optOut"), specific, onTopic);
+      return new Finding(
+          s, RuleEffect.PARTIAL, knowledge.adjustment("optOut"), specific, onTopic, 0);
     }
     if (effect == RuleEffect.SATISFIED && !rule.trap()) {
       if (s.exceptionTakesBack()) {
         return new Finding(
-            s, RuleEffect.PARTIAL, knowledge.adjustment("exception"), specific, onTopic);
+            s, RuleEffect.PARTIAL, knowledge.adjustment("exception"), specific, onTopic, 0);
       }
       if (s.externalReference()) {
         return new Finding(
-            s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic);
+            s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic, 0);
       }
     }
-    return new Finding(s, effect, rule, specific, onTopic);
+    return new Finding(s, effect, rule, specific, onTopic, 0);
   }
 
   /**

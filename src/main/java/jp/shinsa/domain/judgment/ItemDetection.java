@@ -56,6 +56,17 @@ public record ItemDetection(
     return false;
   }
 
+  /** How many topic cues match the text (used to prefer the most specific clause). */
+  public int topicHits(String text) {
+    int hits = 0;
+    for (Cue c : topic) {
+      if (c.pattern().matcher(text).find()) {
+        hits++;
+      }
+    }
+    return hits;
+  }
+
   /** Whether the (NFKC-normalised) text addresses the item's topic. */
   public boolean onTopic(String text, String lowerText) {
     for (Cue c : topic) {
