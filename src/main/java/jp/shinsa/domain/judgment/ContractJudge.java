@@ -175,6 +175,9 @@ public final class ContractJudge {
       if (s.definition() && !det.definitions()) {
         continue;
       }
+      // The statement's own words (one party's part of the sentence) and its exception.
+      String own =
+          s.exceptionText().isEmpty() ? s.mainText() : s.mainText() + " " + s.exceptionText();
       boolean onTopic = det.onTopic(s.matchText(), scan.literals[i], itemLiterals);
       if (!onTopic && before != null && before.node() == s.node() && scan.anaphoric[i]) {
         // "利用者はこれに同意する": the topic is in the sentence the anaphor points back to.

@@ -570,7 +570,7 @@ public final class SentenceAnalyser {
      */
     public List<String> segments(String statement, Pattern bothParties) {
       List<Integer> cuts = new ArrayList<>();
-      List<Integer> starts = new ArrayList<>();
+      java.util.TreeMap<Integer, PartyRole> starts = new java.util.TreeMap<>();
       String lower = statement.toLowerCase(Locale.ROOT);
       for (Label l : labels) {
         if (!lower.contains(l.lowerLabel)) {
@@ -578,15 +578,23 @@ public final class SentenceAnalyser {
         }
         Matcher m = l.pattern.matcher(statement);
         while (m.find()) {
-          starts.add(m.start());
+          starts.putIfAbsent(m.start(), l.role);
         }
       }
-      int first = starts.stream().min(Integer::compareTo).orElse(Integer.MAX_VALUE);
-      for (int at : starts) {
-        // Only a second subject opens a new statement; text before the first subject is a
-        // leading condition ("As between the parties, Customer owns …"), not a statement.
-        if (at > first && at > 8 && precededByComma(statement, at)) {
+      // Only a subject of the other party opens a new statement; text before the first subject is
+      // a leading condition ("As between the parties, Customer owns …"), and a repeated subject
+      // of the same party ("当社は…努めますが、…について、当社は…負いません") continues it.
+      PartyRole current = null;
+      for (Map.Entry<Integer, PartyRole> e : starts.entrySet()) {
+        int at = e.getKey();
+        if (current != null
+            && e.getValue() != current
+            && at > 8
+            && precededByComma(statement, at)) {
           cuts.add(at);
+        }
+        if (current == null || cuts.contains(at)) {
+          current = e.getValue();
         }
       }
       Matcher coordinated = COORDINATED_MODAL.matcher(statement);
