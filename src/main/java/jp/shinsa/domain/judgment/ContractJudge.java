@@ -82,6 +82,8 @@ public final class ContractJudge {
     final Map<ClauseNode, String> nodeText = new IdentityHashMap<>();
     final Map<String, BitSet> found = new HashMap<>();
     final Map<String, Map<ClauseNode, Boolean>> objectInClause = new HashMap<>();
+    final Map<String, Map<ClauseNode, Boolean>> objectInArticle = new HashMap<>();
+    final Map<String, String> textByPath = new HashMap<>();
     final BitSet[] literals;
     final boolean[] anaphoric;
     final List<List<Integer>> byLiteral = new ArrayList<>();
@@ -97,7 +99,10 @@ public final class ContractJudge {
       }
       for (int i = 0; i < n; i++) {
         AnalysedSentence s = sentences.get(i);
-        nodeText.computeIfAbsent(s.node(), x -> SentenceAnalyser.normalise(x.text()));
+        String t = nodeText.computeIfAbsent(s.node(), x -> SentenceAnalyser.normalise(x.text()));
+        if (s.node().path() != null) {
+          textByPath.merge(s.node().path(), t, (a, b) -> a);
+        }
         literals[i] = found(s.matchText());
         for (int id = literals[i].nextSetBit(0); id >= 0; id = literals[i].nextSetBit(id + 1)) {
           byLiteral.get(id).add(i);
@@ -107,6 +112,32 @@ public final class ContractJudge {
           byHeading.computeIfAbsent(s.heading(), h -> new ArrayList<>()).add(i);
         }
       }
+    }
+
+    /**
+     * The text of the article a paragraph belongs to: "前項の規定は…適用しない" names its object only in the
+     * paragraph before.
+     */
+    final Map<ClauseNode, String> articleTexts = new IdentityHashMap<>();
+
+    String articleText(ClauseNode node) {
+      return articleTexts.computeIfAbsent(node, this::computeArticleText);
+    }
+
+    private String computeArticleText(ClauseNode node) {
+      String path = node.path() == null ? "" : node.path();
+      int dot = path.indexOf('.');
+      if (dot < 0) {
+        return "";
+      }
+      String article = path.substring(0, dot);
+      StringBuilder sb = new StringBuilder(textByPath.getOrDefault(article, ""));
+      for (Map.Entry<String, String> e : textByPath.entrySet()) {
+        if (e.getKey().startsWith(article + ".")) {
+          sb.append('\n').append(e.getValue());
+        }
+      }
+      return sb.toString();
     }
 
     BitSet found(String text) {
@@ -189,7 +220,8 @@ public final class ContractJudge {
                   s.heading(), h -> det.onTopic(h, scan.found(h), itemLiterals)))) {
         continue;
       }
-      if (!hasObject(det, s, scan.nodeText.get(s.node()), scan.objectInClause)) {
+      if (!hasObject(det, s, scan.nodeText.get(s.node()), scan.objectInClause)
+          && !hasObject(det, s, scan.articleText(s.node()), scan.objectInArticle)) {
         continue;
       }
       Finding f = evaluate(det, s, onTopic, model, sentences);
