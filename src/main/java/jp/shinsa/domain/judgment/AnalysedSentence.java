@@ -50,4 +50,26 @@ public record AnalysedSentence(
   public boolean hasException() {
     return !exceptionText.isEmpty();
   }
+
+  /** The same statement, marked as leaving its content to an outside document. */
+  public AnalysedSentence withExternalReference(boolean deferredPoint) {
+    return new AnalysedSentence(
+        node,
+        clauseRef,
+        quote,
+        matchText,
+        mainText,
+        exceptionText,
+        heading,
+        subject,
+        modality,
+        limited,
+        exceptionTakesBack,
+        true,
+        consent,
+        definition,
+        deferredPoint,
+        optOut,
+        order);
+  }
 }

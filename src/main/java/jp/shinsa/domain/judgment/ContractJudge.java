@@ -1,7 +1,9 @@
 package jp.shinsa.domain.judgment;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +34,37 @@ public final class ContractJudge {
   private final DetectionKnowledge knowledge;
   private final Map<String, Pattern> objects;
   private final Pattern anaphora;
+  private final LiteralIndex literalIndex;
+  private final Map<ItemDetection, int[][]> cueLiterals = new IdentityHashMap<>();
 
   public ContractJudge(Lexicon lexicon, DetectionKnowledge knowledge) {
     this.analyser = new SentenceAnalyser(lexicon);
     this.knowledge = knowledge;
     this.objects = lexicon.objects();
     this.anaphora = lexicon.anaphora();
+    List<String> all = new ArrayList<>();
+    for (ItemDetection d : knowledge.items().values()) {
+      for (Cue c : d.topic()) {
+        if (c.literals() != null) {
+          all.addAll(List.of(c.literals()));
+        }
+      }
+    }
+    this.literalIndex = new LiteralIndex(all);
+    for (ItemDetection d : knowledge.items().values()) {
+      int[][] perCue = new int[d.topic().size()][];
+      for (int k = 0; k < perCue.length; k++) {
+        Cue c = d.topic().get(k);
+        if (c.literals() != null) {
+          int[] ids = new int[c.literals().length];
+          for (int i = 0; i < ids.length; i++) {
+            ids[i] = literalIndex.id(c.literals()[i]);
+          }
+          perCue[k] = ids;
+        }
+      }
+      cueLiterals.put(d, perCue);
+    }
   }
 
   public List<ItemJudgment> judge(
@@ -49,38 +76,128 @@ public final class ContractJudge {
     return analyser.analyse(contract);
   }
 
+  /** Per-contract indexes shared by all items, so that each item visits only its candidates. */
+  private final class Scan {
+    final List<AnalysedSentence> sentences;
+    final Map<ClauseNode, String> nodeText = new IdentityHashMap<>();
+    final Map<String, BitSet> found = new HashMap<>();
+    final Map<String, Map<ClauseNode, Boolean>> objectInClause = new HashMap<>();
+    final Map<String, Map<ClauseNode, Boolean>> objectInArticle = new HashMap<>();
+    final Map<String, String> textByPath = new HashMap<>();
+    final BitSet[] literals;
+    final boolean[] anaphoric;
+    final List<List<Integer>> byLiteral = new ArrayList<>();
+    final Map<String, List<Integer>> byHeading = new HashMap<>();
+
+    Scan(List<AnalysedSentence> sentences) {
+      this.sentences = sentences;
+      int n = sentences.size();
+      literals = new BitSet[n];
+      anaphoric = new boolean[n];
+      for (int i = 0; i < literalIndex.size(); i++) {
+        byLiteral.add(new ArrayList<>());
+      }
+      for (int i = 0; i < n; i++) {
+        AnalysedSentence s = sentences.get(i);
+        String t = nodeText.computeIfAbsent(s.node(), x -> SentenceAnalyser.normalise(x.text()));
+        if (s.node().path() != null) {
+          textByPath.merge(s.node().path(), t, (a, b) -> a);
+        }
+        literals[i] = found(s.matchText());
+        for (int id = literals[i].nextSetBit(0); id >= 0; id = literals[i].nextSetBit(id + 1)) {
+          byLiteral.get(id).add(i);
+        }
+        anaphoric[i] = anaphora.matcher(s.mainText()).find();
+        if (!s.heading().isEmpty()) {
+          byHeading.computeIfAbsent(s.heading(), h -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+
+    /**
+     * The text of the article a paragraph belongs to: "前項の規定は…適用しない" names its object only in the
+     * paragraph before.
+     */
+    final Map<ClauseNode, String> articleTexts = new IdentityHashMap<>();
+
+    String articleText(ClauseNode node) {
+      return articleTexts.computeIfAbsent(node, this::computeArticleText);
+    }
+
+    private String computeArticleText(ClauseNode node) {
+      String path = node.path() == null ? "" : node.path();
+      int dot = path.indexOf('.');
+      if (dot < 0) {
+        return "";
+      }
+      String article = path.substring(0, dot);
+      StringBuilder sb = new StringBuilder(textByPath.getOrDefault(article, ""));
+      for (Map.Entry<String, String> e : textByPath.entrySet()) {
+        if (e.getKey().startsWith(article + ".")) {
+          sb.append('\n').append(e.getValue());
+        }
+      }
+      return sb.toString();
+    }
+
+    BitSet found(String text) {
+      return found.computeIfAbsent(text, t -> literalIndex.scan(t.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Sentences that can be on topic: a literal of a cue occurs, or the heading is on topic. */
+    BitSet candidates(ItemDetection det, int[][] itemLiterals) {
+      int n = sentences.size();
+      BitSet cand = new BitSet(n);
+      for (int[] ids : itemLiterals) {
+        if (ids == null) {
+          cand.set(0, n);
+          return cand;
+        }
+        for (int id : ids) {
+          for (int i : byLiteral.get(id)) {
+            cand.set(i);
+          }
+        }
+      }
+      for (Map.Entry<String, List<Integer>> e : byHeading.entrySet()) {
+        if (det.onTopic(e.getKey(), found(e.getKey()), itemLiterals)) {
+          e.getValue().forEach(cand::set);
+        }
+      }
+      BitSet follow = new BitSet(n);
+      for (int i = cand.nextSetBit(0); i >= 0 && i + 1 < n; i = cand.nextSetBit(i + 1)) {
+        if (anaphoric[i + 1]) {
+          follow.set(i + 1);
+        }
+      }
+      cand.or(follow);
+      return cand;
+    }
+  }
+
   public List<ItemJudgment> judge(
       List<AnalysedSentence> sentences, ProcurementModel model, Catalogue catalogue) {
-    Map<ClauseNode, String> nodeText = new IdentityHashMap<>();
-    Map<String, String> lower = new java.util.HashMap<>();
-    for (AnalysedSentence s : sentences) {
-      nodeText.computeIfAbsent(s.node(), n -> SentenceAnalyser.normalise(n.text()));
-    }
-    Map<String, Map<ClauseNode, Boolean>> objectInClause = new java.util.HashMap<>();
+    Scan scan = new Scan(sentences);
     List<ItemJudgment> out = new ArrayList<>();
     for (ChecklistItem item : catalogue.itemsFor(model)) {
-      out.add(judgeItem(item, model, sentences, nodeText, lower, objectInClause));
+      out.add(judgeItem(item, model, scan));
     }
     return out;
   }
 
-  private ItemJudgment judgeItem(
-      ChecklistItem item,
-      ProcurementModel model,
-      List<AnalysedSentence> sentences,
-      Map<ClauseNode, String> nodeText,
-      Map<String, String> lower,
-      Map<String, Map<ClauseNode, Boolean>> objectInClause) {
+  private ItemJudgment judgeItem(ChecklistItem item, ProcurementModel model, Scan scan) {
     ItemDetection det = knowledge.items().get(item.id());
     if (det == null) {
       return missing(item, model, knowledge.adjustment("noKnowledge"));
     }
+    List<AnalysedSentence> sentences = scan.sentences;
     List<Finding> findings = new ArrayList<>();
-    Map<String, Boolean> headingOnTopic = new java.util.HashMap<>();
-    AnalysedSentence previous = null;
-    for (AnalysedSentence s : sentences) {
-      AnalysedSentence before = previous;
-      previous = s;
+    int[][] itemLiterals = cueLiterals.get(det);
+    Map<String, Boolean> headingOnTopic = new HashMap<>();
+    BitSet candidates = scan.candidates(det, itemLiterals);
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      AnalysedSentence s = sentences.get(i);
+      AnalysedSentence before = i > 0 ? sentences.get(i - 1) : null;
       ClauseKind kind = s.node().kind();
       if (kind == ClauseKind.PREAMBLE || kind == ClauseKind.CLOSING) {
         // Recitals and signature blocks describe, they do not bind.
@@ -89,26 +206,27 @@ public final class ContractJudge {
       if (s.definition() && !det.definitions()) {
         continue;
       }
-      boolean onTopic = det.onTopic(s.matchText(), lower(lower, s.matchText()));
-      if (!onTopic
-          && before != null
-          && before.node() == s.node()
-          && anaphora.matcher(s.mainText()).find()) {
+      // The statement's own words (one party's part of the sentence) and its exception.
+      String own =
+          s.exceptionText().isEmpty() ? s.mainText() : s.mainText() + " " + s.exceptionText();
+      boolean onTopic = det.onTopic(s.matchText(), scan.literals[i], itemLiterals);
+      if (!onTopic && before != null && before.node() == s.node() && scan.anaphoric[i]) {
         // "利用者はこれに同意する": the topic is in the sentence the anaphor points back to.
-        onTopic = det.onTopic(before.matchText(), lower(lower, before.matchText()));
+        onTopic = det.onTopic(before.matchText(), scan.literals[i - 1], itemLiterals);
       }
       if (!onTopic
           && (s.heading().isEmpty()
               || !headingOnTopic.computeIfAbsent(
-                  s.heading(), h -> det.onTopic(h, lower(lower, h))))) {
+                  s.heading(), h -> det.onTopic(h, scan.found(h), itemLiterals)))) {
         continue;
       }
-      if (!hasObject(det, s, nodeText.get(s.node()), objectInClause)) {
+      if (!hasObject(det, s, scan.nodeText.get(s.node()), scan.objectInClause)
+          && !hasObject(det, s, scan.articleText(s.node()), scan.objectInArticle)) {
         continue;
       }
       Finding f = evaluate(det, s, onTopic, model, sentences);
       if (f != null) {
-        findings.add(f);
+        findings.add(f.withTopicHits(det.topicHits(s.matchText()) + det.topicHits(s.heading())));
       }
     }
     List<Finding> decisive =
@@ -116,6 +234,7 @@ public final class ContractJudge {
             .filter(f -> f.effect() != RuleEffect.NOT_EVIDENCE)
             .sorted(
                 Comparator.comparingInt(ContractJudge::precedence)
+                    .thenComparing(f -> -f.topicHits())
                     .thenComparingInt(f -> f.sentence().order()))
             .toList();
     if (decisive.isEmpty()) {
@@ -208,22 +327,23 @@ public final class ContractJudge {
       // "Whether data may be used for training is set out in the Order Form": neither a right nor
       // a promise is made here; the point is left to an outside document.
       return new Finding(
-          s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic);
+          s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic, 0);
     }
     if (effect == RuleEffect.UNFAVOURABLE && s.optOut()) {
-      return new Finding(s, RuleEffect.PARTIAL, knowledge.adjustment("optOut"), specific, onTopic);
+      return new Finding(
+          s, RuleEffect.PARTIAL, knowledge.adjustment("optOut"), specific, onTopic, 0);
     }
     if (effect == RuleEffect.SATISFIED && !rule.trap()) {
       if (s.exceptionTakesBack()) {
         return new Finding(
-            s, RuleEffect.PARTIAL, knowledge.adjustment("exception"), specific, onTopic);
+            s, RuleEffect.PARTIAL, knowledge.adjustment("exception"), specific, onTopic, 0);
       }
       if (s.externalReference()) {
         return new Finding(
-            s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic);
+            s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic, 0);
       }
     }
-    return new Finding(s, effect, rule, specific, onTopic);
+    return new Finding(s, effect, rule, specific, onTopic, 0);
   }
 
   /**
@@ -232,10 +352,6 @@ public final class ContractJudge {
    */
   private static int precedence(Finding f) {
     return f.onTopic() ? f.rank() : f.rank() + 7;
-  }
-
-  private static String lower(Map<String, String> cache, String text) {
-    return cache.computeIfAbsent(text, t -> t.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a clause the sentence refers to holds a sentence matching {@code nested}. */

@@ -8,13 +8,20 @@ package jp.shinsa.domain.judgment;
  * @param rule the rule that decided the verdict (an adjustment rule when one applied)
  * @param specific whether an item-specific rule (not the generic table) matched
  * @param onTopic whether the item's topic cue is in the sentence itself (not only in its heading)
+ * @param topicHits how many of the item's topic cues the sentence and its heading match: among
+ *     equally ranked findings the more specific clause is cited
  */
 public record Finding(
     AnalysedSentence sentence,
     RuleEffect effect,
     StanceRule rule,
     boolean specific,
-    boolean onTopic) {
+    boolean onTopic,
+    int topicHits) {
+
+  public Finding withTopicHits(int hits) {
+    return new Finding(sentence, effect, rule, specific, onTopic, hits);
+  }
 
   /**
    * Aggregation precedence, lower is more decisive. A named trap wins over everything (it marks a

@@ -29,6 +29,44 @@ public record ItemDetection(
     rules = List.copyOf(rules);
   }
 
+  /**
+   * Whether the text addresses the topic, given the literals found in it by a {@link LiteralIndex}
+   * that indexes every cue literal; {@code ids[i]} are the literal ids of {@code topic().get(i)},
+   * or null when that cue has no required literal and must always run.
+   */
+  public boolean onTopic(String text, java.util.BitSet found, int[][] ids) {
+    for (int i = 0; i < topic.size(); i++) {
+      int[] lits = ids[i];
+      if (lits != null) {
+        boolean any = false;
+        for (int id : lits) {
+          if (found.get(id)) {
+            any = true;
+            break;
+          }
+        }
+        if (!any) {
+          continue;
+        }
+      }
+      if (topic.get(i).pattern().matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many topic cues match the text (used to prefer the most specific clause). */
+  public int topicHits(String text) {
+    int hits = 0;
+    for (Cue c : topic) {
+      if (c.pattern().matcher(text).find()) {
+        hits++;
+      }
+    }
+    return hits;
+  }
+
   /** Whether the (NFKC-normalised) text addresses the item's topic. */
   public boolean onTopic(String text, String lowerText) {
     for (Cue c : topic) {

@@ -87,6 +87,56 @@ public final class SentenceAnalyser {
     for (ClauseNode node : contract.clauses()) {
       walk(node, chain, "", PartyRole.UNKNOWN, binder, out);
     }
+    return withOutsideDocumentTerms(out);
+  }
+
+  private static final Pattern EN_DEFINED =
+      Pattern.compile("^(?:\"|“)([^\"”]{1,50})(?:\"|”)\\s+(?:means|shall mean|refers to)");
+  private static final Pattern JA_DEFINED = Pattern.compile("「([^」]{1,30})」とは");
+  private static final Pattern PUBLISHED =
+      Pattern.compile(
+          "https?://|ウェブサイト|ホームページ|公表|掲載|\\bweb ?site\\b|\\bpublished\\b|\\bposted\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A term defined as an outside document ("\"Security Policy\" means … published at https://…")
+   * carries that status wherever it is used: "maintains the measures described in the Security
+   * Policy" leaves the measures to a document outside the contract.
+   */
+  private List<AnalysedSentence> withOutsideDocumentTerms(List<AnalysedSentence> sentences) {
+    List<String> terms = new ArrayList<>();
+    for (AnalysedSentence s : sentences) {
+      if (!s.definition() || !s.externalReference() || !PUBLISHED.matcher(s.matchText()).find()) {
+        continue;
+      }
+      for (Pattern p : List.of(EN_DEFINED, JA_DEFINED)) {
+        Matcher m = p.matcher(s.matchText());
+        if (m.find()) {
+          terms.add(m.group(1).strip());
+        }
+      }
+    }
+    if (terms.isEmpty()) {
+      return sentences;
+    }
+    List<AnalysedSentence> out = new ArrayList<>(sentences.size());
+    for (AnalysedSentence s : sentences) {
+      boolean uses = false;
+      if (!s.definition() && !s.externalReference()) {
+        for (String t : terms) {
+          if (s.matchText().contains(t)) {
+            uses = true;
+            break;
+          }
+        }
+      }
+      if (uses) {
+        String lower = s.matchText().toLowerCase(Locale.ROOT);
+        out.add(s.withExternalReference(finds(lexicon.deferral(), s.matchText(), lower)));
+      } else {
+        out.add(s);
+      }
+    }
     return out;
   }
 
@@ -300,6 +350,8 @@ public final class SentenceAnalyser {
     return m == Modality.DUTY || m == Modality.STATEMENT;
   }
 
+  private static final Pattern JA_FORMAL_END = Pattern.compile("(?:ものと|ことと)(?:する|します|し)$");
+
   private static final Pattern EN_CONDITION =
       Pattern.compile(
           "^(?:if|where|when|whenever|in the event|to the extent|unless|except|notwithstanding|"
@@ -341,28 +393,53 @@ public final class SentenceAnalyser {
       }
     }
     Modality found = null;
-    int earliest = Integer.MAX_VALUE;
-    for (Modality m : PRECEDENCE) {
-      if (m == Modality.DEEMED_CONSENT || m == Modality.DISCLAIMER || m == Modality.BEST_EFFORTS) {
-        continue;
-      }
-      Pattern p = lexicon.modalityCue(m);
-      if (p == null || !literalsPresent(p, scopeLower)) {
-        continue;
-      }
-      Matcher matcher = p.matcher(scope);
-      if (matcher.find() && matcher.start() < earliest) {
-        earliest = matcher.start();
-        found = m;
-      }
-    }
-    if (found != null && isJapanese(scope)) {
-      // Japanese: the final predicate decides; among cues, the strongest reading wins.
+    if (isJapanese(scope)) {
+      // Japanese: the predicate at the end decides. The formal 「ものとする」 attaches to any
+      // predicate ("利用できるものとします" is a right), so it is set aside to see what it carries.
+      Matcher formal = JA_FORMAL_END.matcher(scope);
+      boolean isFormal = formal.find();
+      String core = isFormal ? scope.substring(0, formal.start()) : scope;
+      String coreLower = core.toLowerCase(Locale.ROOT);
+      int latest = -1;
       for (Modality m : PRECEDENCE) {
         Pattern p = lexicon.modalityCue(m);
-        if (p != null && finds(p, scope, scopeLower)) {
+        if (p == null || !literalsPresent(p, coreLower)) {
+          continue;
+        }
+        Matcher matcher = p.matcher(core);
+        int end = -1;
+        while (matcher.find()) {
+          end = matcher.end();
+        }
+        if (end > latest) {
+          latest = end;
           found = m;
-          break;
+        }
+      }
+      if (found != null && latest < core.length() - 4 && isFormal) {
+        // The cue sits inside the sentence ("…ことがあることに同意するものとします"): the
+        // formal ending binds the final plain predicate as a duty.
+        found = Modality.DUTY;
+      }
+      if (found == null && isFormal) {
+        found = Modality.DUTY;
+      }
+    } else {
+      int earliest = Integer.MAX_VALUE;
+      for (Modality m : PRECEDENCE) {
+        if (m == Modality.DEEMED_CONSENT
+            || m == Modality.DISCLAIMER
+            || m == Modality.BEST_EFFORTS) {
+          continue;
+        }
+        Pattern p = lexicon.modalityCue(m);
+        if (p == null || !literalsPresent(p, scopeLower)) {
+          continue;
+        }
+        Matcher matcher = p.matcher(scope);
+        if (matcher.find() && matcher.start() < earliest) {
+          earliest = matcher.start();
+          found = m;
         }
       }
     }
@@ -493,7 +570,7 @@ public final class SentenceAnalyser {
      */
     public List<String> segments(String statement, Pattern bothParties) {
       List<Integer> cuts = new ArrayList<>();
-      List<Integer> starts = new ArrayList<>();
+      java.util.TreeMap<Integer, PartyRole> starts = new java.util.TreeMap<>();
       String lower = statement.toLowerCase(Locale.ROOT);
       for (Label l : labels) {
         if (!lower.contains(l.lowerLabel)) {
@@ -501,15 +578,23 @@ public final class SentenceAnalyser {
         }
         Matcher m = l.pattern.matcher(statement);
         while (m.find()) {
-          starts.add(m.start());
+          starts.putIfAbsent(m.start(), l.role);
         }
       }
-      int first = starts.stream().min(Integer::compareTo).orElse(Integer.MAX_VALUE);
-      for (int at : starts) {
-        // Only a second subject opens a new statement; text before the first subject is a
-        // leading condition ("As between the parties, Customer owns …"), not a statement.
-        if (at > first && at > 8 && precededByComma(statement, at)) {
+      // Only a subject of the other party opens a new statement; text before the first subject is
+      // a leading condition ("As between the parties, Customer owns …"), and a repeated subject
+      // of the same party ("当社は…努めますが、…について、当社は…負いません") continues it.
+      PartyRole current = null;
+      for (Map.Entry<Integer, PartyRole> e : starts.entrySet()) {
+        int at = e.getKey();
+        if (current != null
+            && e.getValue() != current
+            && at > 8
+            && precededByComma(statement, at)) {
           cuts.add(at);
+        }
+        if (current == null || cuts.contains(at)) {
+          current = e.getValue();
         }
       }
       Matcher coordinated = COORDINATED_MODAL.matcher(statement);
@@ -544,7 +629,17 @@ public final class SentenceAnalyser {
 
     /** The party a licence or permission is granted to, or UNKNOWN. */
     public PartyRole granteeOf(String statement) {
+      String lower = statement.toLowerCase(Locale.ROOT);
+      if (!(lower.contains("grant")
+          || lower.contains("licen")
+          || lower.contains("許諾")
+          || lower.contains("ライセンス"))) {
+        return PartyRole.UNKNOWN;
+      }
       for (var e : grantees) {
+        if (!lower.contains(e.lowerLabel())) {
+          continue;
+        }
         if (e.pattern().matcher(statement).find()) {
           return e.role();
         }
