@@ -2,7 +2,6 @@ package jp.shinsa.infrastructure.ocr;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,9 @@ import jp.shinsa.domain.contract.layout.SourceLine;
  * page.
  */
 public final class TesseractOcr {
+
+  /** TSV for a dense A3 page is well under 1 MB; more means something other than OCR output. */
+  private static final long MAX_OUTPUT_BYTES = 16L << 20;
 
   private final String executable;
   private final String languages;
@@ -51,10 +53,19 @@ public final class TesseractOcr {
 
   private boolean probe() {
     try {
-      Process p = new ProcessBuilder(executable, "--list-langs").redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!p.waitFor(20, TimeUnit.SECONDS)) {
+      Path list = Files.createTempFile("shinsa-ocr-langs-", ".txt");
+      Process p =
+          new ProcessBuilder(executable, "--list-langs")
+              .redirectErrorStream(true)
+              .redirectOutput(list.toFile())
+              .start();
+      boolean finished = p.waitFor(20, TimeUnit.SECONDS);
+      if (!finished) {
         p.destroyForcibly();
+      }
+      String out = Files.readString(list, StandardCharsets.UTF_8);
+      deleteQuietly(list);
+      if (!finished) {
         return false;
       }
       if (p.exitValue() != 0) {
@@ -88,18 +99,19 @@ public final class TesseractOcr {
       return Optional.empty();
     }
     Path png = null;
+    Path tsv = null;
     try {
       png = Files.createTempFile("shinsa-ocr-", ".png");
+      tsv = Files.createTempFile("shinsa-ocr-", ".tsv");
       ImageIO.write(image, "png", png.toFile());
+      // Output goes to a file, not a pipe: reading a pipe to its end would block past the
+      // timeout if tesseract hangs, and an unread pipe can stall tesseract itself.
       Process p =
           new ProcessBuilder(
                   executable, png.toString(), "stdout", "-l", languages, "--psm", "3", "tsv")
               .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .redirectOutput(tsv.toFile())
               .start();
-      byte[] out;
-      try (InputStream in = p.getInputStream()) {
-        out = in.readAllBytes();
-      }
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
         return Optional.empty();
@@ -107,19 +119,28 @@ public final class TesseractOcr {
       if (p.exitValue() != 0) {
         return Optional.empty();
       }
-      return Optional.of(parseTsv(new String(out, StandardCharsets.UTF_8), page, pointsPerPixel));
-    } catch (IOException e) {
+      if (Files.size(tsv) > MAX_OUTPUT_BYTES) {
+        return Optional.empty();
+      }
+      String out = Files.readString(tsv, StandardCharsets.UTF_8);
+      return Optional.of(parseTsv(out, page, pointsPerPixel));
+    } catch (IOException | RuntimeException e) {
       return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
     } finally {
-      if (png != null) {
-        try {
-          Files.deleteIfExists(png);
-        } catch (IOException ignored) {
-          // a leftover temp file is harmless
-        }
+      deleteQuietly(png);
+      deleteQuietly(tsv);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException ignored) {
+        // a leftover temp file is harmless
       }
     }
   }

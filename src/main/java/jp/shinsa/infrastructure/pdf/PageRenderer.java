@@ -60,10 +60,9 @@ public final class PageRenderer {
     } catch (InvalidContractFileException | IllegalArgumentException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
+      InvalidContractFileException why = PdfTextExtractor.corrupt(e);
       throw new InvalidContractFileException(
-          InvalidContractFileException.Code.CORRUPT,
-          "The page could not be rendered: " + e.getMessage(),
-          e);
+          why.getCode(), "The page could not be rendered: " + e.getMessage(), e);
     } catch (StackOverflowError e) {
       throw PdfTextExtractor.tooDeep(e);
     }

@@ -2,6 +2,7 @@ package jp.shinsa.infrastructure.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import jp.shinsa.domain.contract.layout.Scripts;
 import jp.shinsa.domain.contract.layout.SourceLine;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -61,6 +63,7 @@ public final class PdfTextExtractor {
 
   public PdfTextExtractor(IngestionLimits limits) {
     this.limits = limits;
+    DecodeLimit.install();
   }
 
   /** Opens the file; the caller closes the document. */
@@ -161,6 +164,21 @@ public final class PdfTextExtractor {
     if (stream == null) {
       return 0;
     }
+    List<COSName> filters = stream.getFilters();
+    if (filters.size() == 1) {
+      // Decode straight into a counter: PDFBox's own path would buffer the whole result in heap.
+      DecodeLimit.Capped counter = new DecodeLimit.Capped(OutputStream.nullOutputStream(), limit);
+      try (InputStream raw = stream.getCOSObject().createRawInputStream()) {
+        FilterFactory.INSTANCE
+            .getFilter(filters.get(0))
+            .decode(raw, counter, stream.getCOSObject(), 0);
+      } catch (DecodeLimit.StreamTooLargeException e) {
+        return limit + 1;
+      } catch (IOException e) {
+        // A damaged stream counts for what decoded before the damage; PDFBox reads it the same way.
+      }
+      return counter.written();
+    }
     byte[] buffer = new byte[64 * 1024];
     long size = 0;
     try (InputStream in = stream.createInputStream()) {
@@ -235,7 +253,15 @@ public final class PdfTextExtractor {
         e);
   }
 
-  private static InvalidContractFileException corrupt(Exception e) {
+  static InvalidContractFileException corrupt(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof DecodeLimit.StreamTooLargeException) {
+        return new InvalidContractFileException(
+            InvalidContractFileException.Code.TOO_LARGE,
+            t.getMessage() + " No contract needs that much, so the file is refused.",
+            e);
+      }
+    }
     return new InvalidContractFileException(
         InvalidContractFileException.Code.CORRUPT,
         "The PDF is damaged and cannot be read: " + e.getMessage(),
