@@ -55,6 +55,14 @@ public final class PdfTextExtractor {
    */
   static final long MAX_CONTENT_BYTES_PER_DOCUMENT = 128L << 20;
 
+  /**
+   * PDFBox's scratch buffers: up to 16 MB per document in heap, the rest in a temp file. Bounded
+   * per document (so one hostile file cannot exhaust the heap) without paying disk I/O for the
+   * ordinary contract, which fits in memory many times over.
+   */
+  private static final org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction
+      STREAM_CACHE = MemoryUsageSetting.setupMixed(16L << 20).streamCache;
+
   /** Characters one page may draw: several times the densest real contract page. */
   static final int MAX_GLYPHS_PER_PAGE = 50_000;
 
@@ -73,8 +81,7 @@ public final class PdfTextExtractor {
     }
     checkHeader(pdf, pdf.length);
     try {
-      return checkPages(
-          Loader.loadPDF(pdf, "", null, null, MemoryUsageSetting.setupTempFileOnly().streamCache));
+      return checkPages(Loader.loadPDF(pdf, "", null, null, STREAM_CACHE));
     } catch (InvalidContractFileException e) {
       throw e;
     } catch (InvalidPasswordException e) {
@@ -107,9 +114,7 @@ public final class PdfTextExtractor {
     }
     checkHeader(head, read);
     try {
-      return checkPages(
-          Loader.loadPDF(
-              pdf.toFile(), "", null, null, MemoryUsageSetting.setupTempFileOnly().streamCache));
+      return checkPages(Loader.loadPDF(pdf.toFile(), "", null, null, STREAM_CACHE));
     } catch (InvalidContractFileException e) {
       throw e;
     } catch (InvalidPasswordException e) {
