@@ -149,7 +149,6 @@ public class RemediationResource {
 
   @GET
   @Path("{id}/trail")
-  @RolesAllowed("OFFICER")
   @Operation(summary = "The audit-trail entries about this item, oldest first")
   public List<AuditResource.EntryView> trail(@PathParam("id") long id) {
     return guard(
