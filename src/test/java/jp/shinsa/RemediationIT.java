@@ -614,12 +614,12 @@ class RemediationIT {
     return Json.createReader(new StringReader(body)).readArray();
   }
 
-  /** A multipart/form-data body. */
-  static final class Multipart {
+  /** A multipart/form-data body (also used by the browser test to file its contract). */
+  public static final class Multipart {
     private final String boundary = "----shinsa" + UUID.randomUUID();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    void field(String name, String value) {
+    public void field(String name, String value) {
       write(
           "--"
               + boundary
@@ -630,7 +630,7 @@ class RemediationIT {
               + "\r\n");
     }
 
-    void file(String name, String fileName, byte[] content) {
+    public void file(String name, String fileName, byte[] content) {
       write(
           "--"
               + boundary
@@ -643,7 +643,7 @@ class RemediationIT {
       write("\r\n");
     }
 
-    HttpRequest request(java.net.URI uri, String auth) {
+    public HttpRequest request(java.net.URI uri, String auth) {
       write("--" + boundary + "--\r\n");
       return HttpRequest.newBuilder(uri)
           .header("Authorization", auth)
