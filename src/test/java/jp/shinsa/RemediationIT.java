@@ -58,7 +58,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RemediationIT {
+public class RemediationIT {
 
   private static final String OFFICER = Http.basic("officer", "Officer#2026");
   private static final String VENDOR_SAKURA = Http.basic("vendor.sakura", "Vendor#2026");
