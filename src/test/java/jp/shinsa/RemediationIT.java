@@ -401,6 +401,49 @@ public class RemediationIT {
   @Test
   @Order(6)
   @RunAsClient
+  void thePagesRenderForEachSideAndHideOtherVendorsItems() throws Exception {
+    long contract = upload(Files.readString(V1), "画面表示 " + UUID.randomUUID());
+    JsonObject item = awaitItem(contract, "AUD-02", "OPEN");
+    long id = item.getJsonNumber("id").longValue();
+    transition(item, OFFICER, action("SEND", "ご対応ください"));
+    Http http = new Http(base);
+
+    HttpResponse<String> dashboard = http.get("app/remediation/dashboard.xhtml", OFFICER);
+    assertEquals(200, dashboard.statusCode());
+    assertTrue(dashboard.body().contains("vendorChart"), "charts are on the dashboard");
+    HttpResponse<String> list =
+        http.get("app/remediation/list.xhtml?contract=" + contract, OFFICER);
+    assertEquals(200, list.statusCode());
+    assertTrue(list.body().contains("item-AUD-02"));
+    HttpResponse<String> findings =
+        http.get("app/findings/view.xhtml?contract=" + contract, OFFICER);
+    assertEquals(200, findings.statusCode());
+    assertTrue(findings.body().contains("finding-IN-USE-02"));
+    assertTrue(findings.body().contains("report?format=pdf"));
+    HttpResponse<String> page = http.get("app/remediation/item.xhtml?id=" + id, OFFICER);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("AUD-02"));
+
+    HttpResponse<String> vendorPage =
+        http.get("app/remediation/item.xhtml?id=" + id, VENDOR_SAKURA);
+    assertEquals(200, vendorPage.statusCode());
+    assertTrue(vendorPage.body().contains("item:wording"), "the vendor can propose wording");
+    HttpResponse<String> otherVendor = http.get("app/remediation/item.xhtml?id=" + id, VENDOR_FUJI);
+    assertTrue(otherVendor.body().contains("notFound"), "another vendor sees nothing");
+    assertFalse(otherVendor.body().contains("item:wording"));
+    assertFalse(
+        http.get("app/remediation/list.xhtml", VENDOR_FUJI).body().contains("?id=" + id + "\""),
+        "another vendor's list does not link the item");
+    assertFalse(
+        http.get("app/findings/view.xhtml?contract=" + contract, VENDOR_FUJI)
+            .body()
+            .contains("finding-IN-USE-02"));
+    assertEquals(200, http.get("app/admin/audit.xhtml", ADMIN).statusCode());
+  }
+
+  @Test
+  @Order(7)
+  @RunAsClient
   void theTrailIsIntactBeforeAnyoneTampersWithIt() {
     HttpResponse<String> r = new Http(base).get("api/v1/audit/verify", ADMIN);
     assertEquals(200, r.statusCode(), r.body());
@@ -411,7 +454,7 @@ public class RemediationIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void aTrailRowIsChangedDirectlyInTheDatabase() throws Exception {
     try (Connection c = dataSource.getConnection()) {
       long seq;
@@ -432,7 +475,7 @@ public class RemediationIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   @RunAsClient
   void verificationReportsTheTamperedEntryAsTheFirstBreak() {
     Http http = new Http(base);

@@ -45,6 +45,20 @@ public class ReviewService {
   }
 
   /**
+   * What changed in the clauses since the previous version (empty for version 1): added, removed
+   * and changed clauses.
+   */
+  public List<ClauseChange> changesSincePrevious(long contractId, int versionNo) {
+    if (versionNo <= 1) {
+      return List.of();
+    }
+    ContractVersion current = contracts.requireVersion(contractId, versionNo);
+    ContractVersion previous = contracts.requireVersion(contractId, versionNo - 1);
+    return ClauseDiff.between(
+        contracts.clauses(previous.getId()), contracts.clauses(current.getId()));
+  }
+
+  /**
    * Records a review of the finding for {@code itemId} in the given version (the latest when null).
    *
    * @param outcome the officer's outcome, for an override only

@@ -55,6 +55,7 @@ public class FindingsBean implements Serializable {
   private transient Contract contractRecord;
   private transient ContractVersion versionRecord;
   private transient List<ReviewedFinding> findings;
+  private transient List<jp.shinsa.application.review.ClauseChange> changes;
   private boolean missing;
 
   public void load() {
@@ -106,6 +107,18 @@ public class FindingsBean implements Serializable {
 
   public int getShownCount() {
     return getGroups().stream().mapToInt(g -> g.findings().size()).sum();
+  }
+
+  /** Clause changes since the previous version (none for version 1). */
+  public List<jp.shinsa.application.review.ClauseChange> getChanges() {
+    ensureLoaded();
+    if (missing) {
+      return List.of();
+    }
+    if (changes == null) {
+      changes = reviews.changesSincePrevious(contract, version);
+    }
+    return changes;
   }
 
   public List<ContractVersion> getVersions() {

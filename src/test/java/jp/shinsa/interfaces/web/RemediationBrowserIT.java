@@ -76,10 +76,8 @@ class RemediationBrowserIT {
       b.waitForText("#growl_container", "IN-USE-02 の審査を記録しました");
 
       b.click(".finding-IN-USE-09 .review-override");
-      b.find("#reviewForm\\:outcome");
       b.waitUntil(d -> d.findElement(By.id("reviewForm:outcome")).isDisplayed());
-      b.click("#reviewForm\\:outcome");
-      b.click("#reviewForm\\:outcome_items li[data-label='一部充足']");
+      b.click("#reviewForm\\:outcome input[value='PARTIAL']");
       b.type("#reviewForm\\:reason", "第三者提供の例外が広すぎる");
       b.click("#reviewForm\\:submit");
       b.waitForText(".finding-IN-USE-09 .override-mark", "担当官による上書き");
