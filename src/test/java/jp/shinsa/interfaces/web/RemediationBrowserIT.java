@@ -85,10 +85,10 @@ class RemediationBrowserIT {
 
       // Remediation: follow the training-use gap to its item and send it to the vendor.
       b.click(".finding-IN-USE-02 .remediation-link");
-      b.waitForText("#item\\:itemId", "IN-USE-02");
+      b.waitForText("#itemId", "IN-USE-02");
       assertEquals(
-          catalogue.item("IN-USE-02").orElseThrow().title().ja(), b.text("#item\\:itemTitle"));
-      assertTrue(b.text("#item\\:problem").length() > 10, "the problem is stated in plain words");
+          catalogue.item("IN-USE-02").orElseThrow().title().ja(), b.text("#itemTitle"));
+      assertTrue(b.text("#problem").length() > 10, "the problem is stated in plain words");
       b.type("#item\\:note", "学習利用を禁止する条項を追加してください");
       b.click("#item\\:send");
       b.waitForText("#item\\:state", "ベンダへ送付済み");
@@ -124,10 +124,10 @@ class RemediationBrowserIT {
     String text = Files.readString(Path.of("src/test/resources/jp/shinsa/remediation-v1.txt"));
     byte[] pdf = new ContractPdfWriter().write(title + "\n\n" + text);
     Http http = new Http(base);
+    HttpResponse<String> orgs = http.get("api/v1/organisations", OFFICER);
+    assertEquals(200, orgs.statusCode(), base + " " + orgs.body());
     long sakura =
-        Json.createReader(new StringReader(http.get("api/v1/organisations", OFFICER).body()))
-            .readArray()
-            .stream()
+        Json.createReader(new StringReader(orgs.body())).readArray().stream()
             .map(JsonValue::asJsonObject)
             .filter(o -> o.getString("code").equals("sakura-ai"))
             .findFirst()
