@@ -86,8 +86,7 @@ class RemediationBrowserIT {
       // Remediation: follow the training-use gap to its item and send it to the vendor.
       b.click(".finding-IN-USE-02 .remediation-link");
       b.waitForText("#itemId", "IN-USE-02");
-      assertEquals(
-          catalogue.item("IN-USE-02").orElseThrow().title().ja(), b.text("#itemTitle"));
+      assertEquals(catalogue.item("IN-USE-02").orElseThrow().title().ja(), b.text("#itemTitle"));
       assertTrue(b.text("#problem").length() > 10, "the problem is stated in plain words");
       b.type("#item\\:note", "学習利用を禁止する条項を追加してください");
       b.click("#item\\:send");
