@@ -37,6 +37,7 @@ public class ContractService {
   @Inject private CurrentUser currentUser;
   @Inject private ContractAnalyser analyser;
   @Inject private Clock clock;
+  @Inject private jp.shinsa.application.audit.AuditTrail audit;
 
   /**
    * Files a new contract with its first version. The file is checked before anything is stored; the
@@ -93,6 +94,11 @@ public class ContractService {
             caller.getUsername());
     em.persist(version);
     em.flush();
+    audit.byCaller(
+        "contract.uploaded",
+        "contract",
+        contract.getId(),
+        java.util.Map.of("version", 1, "sha256", sha));
     LOG.info(
         () ->
             "event=contract.uploaded contract=%d version=%d bytes=%d sha256=%s by=%s"
@@ -137,6 +143,11 @@ public class ContractService {
             contract, next, safeName(fileName), bytes, sha, clock.instant(), caller.getUsername());
     em.persist(version);
     em.flush();
+    audit.byCaller(
+        "contract.version-uploaded",
+        "contract",
+        contractId,
+        java.util.Map.of("version", next, "sha256", sha));
     return new UploadReceipt(contractId, version.getId(), next, false, sha);
   }
 
@@ -229,6 +240,11 @@ public class ContractService {
       throw new SecurityException("Only the filing organisation sets the procurement model");
     }
     contract.confirmModel(model);
+    audit.byCaller(
+        "contract.model-confirmed",
+        "contract",
+        contractId,
+        java.util.Map.of("model", model.name()));
     rejudge(contractId);
   }
 
@@ -241,6 +257,11 @@ public class ContractService {
     ContractVersion latest = latestVersion(contractId);
     if (latest.getStatus().isFinished()) {
       latest.requeue();
+      audit.byCaller(
+          "contract.rejudge-requested",
+          "contract",
+          contractId,
+          java.util.Map.of("version", latest.getVersionNo()));
     }
   }
 
