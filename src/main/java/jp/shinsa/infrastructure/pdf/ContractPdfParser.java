@@ -76,7 +76,7 @@ public final class ContractPdfParser {
       if (page.textLength() < NEGLIGIBLE_TEXT) {
         if (page.hasImages()) {
           if (renderer == null) {
-            renderer = new PDFRenderer(doc);
+            renderer = PageRenderer.newRenderer(doc);
           }
           pageLines = ocrPage(doc, renderer, page, warnings);
         } else if (page.textLength() == 0) {

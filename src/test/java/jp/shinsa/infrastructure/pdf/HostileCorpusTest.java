@@ -53,7 +53,8 @@ class HostileCorpusTest {
         new HostileRunner(
             new ContractPdfParser(limits, new TesseractOcr(), PartyLexiconReader.fromClasspath()),
             new PageRenderer(limits),
-            false);
+            false,
+            72);
     return corpus.stream()
         .map(
             f ->
@@ -93,6 +94,6 @@ class HostileCorpusTest {
 
   @AfterAll
   static void printSummary() {
-    System.out.println(HostileRunner.summary(RESULTS));
+    System.out.println(HostileRunner.summary(RESULTS, false));
   }
 }
