@@ -11,7 +11,8 @@ mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/hosti
 # Run from a copy of the classes so that a rebuild during the run cannot pull them away.
 CLASSES="$(mktemp -d /tmp/shinsa-hostile-classes-XXXXXX)"
 cp -r target/classes target/test-classes "$CLASSES"/
-exec java -Xmx"$HEAP" -XX:+UseSerialGC -Djava.awt.headless=true -Dpdfbox.fontcache=target \
+trap 'rm -rf "$CLASSES"' EXIT
+java -Xmx"$HEAP" -XX:+UseSerialGC -Djava.awt.headless=true -Dpdfbox.fontcache=target \
   -Djava.util.logging.config.file=bench/hostile-logging.properties \
   -cp "$CLASSES/classes:$CLASSES/test-classes:$(cat target/hostile.classpath)" \
   jp.shinsa.fixtures.hostile.HostileBench "$OUT"
