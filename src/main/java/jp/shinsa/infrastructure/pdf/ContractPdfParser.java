@@ -92,7 +92,7 @@ public final class ContractPdfParser {
                       + " pages."));
         } else if (page.hasImages()) {
           if (renderer == null) {
-            renderer = new PDFRenderer(doc);
+            renderer = PageRenderer.newRenderer(doc);
           }
           ocrPages++;
           pageLines = ocrPage(doc, renderer, page, warnings);

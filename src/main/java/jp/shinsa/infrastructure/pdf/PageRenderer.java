@@ -5,9 +5,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
 
 /**
  * Renders one page as a PNG for the contract viewer. Line boxes from {@link
@@ -53,7 +61,7 @@ public final class PageRenderer {
       }
       int clamped = Math.max(MIN_DPI, Math.min(MAX_DPI, dpi));
       BufferedImage image =
-          renderBounded(new PDFRenderer(doc), doc, pageNumber - 1, clamped, ImageType.RGB);
+          renderBounded(newRenderer(doc), doc, pageNumber - 1, clamped, ImageType.RGB);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ImageIO.write(image, "png", out);
       return out.toByteArray();
@@ -87,5 +95,68 @@ public final class PageRenderer {
     double width = Math.max(1, Math.abs(box.getWidth())) / 72.0;
     double height = Math.max(1, Math.abs(box.getHeight())) / 72.0;
     return (float) Math.min(dpi, Math.sqrt(MAX_PIXELS / (width * height)));
+  }
+
+  /**
+   * A renderer that charges what one page draws (its content, the forms it uses and its
+   * annotations' appearances) against the same per-page budget as text extraction. Extraction never
+   * reads annotation appearances, so without this a page of bombs hidden in appearances would pass
+   * ingestion and then tie up the viewer.
+   */
+  static PDFRenderer newRenderer(PDDocument doc) {
+    return new PDFRenderer(doc) {
+      @Override
+      protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+        return new BudgetedDrawer(parameters, doc.getPages().indexOf(parameters.getPage()) + 1);
+      }
+    };
+  }
+
+  private static final class BudgetedDrawer extends PageDrawer {
+    private final int pageNumber;
+    private long bytes;
+
+    BudgetedDrawer(PageDrawerParameters parameters, int pageNumber) throws IOException {
+      super(parameters);
+      this.pageNumber = pageNumber;
+    }
+
+    @Override
+    public void processPage(PDPage page) throws IOException {
+      for (var it = page.getContentStreams(); it.hasNext(); ) {
+        charge(it.next());
+      }
+      super.processPage(page);
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+      charge(form.getContentStream());
+      super.showForm(form);
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+      charge(form.getContentStream());
+      super.showTransparencyGroup(form);
+    }
+
+    @Override
+    public void showAnnotation(PDAnnotation annotation) throws IOException {
+      PDAppearanceStream appearance = annotation.getNormalAppearanceStream();
+      if (appearance != null) {
+        charge(appearance.getContentStream());
+      }
+      super.showAnnotation(annotation);
+    }
+
+    private void charge(PDStream stream) throws IOException {
+      long limit = PdfTextExtractor.MAX_CONTENT_BYTES_PER_PAGE;
+      bytes += PdfTextExtractor.decodedSize(stream, limit - bytes);
+      if (bytes > limit) {
+        throw PdfTextExtractor.pageTooHeavy(
+            pageNumber, "unpacks to more than " + (limit >> 20) + " MB of drawing instructions");
+      }
+    }
   }
 }

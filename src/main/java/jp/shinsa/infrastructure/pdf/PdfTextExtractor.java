@@ -165,7 +165,7 @@ public final class PdfTextExtractor {
   }
 
   /** Decoded length of a stream, reading no further than {@code limit + 1} bytes. */
-  private static long decodedSize(PDStream stream, long limit) throws IOException {
+  static long decodedSize(PDStream stream, long limit) throws IOException {
     if (stream == null) {
       return 0;
     }
@@ -273,7 +273,7 @@ public final class PdfTextExtractor {
         e);
   }
 
-  private static InvalidContractFileException pageTooHeavy(int page, String what) {
+  static InvalidContractFileException pageTooHeavy(int page, String what) {
     return new InvalidContractFileException(
         InvalidContractFileException.Code.TOO_LARGE,
         "Page "

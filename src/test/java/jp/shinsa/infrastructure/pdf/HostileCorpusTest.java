@@ -46,6 +46,7 @@ class HostileCorpusTest {
     List<HostileFile> corpus = HostileCorpus.generate(SCALE);
     assertTrue(corpus.size() >= 200, "the corpus must hold at least 200 files");
     Path dir = Files.createTempDirectory("shinsa-hostile-");
+    corpusDir = dir;
     HostileCorpus.writeTo(corpus, dir);
     IngestionLimits limits =
         new IngestionLimits(IngestionLimits.DEFAULT.maxBytes(), SCALE.maxPages());
@@ -53,7 +54,8 @@ class HostileCorpusTest {
         new HostileRunner(
             new ContractPdfParser(limits, new TesseractOcr(), PartyLexiconReader.fromClasspath()),
             new PageRenderer(limits),
-            false);
+            false,
+            72);
     return corpus.stream()
         .map(
             f ->
@@ -91,8 +93,18 @@ class HostileCorpusTest {
                     }));
   }
 
+  private static Path corpusDir;
+
   @AfterAll
-  static void printSummary() {
-    System.out.println(HostileRunner.summary(RESULTS));
+  static void printSummary() throws IOException {
+    System.out.println(HostileRunner.summary(RESULTS, false));
+    if (corpusDir != null) {
+      try (Stream<Path> left = Files.list(corpusDir)) {
+        for (Path p : left.toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+      Files.deleteIfExists(corpusDir);
+    }
   }
 }
