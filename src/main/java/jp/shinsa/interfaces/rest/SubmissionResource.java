@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import jp.shinsa.application.analysis.AnalysisWorker;
 import jp.shinsa.application.submission.ImportResult;
@@ -105,10 +106,18 @@ public class SubmissionResource {
     }
     byte[] zip =
         QuestionnaireResource.read(file, SubmissionPackageReader.Limits.defaults().maxTotalBytes());
-    ImportResult result =
-        QuestionnaireProblems.guard(
-            () ->
-                service.importPackage(zip, title, QuestionnaireResource.date(dueDate, "dueDate")));
+    LocalDate due = QuestionnaireResource.date(dueDate, "dueDate");
+    ImportResult result;
+    try {
+      result = QuestionnaireProblems.guard(() -> service.importPackage(zip, title, due));
+    } catch (ProblemException e) {
+      // In a package an answer to a question that does not exist is bad content, not a missing
+      // resource of this URL.
+      if ("UNKNOWN_QUESTION".equals(e.code())) {
+        throw QuestionnaireProblems.unprocessable(e.code(), e.getMessage());
+      }
+      throw e;
+    }
     if (!result.contractDuplicate()) {
       worker.wake();
     }
