@@ -525,6 +525,97 @@ class QuestionnaireIT {
         http.getBytes("api/v1/submissions/" + importedContract + "/package", SUPPLIER_SAKURA)
             .statusCode(),
         "the supplier sees the agency's copy of its terms but cannot export it as its own");
+
+    // Into a questionnaire the agency already sent: the answers fill its questions.
+    int contractsBeforeInto = jsonArray(http.get("api/v1/contracts", OFFICER).body()).size();
+    JsonObject draft = createQuestionnaire(http, "Into " + UUID.randomUUID(), null);
+    long draftId = draft.getJsonNumber("id").longValue();
+    int dropped = required.get(0);
+    assertEquals(
+        200,
+        http.send(
+                HttpRequest.newBuilder(
+                        http.uri("api/v1/questionnaires/" + draftId + "/questions/" + dropped))
+                    .header("Authorization", OFFICER)
+                    .DELETE()
+                    .build())
+            .statusCode());
+    post(http, "api/v1/questionnaires/" + draftId + "/send", OFFICER, "");
+    HttpResponse<String> noSuchQuestion = importInto(http, files, draftId);
+    assertEquals(422, noSuchQuestion.statusCode(), noSuchQuestion.body());
+    assertEquals("UNKNOWN_QUESTION", json(noSuchQuestion.body()).getString("code"));
+    assertTrue(
+        json(http.get("api/v1/questionnaires/" + draftId, SUPPLIER_SAKURA).body())
+            .getJsonArray("questions")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .allMatch(x -> absent(x, "answer")),
+        "no answer of the refused package was saved");
+
+    HttpResponse<String> into = importInto(http, files, id);
+    assertEquals(201, into.statusCode(), into.body());
+    assertEquals(id, json(into.body()).getJsonNumber("questionnaireId").longValue());
+    JsonObject filled = json(http.get("api/v1/questionnaires/" + id, OFFICER).body());
+    assertEquals("SUBMITTED", filled.getString("status"));
+    assertEquals(
+        "YES", question(filled, required.get(0)).getJsonObject("answer").getString("value"));
+    assertEquals(
+        409,
+        importInto(http, files, id).statusCode(),
+        "a submitted questionnaire is not answerable");
+    post(http, "api/v1/questionnaires/" + id + "/close", OFFICER, "");
+    HttpResponse<String> closed = importInto(http, files, id);
+    assertEquals(409, closed.statusCode(), closed.body());
+    assertEquals("QUESTIONNAIRE_CLOSED", json(closed.body()).getString("code"));
+    assertTrue(
+        json(into.body()).getBoolean("contractDuplicate"),
+        "the terms the agency already filed from the first import are recognised");
+    assertEquals(
+        contractsBeforeInto,
+        jsonArray(http.get("api/v1/contracts", OFFICER).body()).size(),
+        "refused imports file nothing, and the same terms are not filed twice");
+    assertEquals(404, importInto(http, files, id, OTHER_OFFICER).statusCode());
+  }
+
+  private static HttpResponse<String> importInto(Http http, Map<String, byte[]> files, long id)
+      throws IOException {
+    return importInto(http, files, id, OFFICER);
+  }
+
+  private static HttpResponse<String> importInto(
+      Http http, Map<String, byte[]> files, long id, String who) throws IOException {
+    return new Multipart()
+        .file("file", "package.zip", "application/zip", zip(files))
+        .field("questionnaire", String.valueOf(id))
+        .post(http, "api/v1/submissions/import", who);
+  }
+
+  @Test
+  @Order(9)
+  @RunAsClient
+  void thePagesShowAQuestionnaireOnlyToItsTwoOrganisations() {
+    Http http = new Http(base);
+    String title = "Pages " + UUID.randomUUID();
+    long id = createQuestionnaire(http, title, null).getJsonNumber("id").longValue();
+    post(http, "api/v1/questionnaires/" + id + "/send", OFFICER, "");
+    String view = "app/questionnaires/view.xhtml?id=" + id;
+
+    for (String insider : List.of(OFFICER, VENDOR_SAKURA)) {
+      HttpResponse<String> page = http.get(view, insider);
+      assertEquals(200, page.statusCode());
+      assertTrue(page.body().contains(title), "shown to its own organisations");
+      assertTrue(http.get("app/questionnaires/list.xhtml", insider).body().contains(title));
+    }
+    for (String outsider : List.of(VENDOR_FUJI, OTHER_OFFICER)) {
+      HttpResponse<String> page = http.get(view, outsider);
+      assertFalse(page.body().contains(title), "hidden from " + outsider);
+      assertTrue(
+          page.body().contains("No such questionnaire") || page.body().contains("該当する質問票はありません"),
+          "explained like a missing questionnaire");
+      assertFalse(http.get("app/questionnaires/list.xhtml", outsider).body().contains(title));
+    }
+    assertEquals(200, http.get("app/submission/index.xhtml", OFFICER).statusCode());
+    assertEquals(200, http.get("app/submission/index.xhtml", SUPPLIER_SAKURA).statusCode());
   }
 
   // ---- isolation ------------------------------------------------------------------------------

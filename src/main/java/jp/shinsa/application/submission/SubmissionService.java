@@ -133,10 +133,12 @@ public class SubmissionService {
    *
    * @param title the procurement title, or null to take the package's
    * @param dueDate due date for clarifications, or null
+   * @param into a questionnaire the agency already sent to the supplier, whose questions the
+   *     package's answers must match; null to load the answers as a new questionnaire
    * @throws jp.shinsa.infrastructure.packaging.SubmissionPackageException for a refused package
    * @throws QuestionnaireRuleException for a refused answer or evidence file
    */
-  public ImportResult importPackage(byte[] zip, String title, LocalDate dueDate) {
+  public ImportResult importPackage(byte[] zip, String title, LocalDate dueDate, Long into) {
     if (!currentUser.isOfficer()) {
       throw new SecurityException("Only officers import submission packages");
     }
@@ -167,47 +169,33 @@ public class SubmissionService {
                 ? header.procurementTitle()
                 : header.supplierName();
     Questionnaire q =
-        new Questionnaire(
-            buyer,
-            vendor,
-            procurement,
-            header.procurementModel(),
-            catalogue.version(),
-            dueDate,
-            now);
+        into != null
+            ? target(into, vendor)
+            : new Questionnaire(
+                buyer,
+                vendor,
+                procurement,
+                header.procurementModel(),
+                catalogue.version(),
+                dueDate,
+                now);
     List<SubmittedAnswer> answers =
         pkg.content().answers().stream()
             .sorted(Comparator.comparingInt(SubmittedAnswer::questionNumber))
             .toList();
-    Map<SubmittedAnswer, Integer> numbers = new HashMap<>();
-    for (SubmittedAnswer a : answers) {
-      Question question;
-      if (a.itemId() != null) {
-        ChecklistItem item =
-            catalogue
-                .item(a.itemId())
-                .orElseThrow(
-                    () ->
-                        new QuestionnaireRuleException(
-                            QuestionnaireRuleException.Violation.UNKNOWN_QUESTION,
-                            "answer Q"
-                                + a.questionNumber()
-                                + " is to item "
-                                + a.itemId()
-                                + ", which the portal's checklist does not have"));
-        question = q.addCatalogueQuestion(item, false, now);
-      } else {
-        question = q.addOwnQuestion(a.question(), false, now);
-      }
-      numbers.put(a, question.getNumber());
-    }
     if (answers.isEmpty()) {
       throw new QuestionnaireRuleException(
           QuestionnaireRuleException.Violation.INVALID_QUESTION,
           "the package carries no questionnaire answers");
     }
-    em.persist(q);
-    q.send(buyer, now);
+    Map<SubmittedAnswer, Integer> numbers = new HashMap<>();
+    for (SubmittedAnswer a : answers) {
+      numbers.put(a, into != null ? askedIn(q, a) : ask(q, a, catalogue, now));
+    }
+    if (into == null) {
+      em.persist(q);
+      q.send(buyer, now);
+    }
     Map<String, PackagedFile> evidenceByPath = new HashMap<>();
     pkg.evidence().forEach(f -> evidenceByPath.put(f.path(), f));
     EvidencePolicy policy = questionnaires.evidencePolicy();
@@ -232,11 +220,14 @@ public class SubmissionService {
     UploadReceipt receipt =
         contracts.upload(
             new UploadRequest(
-                terms.fileName(), terms.bytes(), vendor, procurement, header.procurementModel()));
+                terms.fileName(),
+                terms.bytes(),
+                vendor,
+                q.getProcurementTitle(),
+                header.procurementModel()));
     String sha = Sha256.hex(zip);
-    QuestionnaireLink link = new QuestionnaireLink(q.getId());
+    QuestionnaireLink link = questionnaires.link(q.getId());
     link.recordImport(sha, receipt.contractId(), JudgmentRecords.toJson(pkg.content().judgments()));
-    em.persist(link);
     em.flush();
     int loadedEvidence = evidenceCount;
     LOG.info(
@@ -256,6 +247,56 @@ public class SubmissionService {
         answers.size(),
         loadedEvidence,
         sha);
+  }
+
+  /** A questionnaire the caller's agency sent to the package's supplier. */
+  private Questionnaire target(long id, long supplierId) {
+    Questionnaire q = questionnaires.require(id);
+    if (!questionnaires.isBuyer(q)) {
+      throw new QuestionnaireNotFoundException();
+    }
+    if (q.getVendorOrganisationId() != supplierId) {
+      throw new IllegalArgumentException(
+          "the package comes from another company than the questionnaire was sent to");
+    }
+    return q;
+  }
+
+  /** The question of an existing questionnaire an answer belongs to: same item, or same number. */
+  private static int askedIn(Questionnaire q, SubmittedAnswer a) {
+    return (a.itemId() != null
+            ? q.findQuestionForItem(a.itemId())
+            : q.findQuestion(a.questionNumber()).filter(x -> x.getItemId().isEmpty()))
+        .map(Question::getNumber)
+        .orElseThrow(
+            () ->
+                new QuestionnaireRuleException(
+                    QuestionnaireRuleException.Violation.UNKNOWN_QUESTION,
+                    "answer Q"
+                        + a.questionNumber()
+                        + (a.itemId() == null ? "" : " (" + a.itemId() + ")")
+                        + " has no matching question in questionnaire "
+                        + q.getId()));
+  }
+
+  /** Adds the question an answer was given to, to a questionnaire being built from a package. */
+  private static int ask(Questionnaire q, SubmittedAnswer a, Catalogue catalogue, Instant now) {
+    if (a.itemId() == null) {
+      return q.addOwnQuestion(a.question(), false, now).getNumber();
+    }
+    ChecklistItem item =
+        catalogue
+            .item(a.itemId())
+            .orElseThrow(
+                () ->
+                    new QuestionnaireRuleException(
+                        QuestionnaireRuleException.Violation.UNKNOWN_QUESTION,
+                        "answer Q"
+                            + a.questionNumber()
+                            + " is to item "
+                            + a.itemId()
+                            + ", which the portal's checklist does not have"));
+    return q.addCatalogueQuestion(item, false, now).getNumber();
   }
 
   /** The supplier's claims against the portal's judgment, for an imported questionnaire. */

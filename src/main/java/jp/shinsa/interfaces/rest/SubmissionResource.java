@@ -90,7 +90,9 @@ public class SubmissionResource {
   @Operation(
       summary = "Import a supplier's submission package",
       description =
-          "Multipart: file (the ZIP), title and dueDate (optional). The manifest is verified"
+          "Multipart: file (the ZIP), title and dueDate (optional), questionnaire (optional: id of a"
+              + " questionnaire already sent to the supplier, whose questions the answers must match)."
+              + " The manifest is verified"
               + " (422 TAMPERED, MISSING_FILE, UNLISTED_FILE, UNSAFE_PATH, BAD_MANIFEST, NOT_A_ZIP,"
               + " BAD_CONTENT); answers become a SUBMITTED questionnaire from the supplier (422"
               + " UNKNOWN_QUESTION, EVIDENCE_TYPE_NOT_ALLOWED, 413 EVIDENCE_TOO_LARGE), the terms are"
@@ -99,7 +101,8 @@ public class SubmissionResource {
   public Response importPackage(
       @FormParam("file") EntityPart file,
       @FormParam("title") String title,
-      @FormParam("dueDate") String dueDate) {
+      @FormParam("dueDate") String dueDate,
+      @FormParam("questionnaire") String questionnaire) {
     if (file == null) {
       throw new ProblemException(
           Response.Status.BAD_REQUEST, "MISSING_FILE", "The multipart field 'file' is required");
@@ -107,9 +110,10 @@ public class SubmissionResource {
     byte[] zip =
         QuestionnaireResource.read(file, SubmissionPackageReader.Limits.defaults().maxTotalBytes());
     LocalDate due = QuestionnaireResource.date(dueDate, "dueDate");
+    Long into = questionnaireId(questionnaire);
     ImportResult result;
     try {
-      result = QuestionnaireProblems.guard(() -> service.importPackage(zip, title, due));
+      result = QuestionnaireProblems.guard(() -> service.importPackage(zip, title, due, into));
     } catch (ProblemException e) {
       // In a package an answer to a question that does not exist is bad content, not a missing
       // resource of this URL.
@@ -122,6 +126,18 @@ public class SubmissionResource {
       worker.wake();
     }
     return Response.status(Response.Status.CREATED).entity(result).build();
+  }
+
+  private static Long questionnaireId(String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(s.strip());
+    } catch (NumberFormatException e) {
+      throw new ProblemException(
+          Response.Status.BAD_REQUEST, "INVALID_REQUEST", "questionnaire must be a number");
+    }
   }
 
   @GET

@@ -253,6 +253,18 @@ public class QuestionnaireViewBean implements Serializable {
     }
   }
 
+  public boolean isEditable() {
+    return isBuyer() && getQuestionnaire().getStatus() == QuestionnaireStatus.DRAFT;
+  }
+
+  public void removeQuestion(int number) {
+    attempt(() -> service.removeQuestion(id, number));
+  }
+
+  public void toggleRequired(int number, boolean required) {
+    attempt(() -> service.setRequired(id, number, !required));
+  }
+
   public void accept(int number) {
     attempt(() -> service.decide(id, number, OfficerDecision.ACCEPTED, null));
   }

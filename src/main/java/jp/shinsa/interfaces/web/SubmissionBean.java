@@ -42,6 +42,7 @@ public class SubmissionBean implements Serializable {
   @Inject private AnalysisWorker worker;
 
   private Long questionnaireId;
+  private Long intoId;
   private transient Part file;
   private String title;
 
@@ -77,6 +78,15 @@ public class SubmissionBean implements Serializable {
             q ->
                 new QuestionnaireListBean.Choice(
                     String.valueOf(q.getId()), q.getProcurementTitle()))
+        .toList();
+  }
+
+  /** Questionnaires the officer's agency sent that still wait for the vendor's answers. */
+  public List<QuestionnaireListBean.Choice> getOpenQuestionnaires() {
+    long own = currentUser.organisationId();
+    return questionnaires.list().stream()
+        .filter(q -> q.getBuyerOrganisationId() == own && q.getStatus().vendorMayAnswer())
+        .map(q -> new QuestionnaireListBean.Choice(String.valueOf(q.getId()), q.getProcurementTitle()))
         .toList();
   }
 
@@ -119,7 +129,7 @@ public class SubmissionBean implements Serializable {
     }
     ImportResult result;
     try {
-      result = submissions.importPackage(zip, title, null);
+      result = submissions.importPackage(zip, title, null, intoId);
     } catch (RuntimeException e) {
       if (QuestionnaireMessages.explain(e)) {
         return null;
@@ -140,6 +150,14 @@ public class SubmissionBean implements Serializable {
 
   public void setQuestionnaireId(Long questionnaireId) {
     this.questionnaireId = questionnaireId;
+  }
+
+  public Long getIntoId() {
+    return intoId;
+  }
+
+  public void setIntoId(Long intoId) {
+    this.intoId = intoId;
   }
 
   public Part getFile() {
