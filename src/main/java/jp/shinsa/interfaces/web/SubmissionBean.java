@@ -86,7 +86,10 @@ public class SubmissionBean implements Serializable {
     long own = currentUser.organisationId();
     return questionnaires.list().stream()
         .filter(q -> q.getBuyerOrganisationId() == own && q.getStatus().vendorMayAnswer())
-        .map(q -> new QuestionnaireListBean.Choice(String.valueOf(q.getId()), q.getProcurementTitle()))
+        .map(
+            q ->
+                new QuestionnaireListBean.Choice(
+                    String.valueOf(q.getId()), q.getProcurementTitle()))
         .toList();
   }
 
