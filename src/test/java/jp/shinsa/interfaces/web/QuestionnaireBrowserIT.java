@@ -1,0 +1,156 @@
+package jp.shinsa.interfaces.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import jp.shinsa.testsupport.Browser;
+import jp.shinsa.testsupport.Deployments;
+import jp.shinsa.testsupport.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A vendor answering a questionnaire in real headless Chromium against a real Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QuestionnaireBrowserIT {
+
+  private static final String OFFICER = Http.basic("officer", "Officer#2026");
+  private static final String VENDOR = Http.basic("vendor.sakura", "Vendor#2026");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.shippedWar();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aVendorAnswersAQuestionWithAnEvidenceFileAndSubmits() throws Exception {
+    Http http = new Http(base);
+    String title = "Browser " + UUID.randomUUID();
+    long id = sentQuestionnaire(http, title);
+    JsonObject sent = json(http.get("api/v1/questionnaires/" + id, VENDOR).body());
+    List<Integer> required =
+        sent.getJsonArray("questions").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(q -> q.getBoolean("required"))
+            .map(q -> q.getInt("number"))
+            .toList();
+    int first = required.get(0);
+    Path dir = Files.createTempDirectory("shinsa-evidence");
+    Path evidence = dir.resolve("ismap-registration.pdf");
+    Files.writeString(
+        evidence, "%PDF-1.4\n% ISMAP registration\n%%EOF\n", StandardCharsets.US_ASCII);
+
+    try (Browser b = Browser.open("en-US")) {
+      b.get(base + "app/questionnaires/list.xhtml");
+      b.waitUntil(d -> d.getCurrentUrl().contains("login.xhtml"));
+      b.type("#login\\:username", "vendor.sakura");
+      b.type("#login\\:password", "Vendor#2026");
+      b.click("#login\\:submit");
+      b.waitForText("#questionnaires", title);
+      b.get(base + "app/questionnaires/view.xhtml?id=" + id);
+      b.waitForText("#status", "Sent");
+
+      String row = "tr.question[data-number='" + first + "'] ";
+      b.click(row + "input[id$=':answer']");
+      b.waitForText("#answerTitle", "Q" + first);
+      b.click("#answer\\:value\\:0");
+      b.type("#answer\\:explanation", "Registered on the ISMAP list since April 2025.");
+      b.click("#answer\\:save");
+      b.waitForText(row + ".answer-explanation", "Registered on the ISMAP list");
+
+      b.find("#evidence\\:file").sendKeys(evidence.toString());
+      b.type("#evidence\\:from", "2025-04-01");
+      b.type("#evidence\\:to", "2026-03-31");
+      b.click("#evidence\\:upload");
+      b.waitForText(row + ".evidence", "ismap-registration.pdf");
+      assertTrue(b.text(row + ".evidence").contains("2025-04-01"), "the period is shown");
+
+      for (int no : required.subList(1, required.size())) {
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(
+                        http.uri("api/v1/questionnaires/" + id + "/questions/" + no + "/answer"))
+                    .header("Authorization", VENDOR)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"YES\"}"))
+                    .build());
+        assertEquals(200, r.statusCode(), r.body());
+      }
+      b.get(base + "app/questionnaires/view.xhtml?id=" + id);
+      b.click("#actions\\:submit");
+      b.waitForText("#status", "Submitted");
+    }
+
+    JsonObject seenByOfficer = json(http.get("api/v1/questionnaires/" + id, OFFICER).body());
+    JsonObject answer =
+        seenByOfficer.getJsonArray("questions").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(q -> q.getInt("number") == first)
+            .findFirst()
+            .orElseThrow()
+            .getJsonObject("answer");
+    assertEquals("YES", answer.getString("value"));
+    assertEquals("SUBMITTED", answer.getString("state"));
+    JsonObject file = answer.getJsonArray("evidence").getJsonObject(0);
+    assertEquals("ismap-registration.pdf", file.getString("fileName"));
+    assertEquals("2026-03-31", file.getString("periodTo"));
+    assertEquals(Files.size(evidence), file.getJsonNumber("sizeBytes").longValue());
+  }
+
+  private static long sentQuestionnaire(Http http, String title) {
+    long sakura =
+        Json.createReader(new StringReader(http.get("api/v1/organisations", OFFICER).body()))
+            .readArray()
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(o -> o.getString("code").equals("sakura-ai"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    String body =
+        Json.createObjectBuilder()
+            .add("vendorOrganisationId", sakura)
+            .add("title", title)
+            .add("procurementModel", "M1")
+            .build()
+            .toString();
+    HttpResponse<String> created = post(http, "api/v1/questionnaires", body);
+    assertEquals(201, created.statusCode(), created.body());
+    long id = json(created.body()).getJsonNumber("id").longValue();
+    assertEquals(200, post(http, "api/v1/questionnaires/" + id + "/send", "{}").statusCode());
+    return id;
+  }
+
+  private static HttpResponse<String> post(Http http, String path, String json) {
+    return http.send(
+        HttpRequest.newBuilder(http.uri(path))
+            .header("Authorization", OFFICER)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  private static JsonObject json(String body) {
+    return Json.createReader(new StringReader(body)).readObject();
+  }
+}
