@@ -226,7 +226,10 @@ public final class ContractJudge {
       }
       Finding f = evaluate(det, s, onTopic, model, sentences);
       if (f != null) {
-        findings.add(f.withTopicHits(det.topicHits(s.matchText()) + det.topicHits(s.heading())));
+        findings.add(
+            f.withTopicHits(
+                det.topicHits(s.matchText(), scan.literals[i], itemLiterals)
+                    + det.topicHits(s.heading(), scan.found(s.heading()), itemLiterals)));
       }
     }
     List<Finding> decisive =
