@@ -366,8 +366,8 @@ public final class ClauseSegmenter {
       }
       return switch (s) {
         case JA -> jaArticle(line, n);
-        case ARTICLE -> enArticle(EN_ARTICLE, "", line, n);
-        case SECTION -> enArticle(EN_SECTION, "", line, n);
+        case ARTICLE -> enArticle(EN_ARTICLE, line, n);
+        case SECTION -> enArticle(EN_SECTION, line, n);
         case NUMBERED -> numberedArticle(line, n);
       };
     }
@@ -413,7 +413,7 @@ public final class ClauseSegmenter {
       return new ArticleHit(number, path, printed, heading, body);
     }
 
-    private ArticleHit enArticle(Pattern p, String unused, TextLine line, String n) {
+    private ArticleHit enArticle(Pattern p, TextLine line, String n) {
       Matcher m = p.matcher(n);
       if (!m.find()) {
         return null;
