@@ -132,8 +132,9 @@ public final class ContractPdfParser {
     }
     Optional<List<SourceLine>> recognised;
     try {
-      BufferedImage image = renderer.renderImageWithDPI(n - 1, OCR_DPI, ImageType.GRAY);
-      recognised = ocr.recognise(image, n, 72.0 / OCR_DPI);
+      float dpi = PageRenderer.boundedDpi(OCR_DPI, page.width(), page.height());
+      BufferedImage image = renderer.renderImageWithDPI(n - 1, dpi, ImageType.GRAY);
+      recognised = ocr.recognise(image, n, 72.0 / dpi);
     } catch (IOException | RuntimeException e) {
       recognised = Optional.empty();
     }
