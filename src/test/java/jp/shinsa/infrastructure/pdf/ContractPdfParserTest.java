@@ -224,6 +224,13 @@ class ContractPdfParserTest {
     assertTrue(c.pageCount() >= 2);
   }
 
+  @Test
+  void hugePagesRenderAtABoundedResolution() {
+    assertEquals(300f, PageRenderer.boundedDpi(300, 595, 842), 0.01);
+    float dpi = PageRenderer.boundedDpi(300, 14_400, 14_400);
+    assertTrue(14_400 * dpi / 72 <= PageRenderer.MAX_PIXELS_PER_SIDE + 1, "dpi " + dpi);
+  }
+
   private static Code codeOf(byte[] pdf) {
     return assertThrows(InvalidContractFileException.class, () -> PARSER.parse(pdf)).getCode();
   }
