@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.shinsa.domain.contract.layout.Scripts;
 
 /**
  * Finds the contract parties and binds each to the vendor or buyer side. Labels come from the
@@ -54,8 +55,10 @@ public final class PartyDetector {
     String head =
         TextNormaliser.normalise(
             preamble == null || preamble.isBlank() ? firstChars(fullText, 3000) : preamble);
+    String original =
+        preamble == null || preamble.isBlank() ? firstChars(fullText, 3000) : preamble;
     Map<String, Candidate> byLabel = new LinkedHashMap<>();
-    collectDefinitions(head, byLabel);
+    collectDefinitions(head, original, byLabel);
     boolean tos = isTermsOfService(text);
     if (tos) {
       addTermsOfServiceLabels(text, byLabel);
@@ -80,7 +83,7 @@ public final class PartyDetector {
     return s.length() <= n ? s : s.substring(0, n);
   }
 
-  private void collectDefinitions(String head, Map<String, Candidate> byLabel) {
+  private void collectDefinitions(String head, String original, Map<String, Candidate> byLabel) {
     Matcher g = PAREN_GROUP.matcher(head);
     while (g.find()) {
       String inside = g.group(1);
@@ -100,12 +103,12 @@ public final class PartyDetector {
       while (q.find()) {
         labels.add(q.group(1).strip());
       }
-      addDefinition(head, g.start(), labels, byLabel);
+      addDefinition(head, original, g.start(), labels, byLabel);
     }
     Matcher h = HEREINAFTER.matcher(head);
     while (h.find()) {
       if (!insideParens(head, h.start())) {
-        addDefinition(head, h.start(), List.of(h.group(1).strip()), byLabel);
+        addDefinition(head, original, h.start(), List.of(h.group(1).strip()), byLabel);
       }
     }
   }
@@ -117,7 +120,7 @@ public final class PartyDetector {
   }
 
   private void addDefinition(
-      String head, int at, List<String> labels, Map<String, Candidate> byLabel) {
+      String head, String original, int at, List<String> labels, Map<String, Candidate> byLabel) {
     List<String> partyLabels = labels.stream().filter(l -> !isNonParty(l)).toList();
     if (partyLabels.isEmpty()) {
       return;
@@ -147,13 +150,19 @@ public final class PartyDetector {
       byLabel.put(l, c);
     }
     if (c.name == null && !name.isBlank()) {
-      c.name = name;
+      int from = head.lastIndexOf(name, at);
+      c.name =
+          from >= 0 && original.length() == head.length()
+              ? original.substring(from, from + name.length())
+              : name;
     }
     c.context += " " + head.substring(Math.max(0, at - 60), Math.min(head.length(), at + 80));
   }
 
   private boolean isPartyLabel(String label) {
     return lexicon.genericPartyLabels().contains(label)
+        || lexicon.termsOfServiceVendorLabels().contains(label)
+        || lexicon.termsOfServiceBuyerLabels().contains(label)
         || containsWord(label, lexicon.vendorRoleWords())
         || containsWord(label, lexicon.buyerRoleWords());
   }
@@ -169,9 +178,11 @@ public final class PartyDetector {
 
   /** The name written just before a definition: back to the previous delimiter, minus joiners. */
   static String nameBefore(String head, int at) {
-    if (at > 1
-        && !jp.shinsa.domain.contract.layout.Scripts.isCjk(head.charAt(at - 1))
-        && !jp.shinsa.domain.contract.layout.Scripts.isCjk(head.charAt(at - 2))) {
+    int back = at;
+    while (back > 0 && NAME_DELIMITERS.indexOf(head.charAt(back - 1)) < 0 && at - back < 120) {
+      back--;
+    }
+    if (head.substring(back, at).chars().noneMatch(ch -> Scripts.isJapaneseLetter((char) ch))) {
       return latinNameBefore(head, at);
     }
     int i = at;
@@ -189,17 +200,55 @@ public final class PartyDetector {
   /** "between Kestrel Inc., a Delaware corporation (" gives "Kestrel Inc.". */
   private static String latinNameBefore(String head, int at) {
     int i = at;
-    while (i > 0 && "();\n".indexOf(head.charAt(i - 1)) < 0 && at - i < 200) {
+    while (i > 0 && Character.isWhitespace(head.charAt(i - 1))) {
       i--;
     }
-    String name = head.substring(i, at).strip();
+    int end = i;
+    while (i > 0 && "();\n".indexOf(head.charAt(i - 1)) < 0 && end - i < 200) {
+      i--;
+    }
+    String name = head.substring(i, end).strip();
     name = name.replaceFirst("(?is)^.*\\b(?:between|and|by)\\s+", "");
+    if (name.matches("(?s)^(?:the|an?|any|each)\\s+\\p{Ll}.*")) {
+      // "the entity identified as the subscriber in an Order Form": a role, not a name.
+      return "";
+    }
+    // "Tsubame Co., Ltd., a corporation organised under the laws of Japan": drop the description.
+    name = name.replaceFirst("(?s),\\s+(?:a|an|the|whose|which|having|with|acting)\\s.*$", "");
+    String run = trailingCapitalisedRun(name);
+    if (!run.isEmpty()) {
+      return run;
+    }
     name = name.replaceFirst("(?i)^the\\s+", "");
     int comma = name.indexOf(", ");
     if (comma > 0) {
       name = name.substring(0, comma);
     }
-    return name.replaceFirst(",$", "").strip();
+    name = name.replaceFirst(",$", "").strip();
+    return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) ? name : "";
+  }
+
+  /**
+   * "the services of Lumen AI, Inc." gives "Lumen AI, Inc."; empty when the text ends lower-case.
+   */
+  private static String trailingCapitalisedRun(String s) {
+    String[] words = s.strip().split("\\s+");
+    int from = words.length;
+    while (from > 0) {
+      String w = words[from - 1];
+      boolean capital =
+          !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
+      boolean connector = w.matches("(?i)of|and|&|the|for|de");
+      if (!capital && !connector) {
+        break;
+      }
+      from--;
+    }
+    while (from < words.length && words[from].matches("(?i)of|and|&|the|for|de")) {
+      from++;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))
+        .replaceFirst(",$", "");
   }
 
   private boolean isTermsOfService(String text) {
@@ -287,27 +336,19 @@ public final class PartyDetector {
     if (label.length() > 4 || !isCjk(label)) {
       return 0;
     }
+    List<String> quoted = roles.stream().filter(PartyDetector::isCjk).map(Pattern::quote).toList();
+    if (quoted.isEmpty()) {
+      return 0;
+    }
+    String r = "(?:" + String.join("|", quoted) + ")";
+    String l = Pattern.quote(label);
+    Matcher m =
+        Pattern.compile(
+                l + "\\s*[(:]\\s*" + r + "|" + r + "\\s*(?:である|たる|:|\\s)\\s*" + l + "(?![^\\s、。(])")
+            .matcher(text);
     int count = 0;
-    for (String role : roles) {
-      if (!isCjk(role)) {
-        continue;
-      }
-      String r = Pattern.quote(role);
-      String l = Pattern.quote(label);
-      Matcher m =
-          Pattern.compile(
-                  l
-                      + "\\s*[(:]\\s*"
-                      + r
-                      + "|"
-                      + r
-                      + "\\s*(?:である|たる|:|\\s)\\s*"
-                      + l
-                      + "(?![^\\s、。(])")
-              .matcher(text);
-      while (m.find()) {
-        count++;
-      }
+    while (m.find()) {
+      count++;
     }
     return count;
   }

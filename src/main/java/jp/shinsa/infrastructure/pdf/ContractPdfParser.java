@@ -29,15 +29,20 @@ public final class ContractPdfParser {
   private static final float OCR_DPI = 300;
 
   private final PdfTextExtractor extractor;
+  private final IngestionLimits limits;
   private final TesseractOcr ocr;
   private final ContractAssembler assembler;
 
   public ContractPdfParser() {
-    this(IngestionLimits.DEFAULT, new TesseractOcr(), PartyLexiconReader.fromClasspath());
+    this(
+        IngestionLimits.fromSystemProperties(),
+        new TesseractOcr(),
+        PartyLexiconReader.fromClasspath());
   }
 
   public ContractPdfParser(IngestionLimits limits, TesseractOcr ocr, PartyLexicon lexicon) {
     this.extractor = new PdfTextExtractor(limits);
+    this.limits = limits;
     this.ocr = ocr;
     this.assembler = new ContractAssembler(lexicon);
   }
@@ -71,13 +76,25 @@ public final class ContractPdfParser {
     List<PageWarning> warnings = new ArrayList<>();
     PDFRenderer renderer = null;
     int textPages = 0;
+    int ocrPages = 0;
     for (PdfTextExtractor.PageContent page : pages) {
       List<SourceLine> pageLines = page.lines();
       if (page.textLength() < NEGLIGIBLE_TEXT) {
-        if (page.hasImages()) {
+        if (page.hasImages() && ocrPages >= limits.maxOcrPages()) {
+          warnings.add(
+              new PageWarning(
+                  page.page(),
+                  "OCR_SKIPPED",
+                  "Page "
+                      + page.page()
+                      + " is an image; OCR was skipped after "
+                      + limits.maxOcrPages()
+                      + " pages."));
+        } else if (page.hasImages()) {
           if (renderer == null) {
             renderer = new PDFRenderer(doc);
           }
+          ocrPages++;
           pageLines = ocrPage(renderer, page, warnings);
         } else if (page.textLength() == 0) {
           warnings.add(
@@ -115,8 +132,9 @@ public final class ContractPdfParser {
     }
     Optional<List<SourceLine>> recognised;
     try {
-      BufferedImage image = renderer.renderImageWithDPI(n - 1, OCR_DPI, ImageType.GRAY);
-      recognised = ocr.recognise(image, n, 72.0 / OCR_DPI);
+      float dpi = PageRenderer.boundedDpi(OCR_DPI, page.width(), page.height());
+      BufferedImage image = renderer.renderImageWithDPI(n - 1, dpi, ImageType.GRAY);
+      recognised = ocr.recognise(image, n, 72.0 / dpi);
     } catch (IOException | RuntimeException e) {
       recognised = Optional.empty();
     }

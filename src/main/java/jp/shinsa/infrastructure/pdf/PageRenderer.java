@@ -21,11 +21,25 @@ public final class PageRenderer {
   private final PdfTextExtractor opener;
 
   public PageRenderer() {
-    this(IngestionLimits.DEFAULT);
+    this(IngestionLimits.fromSystemProperties());
   }
 
   public PageRenderer(IngestionLimits limits) {
     this.opener = new PdfTextExtractor(limits);
+  }
+
+  /**
+   * Longest side of a rendered page in pixels: a page declared 5 m wide must not exhaust the heap.
+   */
+  static final int MAX_PIXELS_PER_SIDE = 6000;
+
+  /** The requested resolution, lowered when the image of a very large page would exceed the cap. */
+  static float boundedDpi(float dpi, double widthPt, double heightPt) {
+    double longest = Math.max(widthPt, heightPt);
+    if (longest <= 0) {
+      return dpi;
+    }
+    return (float) Math.min(dpi, MAX_PIXELS_PER_SIDE * 72.0 / longest);
   }
 
   /**
@@ -44,8 +58,10 @@ public final class PageRenderer {
                 + " pages.");
       }
       int clamped = Math.max(MIN_DPI, Math.min(MAX_DPI, dpi));
+      var box = doc.getPage(pageNumber - 1).getMediaBox();
+      float bounded = boundedDpi(clamped, box.getWidth(), box.getHeight());
       BufferedImage image =
-          new PDFRenderer(doc).renderImageWithDPI(pageNumber - 1, clamped, ImageType.RGB);
+          new PDFRenderer(doc).renderImageWithDPI(pageNumber - 1, bounded, ImageType.RGB);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ImageIO.write(image, "png", out);
       return out.toByteArray();

@@ -54,6 +54,8 @@ public final class PdfTextExtractor {
     try {
       return checkPages(
           Loader.loadPDF(pdf, "", null, null, MemoryUsageSetting.setupTempFileOnly().streamCache));
+    } catch (InvalidContractFileException e) {
+      throw e;
     } catch (InvalidPasswordException e) {
       throw encrypted(e);
     } catch (IOException | RuntimeException e) {
@@ -83,6 +85,8 @@ public final class PdfTextExtractor {
       return checkPages(
           Loader.loadPDF(
               pdf.toFile(), "", null, null, MemoryUsageSetting.setupTempFileOnly().streamCache));
+    } catch (InvalidContractFileException e) {
+      throw e;
     } catch (InvalidPasswordException e) {
       throw encrypted(e);
     } catch (IOException | RuntimeException e) {

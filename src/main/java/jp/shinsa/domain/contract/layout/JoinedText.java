@@ -36,8 +36,19 @@ public record JoinedText(String fullText, List<TextLine> lines, List<LineBox> bo
 
   /** True when any physical line overlapping the range came from OCR. */
   public boolean anyOcr(int start, int end) {
-    for (LineBox b : boxes) {
-      if (b.ocr() && b.startOffset() < end && b.endOffset() > start) {
+    // Boxes are in offset order: find the first one ending after start, then scan to end.
+    int lo = 0;
+    int hi = boxes.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (boxes.get(mid).endOffset() <= start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < boxes.size() && boxes.get(i).startOffset() < end; i++) {
+      if (boxes.get(i).ocr()) {
         return true;
       }
     }

@@ -17,10 +17,12 @@ public final class LineJoiner {
 
   private static final Pattern STRONG_MARKER =
       Pattern.compile(
-          "^(?:第\\s*[0-9一二三四五六七八九十百千〇]+\\s*[条項号章節款]"
-              + "|(?i:article|section|clause|schedule|annex|appendix|exhibit|chapter)\\s+[0-9IVXLC]"
-              + "|別紙|別表|付属書|附属書|別添"
-              + "|\\d+\\.\\d+"
+          "^(?:第\\s*[0-9一二三四五六七八九十百千〇]+\\s*条(?:\\s*の\\s*[0-9一二三四五六七八九十]+)?(?=\\s|\\(|$)"
+              + "|第\\s*[0-9一二三四五六七八九十百千〇]+\\s*[章節款](?=\\s|$)"
+              + "|(?:ARTICLE|SECTION|CLAUSE|SCHEDULE|ANNEX|APPENDIX|EXHIBIT|CHAPTER)\\s+[0-9IVXLC]+\\.?\\s*$"
+              + "|(?i:article|section|clause|schedule|annex|appendix|exhibit|chapter)\\s+[0-9IVXLCA-Z]+[.:]?\\s+[-:]?\\s*[A-Z(\"]"
+              + "|(?:別紙|別表|別記|付属書|附属書|別添)\\s*[0-9一二三四五六七八九十]*\\s*(?:[(「]|\\s|$)"
+              + "|\\d+\\.\\d+\\.?\\s+[^a-z\\s]"
               + "|\\(\\s*(?:\\d{1,3}|[a-zA-Z]{1,4}|[一二三四五六七八九十]{1,3}|[ア-ン])\\s*\\)"
               + "|(?:\\d{1,3}|[a-z])\\)\\s"
               + "|[一二三四五六七八九十]{1,3}\\s*[、.]"
@@ -28,6 +30,9 @@ public final class LineJoiner {
               + "|\\([^)]{1,20}\\)\\s*$"
               + "|「[^」]{1,30}」とは|\"[^\"]{1,40}\"\\s+(?:means|shall mean|refers|has the meaning)"
               + "|以上\\s*$|(?i:in witness))");
+
+  /** "1. Definitions ........ 2": table-of-contents lines stand alone. */
+  private static final Pattern TOC_ENTRY = Pattern.compile("(?:[.・…]{4,}|\\s{3,})\\s*\\d+\\s*$");
 
   private static final String TERMINALS = "。．.：:;；!?！？";
 
@@ -118,6 +123,9 @@ public final class LineJoiner {
     String p = TextNormaliser.normalise(prev.text()).strip();
     String n = TextNormaliser.normalise(next.text()).strip();
     if (p.isEmpty() || n.isEmpty()) {
+      return false;
+    }
+    if (TOC_ENTRY.matcher(p).find()) {
       return false;
     }
     char last = p.charAt(p.length() - 1);

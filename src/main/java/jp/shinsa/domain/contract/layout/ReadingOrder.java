@@ -48,7 +48,9 @@ public final class ReadingOrder {
   }
 
   private static double findGutter(List<SourceLine> fragments, double pageWidth) {
-    if (fragments.size() < 2 * MIN_SIDE_BY_SIDE || pageWidth <= 0) {
+    if (fragments.size() < 2 * MIN_SIDE_BY_SIDE
+        || pageWidth <= 0
+        || sharedBaselines(fragments) < MIN_SIDE_BY_SIDE) {
       return Double.NaN;
     }
     double best = Double.NaN;
@@ -69,6 +71,17 @@ public final class ReadingOrder {
       return Double.NaN;
     }
     return best;
+  }
+
+  /** Fragments (sorted by y) that share a baseline with their predecessor: zero on a plain page. */
+  private static int sharedBaselines(List<SourceLine> sortedByY) {
+    int shared = 0;
+    for (int i = 1; i < sortedByY.size(); i++) {
+      if (sameBaseline(sortedByY.get(i - 1), sortedByY.get(i))) {
+        shared++;
+      }
+    }
+    return shared;
   }
 
   /** Count of right-hand fragments that share a baseline with a left-hand fragment. */

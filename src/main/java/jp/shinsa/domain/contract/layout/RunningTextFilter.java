@@ -2,8 +2,11 @@ package jp.shinsa.domain.contract.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.shinsa.domain.contract.TextNormaliser;
 
@@ -15,6 +18,8 @@ import jp.shinsa.domain.contract.TextNormaliser;
  */
 public final class RunningTextFilter {
 
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,6}");
+
   /** How many lines at the top and bottom of a page can be running text. */
   private static final int BAND = 2;
 
@@ -25,50 +30,84 @@ public final class RunningTextFilter {
               + "|[ivxlc]+)\\s*$");
 
   public List<List<SourceLine>> filter(List<List<SourceLine>> pages) {
-    Map<String, Integer> topCounts = new HashMap<>();
-    Map<String, Integer> bottomCounts = new HashMap<>();
-    for (List<SourceLine> page : pages) {
-      for (String key : bandKeys(page, true)) {
-        topCounts.merge(key, 1, Integer::sum);
+    Map<String, List<Occurrence>> top = new HashMap<>();
+    Map<String, List<Occurrence>> bottom = new HashMap<>();
+    for (int p = 0; p < pages.size(); p++) {
+      for (SourceLine l : band(pages.get(p), true)) {
+        top.computeIfAbsent(key(l.text()), k -> new ArrayList<>()).add(new Occurrence(p, l.text()));
       }
-      for (String key : bandKeys(page, false)) {
-        bottomCounts.merge(key, 1, Integer::sum);
+      for (SourceLine l : band(pages.get(p), false)) {
+        bottom
+            .computeIfAbsent(key(l.text()), k -> new ArrayList<>())
+            .add(new Occurrence(p, l.text()));
       }
     }
-    int repeatThreshold = Math.max(2, (pages.size() + 1) / 2);
+    int threshold = Math.max(2, (pages.size() + 1) / 2);
+    Set<String> runningTop = running(top, threshold);
+    Set<String> runningBottom = running(bottom, threshold);
     List<List<SourceLine>> result = new ArrayList<>(pages.size());
     for (List<SourceLine> page : pages) {
       List<SourceLine> kept = new ArrayList<>(page);
-      stripBand(kept, true, topCounts, repeatThreshold);
-      stripBand(kept, false, bottomCounts, repeatThreshold);
+      stripBand(kept, true, runningTop);
+      stripBand(kept, false, runningBottom);
       result.add(kept);
     }
     return result;
   }
 
-  private static void stripBand(
-      List<SourceLine> lines, boolean top, Map<String, Integer> counts, int threshold) {
+  /** One sighting of a band line. */
+  private record Occurrence(int pageIndex, String text) {}
+
+  /**
+   * A masked line is running text when it repeats on enough pages and is either the same everywhere
+   * or carries a number that moves in step with the page ("Page 3", "Page 4"...). The second test
+   * keeps body lines that merely look alike once digits are masked.
+   */
+  private static Set<String> running(Map<String, List<Occurrence>> sightings, int threshold) {
+    Set<String> out = new HashSet<>();
+    for (Map.Entry<String, List<Occurrence>> e : sightings.entrySet()) {
+      List<Occurrence> list = e.getValue();
+      if (list.stream().map(Occurrence::pageIndex).distinct().count() < threshold) {
+        continue;
+      }
+      boolean identical = list.stream().map(o -> o.text().strip()).distinct().count() == 1;
+      Set<Integer> offsets = new HashSet<>();
+      for (Occurrence o : list) {
+        Matcher m = DIGITS.matcher(TextNormaliser.normalise(o.text()));
+        offsets.add(m.find() ? Integer.parseInt(m.group()) - o.pageIndex() : Integer.MIN_VALUE);
+      }
+      if (identical || (offsets.size() == 1 && !offsets.contains(Integer.MIN_VALUE))) {
+        out.add(e.getKey());
+      }
+    }
+    return out;
+  }
+
+  private static void stripBand(List<SourceLine> lines, boolean top, Set<String> running) {
     for (int n = 0; n < BAND && !lines.isEmpty(); n++) {
       int idx = top ? 0 : lines.size() - 1;
       SourceLine line = lines.get(idx);
       String norm = TextNormaliser.normalise(line.text()).strip();
-      boolean repeated = counts.getOrDefault(key(line.text()), 0) >= threshold;
-      if (norm.isEmpty() || repeated || PAGE_NUMBER.matcher(norm).matches()) {
+      if (norm.isEmpty()
+          || running.contains(key(line.text()))
+          || PAGE_NUMBER.matcher(norm).matches()) {
         lines.remove(idx);
+        if (norm.isEmpty()) {
+          n--;
+        }
       } else {
         return;
       }
     }
   }
 
-  private static List<String> bandKeys(List<SourceLine> page, boolean top) {
-    List<String> keys = new ArrayList<>();
+  private static List<SourceLine> band(List<SourceLine> page, boolean top) {
     List<SourceLine> nonBlank = page.stream().filter(l -> !l.text().isBlank()).toList();
+    List<SourceLine> out = new ArrayList<>();
     for (int n = 0; n < BAND && n < nonBlank.size(); n++) {
-      SourceLine l = top ? nonBlank.get(n) : nonBlank.get(nonBlank.size() - 1 - n);
-      keys.add(key(l.text()));
+      out.add(top ? nonBlank.get(n) : nonBlank.get(nonBlank.size() - 1 - n));
     }
-    return keys;
+    return out;
   }
 
   /** Digits masked and spaces dropped, so per-page numbering does not hide the repetition. */

@@ -7,25 +7,21 @@ public final class Scripts {
 
   /** Kana, kanji and full-width CJK punctuation: text written without spaces between words. */
   public static boolean isCjk(char c) {
-    Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-    return b == Character.UnicodeBlock.HIRAGANA
-        || b == Character.UnicodeBlock.KATAKANA
-        || b == Character.UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS
-        || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-        || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
-        || b == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS
-        || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-        || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-        || b == Character.UnicodeBlock.ENCLOSED_ALPHANUMERICS;
+    return (c >= '\u3000' && c <= '\u30FF') // CJK punctuation, hiragana, katakana
+        || (c >= '\u31F0' && c <= '\u31FF')
+        || (c >= '\u3400' && c <= '\u4DBF')
+        || (c >= '\u4E00' && c <= '\u9FFF')
+        || (c >= '\uF900' && c <= '\uFAFF')
+        || (c >= '\uFF00' && c <= '\uFFEF') // full-width and half-width forms
+        || (c >= '\u2460' && c <= '\u24FF'); // circled numbers
   }
 
   /** Kana or kanji only (not punctuation): used to measure how Japanese a text is. */
   public static boolean isJapaneseLetter(char c) {
-    Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-    return b == Character.UnicodeBlock.HIRAGANA
-        || b == Character.UnicodeBlock.KATAKANA
-        || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-        || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A;
+    return (c >= '\u3041' && c <= '\u309F')
+        || (c >= '\u30A0' && c <= '\u30FF')
+        || (c >= '\u3400' && c <= '\u4DBF')
+        || (c >= '\u4E00' && c <= '\u9FFF');
   }
 
   /** Display width in half-width columns, used when a plain-text source has no geometry. */

@@ -33,14 +33,15 @@ public final class ClauseSegmenter {
       Pattern.compile("^(?:SECTION|Section|CLAUSE|Clause)\\s+(\\d+)(?![.\\d(]*\\d|\\()\\.?");
   private static final Pattern NUM_HEADING =
       Pattern.compile("^(\\d{1,3})(?![.\\d]*\\d)\\.?(?=\\s)");
-  private static final Pattern CAPTION = Pattern.compile("^\\s*\\(([^()]{1,30})\\)\\s*$");
-  private static final Pattern LEADING_CAPTION = Pattern.compile("^\\s*\\(([^()]{1,30})\\)\\s*");
+  private static final Pattern CAPTION = Pattern.compile("^\\s*\\(([^()]{1,60})\\)\\s*$");
+  private static final Pattern LEADING_CAPTION = Pattern.compile("^\\s*\\(([^()]{1,60})\\)\\s*");
   private static final Pattern CROSS_REF_TAIL =
       Pattern.compile(
           "^(?:第\\s*[0-9一二三四五六七八九十]|に|の|及び|および|から|まで|又は|または|ないし|並びに|、|,|を|で|が|は|と|所定|各号|本文|ただし書|前段|後段)");
   private static final Pattern JA_PARAGRAPH =
       Pattern.compile(
           "^(\\d{1,2})(?:\\.?(?:\\s+|$)|(?=[^\\d\\s.,:/%年月日時分秒万千億円名人条項号回個件部通ヶカ箇歳週期次度倍割社台行頁ページ\\-~〜]))");
+  private static final Pattern BARE_PARAGRAPH = Pattern.compile("^(\\d{1,2})[.)]?\\s+(?=\\S)");
   private static final Pattern JA_KOU = Pattern.compile("^第\\s*(\\d{1,2})\\s*項(?:\\s+|$)");
   private static final Pattern SUB_NUMBER =
       Pattern.compile(
@@ -49,7 +50,9 @@ public final class ClauseSegmenter {
       Pattern.compile("^第\\s*([0-9]+|" + KANJI_NUM + ")\\s*号(?:\\s+|$)");
   private static final Pattern ITEM_PAREN =
       Pattern.compile("^\\(\\s*([0-9]{1,3}|[a-zA-Z]{1,5}|[一二三四五六七八九十]{1,3}|[ア-ン])\\s*\\)\\s*");
-  private static final Pattern ITEM_CLOSE = Pattern.compile("^([0-9]{1,2}|[a-z])\\)\\s+");
+  private static final Pattern ITEM_CLOSE =
+      Pattern.compile("^([0-9]{1,2}|[a-z]|[ivx]{2,5})[).]\\s+");
+  private static final Pattern DEEP_NUMBER = Pattern.compile("^(\\d+)\\.(\\d+)\\.(\\d+)\\.?\\s+");
   private static final Pattern ITEM_KANJI =
       Pattern.compile("^([一二三四五六七八九十]{1,3})(?:\\s*[、.]\\s*|\\s+)");
   private static final Pattern ITEM_CIRCLED = Pattern.compile("^([①-⑳])\\s*");
@@ -61,13 +64,15 @@ public final class ClauseSegmenter {
       Pattern.compile("(?i)定義|用語|definition|interpretation");
   private static final Pattern ANNEX =
       Pattern.compile(
-          "^(別紙|別表|付属書|附属書|別添|(?i:annex|schedule|appendix|exhibit|attachment))"
+          "^(別紙|別表|別記|付属書|附属書|別添|(?i:annex|schedule|appendix|exhibit|attachment))"
               + "\\s*([0-9]+|[一二三四五六七八九十]+|[A-Z](?![a-z])|[IVX]+(?![a-z]))?\\s*(?:[:.\\-]\\s*)?(.*)$");
   private static final Pattern CLOSING =
-      Pattern.compile("^(?:以上\\s*$|.*証する(?:ため|為)|.*証として|(?i:in witness whereof))");
+      Pattern.compile(
+          "^(?:以上\\s*$|.*証する(?:ため|為)|.*証として|[(]?(?:記名押印|署名)欄[)]?\\s*$"
+              + "|(?i:in witness whereof|signed (?:for and )?(?:on behalf of|by)\\b"
+              + "|executed (?:by|as of)\\b|signatures?\\s*$|agreed and accepted))");
   private static final Pattern TOC_LEADER = Pattern.compile("(?:[.・…]{4,}|\\s{3,})\\s*\\d+\\s*$");
-  private static final Pattern TITLE_WORD =
-      Pattern.compile("[A-Z][A-Za-z'’\\-/&]*|[a-z]{1,4}|and|of|the|for|to|in|on|with|by");
+  private static final Pattern TITLE_WORD = Pattern.compile("[A-Za-z][A-Za-z'’\\-/&]*[.]?|&");
 
   private enum ArticleStyle {
     JA,
@@ -87,7 +92,8 @@ public final class ClauseSegmenter {
     ROMAN,
     UPPER,
     KATAKANA,
-    DEFINITION
+    DEFINITION,
+    DECIMAL
   }
 
   /** A node under construction. */
@@ -139,10 +145,13 @@ public final class ClauseSegmenter {
     Draft annexClause;
     Draft closing;
     int lastArticle;
+    String lastArticlePath = "";
     int firstArticle = -1;
     int lastParagraph;
     boolean explicitParagraphs;
     int lastAnnexClause;
+    Draft annexParagraph;
+    int lastAnnexParagraph;
     int annexCount;
     int closingCount;
     final List<Frame> items = new ArrayList<>();
@@ -188,13 +197,31 @@ public final class ClauseSegmenter {
           continue;
         }
         if (annex != null) {
+          if (annexClause == null && annex.heading == null && annex.lines <= 0) {
+            String s = n.strip();
+            if (s.length() <= 40
+                && s.indexOf('。') < 0
+                && (isTitle(s)
+                    || isCjkStart(s) && !s.contains(" ")
+                    || CAPTION.matcher(s).matches())) {
+              annex.heading = s.replaceAll("^\\(|\\)$", "");
+              annex.lines = 0;
+              continue;
+            }
+          }
+          Draft container =
+              annexParagraph != null ? annexParagraph : annexClause != null ? annexClause : annex;
           if (!tryAnnexClause(line, n)
-              && !tryItem(line, n, annexClause != null ? annexClause : annex)) {
+              && !tryAnnexParagraph(line, n)
+              && !tryItem(line, n, container)) {
             touch(line);
           }
           continue;
         }
         if (article != null) {
+          if (headingOnNextLine(line, n)) {
+            continue;
+          }
           if (!tryParagraph(line, n)
               && !tryItem(line, n, paragraph != null ? paragraph : article)) {
             touch(line);
@@ -207,6 +234,30 @@ public final class ClauseSegmenter {
         preamble.lines++;
       }
       return finish();
+    }
+
+    /**
+     * "ARTICLE IV" followed by "CONFIDENTIALITY" on its own line: the short title line right under
+     * a bare article number is its heading, not its first paragraph.
+     */
+    private boolean headingOnNextLine(TextLine line, String n) {
+      if (article.heading != null || article.lines > 0 || !article.children.isEmpty()) {
+        return false;
+      }
+      String s = n.strip();
+      boolean cjkTitle =
+          isCjkStart(s) && s.length() <= 20 && s.indexOf('。') < 0 && !s.contains(" ");
+      Matcher cap = CAPTION.matcher(s);
+      if (cap.matches()) {
+        article.heading = cap.group(1).strip();
+        article.lines = 0;
+        return true;
+      }
+      if (isTitle(s) || cjkTitle) {
+        article.heading = s.replaceFirst("[.:]$", "");
+        return true;
+      }
+      return false;
     }
 
     /** Counts a plain text line toward the innermost open node. */
@@ -267,7 +318,11 @@ public final class ClauseSegmenter {
       if (hit == null) {
         return false;
       }
-      if (!accepts(lastArticle, hit.number())) {
+      boolean branch =
+          hit.pathNumber().contains("-")
+              && hit.number() == lastArticle
+              && !hit.pathNumber().equals(lastArticlePath);
+      if (!branch && !accepts(lastArticle, hit.number())) {
         if (hit.number() == firstArticle && looksLikeTableOfContents()) {
           dropArticles();
         } else {
@@ -298,6 +353,7 @@ public final class ClauseSegmenter {
         firstArticle = hit.number();
       }
       lastArticle = hit.number();
+      lastArticlePath = hit.pathNumber();
       paragraph = null;
       lastParagraph = style == ArticleStyle.JA ? 1 : 0;
       explicitParagraphs = false;
@@ -328,8 +384,8 @@ public final class ClauseSegmenter {
       }
       return switch (s) {
         case JA -> jaArticle(line, n);
-        case ARTICLE -> enArticle(EN_ARTICLE, "", line, n);
-        case SECTION -> enArticle(EN_SECTION, "", line, n);
+        case ARTICLE -> enArticle(EN_ARTICLE, line, n);
+        case SECTION -> enArticle(EN_SECTION, line, n);
         case NUMBERED -> numberedArticle(line, n);
       };
     }
@@ -375,7 +431,7 @@ public final class ClauseSegmenter {
       return new ArticleHit(number, path, printed, heading, body);
     }
 
-    private ArticleHit enArticle(Pattern p, String unused, TextLine line, String n) {
+    private ArticleHit enArticle(Pattern p, TextLine line, String n) {
       Matcher m = p.matcher(n);
       if (!m.find()) {
         return null;
@@ -422,6 +478,16 @@ public final class ClauseSegmenter {
       if (rest.isEmpty()) {
         return new ArticleHit(number, path, printed, null, -1);
       }
+      Matcher caption = LEADING_CAPTION.matcher(rest);
+      if (caption.find()) {
+        int body = restStart + caption.end();
+        return new ArticleHit(
+            number,
+            path,
+            printed,
+            caption.group(1).strip(),
+            body < n.length() ? line.start() + body : -1);
+      }
       if (isTitle(rest.replaceFirst("[.:]$", ""))) {
         return new ArticleHit(number, path, printed, rest.replaceFirst("[.:]$", "").strip(), -1);
       }
@@ -454,13 +520,18 @@ public final class ClauseSegmenter {
       if (words.length > 8) {
         return false;
       }
+      int longLower = 0;
       for (String w : words) {
         if (!w.isEmpty() && !TITLE_WORD.matcher(w).matches()) {
           return false;
         }
         if (w.length() > 4 && Character.isLowerCase(w.charAt(0))) {
-          return false;
+          longLower++;
         }
+      }
+      // "Changes to these Terms" is a heading; "The Supplier shall comply" is a sentence.
+      if (longLower > 1 || (longLower == 1 && words.length < 3)) {
+        return false;
       }
       return true;
     }
@@ -501,6 +572,14 @@ public final class ClauseSegmenter {
           if (dot > 0 && isTitle(rest.substring(0, dot))) {
             heading = rest.substring(0, dot).strip();
             end += dot + 2;
+          }
+        } else {
+          Matcher b = BARE_PARAGRAPH.matcher(n);
+          if (b.find()
+              && !Character.isLowerCase(n.charAt(b.end() < n.length() ? b.end() : b.end() - 1))) {
+            number = Integer.parseInt(b.group(1));
+            end = b.end();
+            printed = line.text().substring(0, b.end()).strip();
           }
         }
       }
@@ -605,6 +684,19 @@ public final class ClauseSegmenter {
       List<ItemHit> hits = new ArrayList<>();
       String heading = null;
       Matcher m;
+      Matcher deep = DEEP_NUMBER.matcher(n);
+      if (deep.find()) {
+        String prefix = deep.group(1) + "." + deep.group(2);
+        if (paragraph != null
+                && article != null
+                && prefix.equals(article.number + "." + paragraph.number)
+            || annexParagraph != null
+                && annexClause != null
+                && prefix.equals(annexClause.number + "." + annexParagraph.number)) {
+          hits.add(hit(ItemStyle.DECIMAL, Integer.parseInt(deep.group(3)), line, deep, n));
+        }
+        return hits;
+      }
       if ((m = ITEM_GOU.matcher(n)).find()) {
         hits.add(hit(ItemStyle.GOU, Numerals.parse(m.group(1)), line, m, n));
       } else if ((m = ITEM_PAREN.matcher(n)).find()) {
@@ -630,7 +722,12 @@ public final class ClauseSegmenter {
         if (Character.isDigit(v.charAt(0))) {
           hits.add(hit(ItemStyle.CLOSE_ARABIC, Integer.parseInt(v), line, m, n));
         } else {
-          hits.add(hit(ItemStyle.LOWER, Numerals.letter(v), line, m, n));
+          if (Numerals.roman(v) > 0) {
+            hits.add(hit(ItemStyle.ROMAN, Numerals.roman(v), line, m, n));
+          }
+          if (Numerals.letter(v) > 0) {
+            hits.add(hit(ItemStyle.LOWER, Numerals.letter(v), line, m, n));
+          }
         }
       } else if ((m = ITEM_CIRCLED.matcher(n)).find()) {
         hits.add(hit(ItemStyle.CIRCLED, Numerals.circled(m.group(1).charAt(0)), line, m, n));
@@ -714,6 +811,8 @@ public final class ClauseSegmenter {
           add(null, new Draft(ClauseKind.ANNEX, printed, "A" + annexCount, heading, line.start()));
       annexClause = null;
       lastAnnexClause = 0;
+      annexParagraph = null;
+      lastAnnexParagraph = 0;
       closing = null;
       article = null;
       paragraph = null;
@@ -726,6 +825,36 @@ public final class ClauseSegmenter {
             "^(?:第\\s*([0-9]+|"
                 + KANJI_NUM
                 + ")\\s*条|(?:Article|Section|Clause|ARTICLE|SECTION)\\s+(\\d+)|(\\d{1,2})(?![.]?\\d))\\.?(?:\\s+|\\(|$)");
+
+    /** "8.2" inside clause 8 of an annex. */
+    private boolean tryAnnexParagraph(TextLine line, String n) {
+      if (annexClause == null) {
+        return false;
+      }
+      Matcher m = SUB_NUMBER.matcher(n);
+      if (!m.find()
+          || !m.group(1).equals(annexClause.number)
+          || Integer.parseInt(m.group(2)) != lastAnnexParagraph + 1) {
+        return false;
+      }
+      String rest = n.substring(m.end());
+      if (!rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
+        return false;
+      }
+      lastAnnexParagraph++;
+      annexParagraph =
+          add(
+              annexClause,
+              new Draft(
+                  ClauseKind.PARAGRAPH,
+                  line.text().substring(0, m.end()).strip(),
+                  String.valueOf(lastAnnexParagraph),
+                  null,
+                  line.start()));
+      annexParagraph.lines++;
+      items.clear();
+      return true;
+    }
 
     private boolean tryAnnexClause(TextLine line, String n) {
       Matcher m = ANNEX_CLAUSE.matcher(n);
@@ -746,6 +875,7 @@ public final class ClauseSegmenter {
       } else if (!rest.isEmpty()
           && rest.length() <= 20
           && rest.indexOf('。') < 0
+          && !rest.endsWith(".")
           && (isCjkStart(rest) && !rest.contains(" ") || isTitle(rest))) {
         heading = rest;
       }
@@ -760,6 +890,8 @@ public final class ClauseSegmenter {
                   line.start()));
       annexClause.lines++;
       lastAnnexClause = number;
+      annexParagraph = null;
+      lastAnnexParagraph = 0;
       items.clear();
       return true;
     }
@@ -785,6 +917,13 @@ public final class ClauseSegmenter {
 
     private ClauseNode toNode(Draft d, String parentPath) {
       String path = parentPath == null ? d.number : parentPath + "." + d.number;
+      if (d.kind == ClauseKind.ITEM
+          && d.parent != null
+          && d.parent.kind == ClauseKind.ARTICLE
+          && d.parent.parent == null) {
+        // An article without numbered paragraphs is one paragraph: 第8条第2号 is 8.1.2.
+        path = parentPath + ".1." + d.number;
+      }
       List<ClauseNode> children = new ArrayList<>();
       for (Draft c : d.children) {
         children.add(toNode(c, path));

@@ -1,0 +1,148 @@
+package jp.shinsa.domain.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import jp.shinsa.fixtures.ContractPdfWriter;
+import jp.shinsa.infrastructure.pdf.ContractPdfParser;
+import jp.shinsa.infrastructure.pdf.PartyLexiconReader;
+import org.junit.jupiter.api.Test;
+
+class PartyDetectorTest {
+
+  private final ContractPdfParser parser =
+      new ContractPdfParser(
+          jp.shinsa.infrastructure.pdf.IngestionLimits.DEFAULT,
+          new jp.shinsa.infrastructure.ocr.TesseractOcr(),
+          PartyLexiconReader.fromClasspath());
+
+  private static Party side(List<Party> parties, PartyRole role) {
+    return parties.stream()
+        .filter(p -> p.role() == role)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + role + " in " + parties));
+  }
+
+  @Test
+  void koIsTheVendorWhenTheCompanyIsDefinedAsKo() {
+    ParsedContract c = parser.parseText(ContractPdfWriter.fixtureText("ja-itaku.txt"));
+    assertEquals(List.of("甲"), side(c.parties(), PartyRole.VENDOR).labels());
+    assertEquals("株式会社シンサＡＩ", side(c.parties(), PartyRole.VENDOR).name());
+    assertEquals(List.of("乙"), side(c.parties(), PartyRole.BUYER).labels());
+    assertEquals("デジタル推進省", side(c.parties(), PartyRole.BUYER).name());
+  }
+
+  @Test
+  void koIsTheBuyerWhenItEntrustsTheWork() {
+    String text =
+        String.join(
+            "\n",
+            "AIシステム開発委託契約書",
+            "株式会社ミライ商事（以下「甲」という。）と株式会社テックラボ（以下「乙」という。）は、次のとおり契約を締結する。",
+            "第1条（委託）",
+            "甲は、乙に対し、AIシステムの開発業務を委託し、乙はこれを受託する。",
+            "第2条（納入）",
+            "乙は、成果物を甲に納入する。",
+            "第3条（委託料）",
+            "甲は、乙に対し、委託料を支払う。");
+    ParsedContract c = parser.parseText(text);
+    assertEquals(
+        List.of("乙"), side(c.parties(), PartyRole.VENDOR).labels(), c.parties().toString());
+    assertEquals(List.of("甲"), side(c.parties(), PartyRole.BUYER).labels());
+  }
+
+  @Test
+  void roleNounsInTheDefinitionDecideTheSide() {
+    String text =
+        String.join(
+            "\n",
+            "業務委託契約書",
+            "受託者株式会社アルファ（以下「甲」という。）と委託者国立データ機構（以下「乙」という。）は、次のとおり合意する。",
+            "第1条（目的）",
+            "本契約は、業務の条件を定める。");
+    ParsedContract c = parser.parseText(text);
+    assertEquals(
+        List.of("甲"), side(c.parties(), PartyRole.VENDOR).labels(), c.parties().toString());
+    assertEquals(List.of("乙"), side(c.parties(), PartyRole.BUYER).labels());
+  }
+
+  @Test
+  void englishDefinitionsBindProviderAndCustomer() {
+    ParsedContract c = parser.parseText(ContractPdfWriter.fixtureText("en-msa.txt"));
+    Party vendor = side(c.parties(), PartyRole.VENDOR);
+    assertEquals(List.of("Provider"), vendor.labels());
+    assertEquals("Kestrel AI Solutions Inc.", vendor.name());
+    Party buyer = side(c.parties(), PartyRole.BUYER);
+    assertEquals(List.of("Customer"), buyer.labels());
+    assertEquals("National Data Agency of Japan", buyer.name());
+  }
+
+  @Test
+  void neutralEnglishLabelsAreBoundByWhatThePartyDoes() {
+    String text =
+        String.join(
+            "\n",
+            "AGREEMENT",
+            "This Agreement is between Orion Analytics Ltd (hereinafter \"Orion\") and the Ministry of Health (\"MoH\").",
+            "1. Services",
+            "1.1 Orion shall provide the model hosting services to MoH.",
+            "1.2 MoH shall pay the fees.");
+    ParsedContract c = parser.parseText(text);
+    assertEquals(
+        List.of("Orion"), side(c.parties(), PartyRole.VENDOR).labels(), c.parties().toString());
+    assertEquals(List.of("MoH"), side(c.parties(), PartyRole.BUYER).labels());
+  }
+
+  @Test
+  void japaneseTermsOfServiceBindTouShaToTheVendor() {
+    String text =
+        String.join(
+            "\n",
+            "AI翻訳サービス利用規約",
+            "本規約は、株式会社ホンヤク（以下「当社」といいます。）が提供する本サービスの利用条件を定めるものです。",
+            "第1条（適用）",
+            "利用者は、本規約に同意の上、本サービスを利用するものとします。",
+            "第2条（入力データ）",
+            "当社は、利用者の入力データをサービス改善のために利用することがあります。");
+    ParsedContract c = parser.parseText(text);
+    Party vendor = side(c.parties(), PartyRole.VENDOR);
+    assertTrue(vendor.labels().contains("当社"), c.parties().toString());
+    assertEquals("株式会社ホンヤク", vendor.name());
+    assertTrue(side(c.parties(), PartyRole.BUYER).labels().contains("利用者"));
+  }
+
+  @Test
+  void englishTermsOfServiceBindWeToTheVendorAndYouToTheBuyer() {
+    String text =
+        String.join(
+            "\n",
+            "Terms of Service",
+            "These terms govern your use of the services of Lumen AI, Inc. (\"Lumen\", \"we\", \"us\" or \"our\").",
+            "1. Your Content",
+            "1.1 You retain all rights in your inputs. We do not use your inputs to train our models.");
+    ParsedContract c = parser.parseText(text);
+    Party vendor = side(c.parties(), PartyRole.VENDOR);
+    assertTrue(
+        vendor.labels().containsAll(List.of("Lumen", "we", "us", "our")), c.parties().toString());
+    assertTrue(side(c.parties(), PartyRole.BUYER).labels().contains("you"));
+  }
+
+  @Test
+  void languageIsDetectedFromTheScriptRatio() {
+    LanguageDetector d = new LanguageDetector();
+    assertEquals(DocumentLanguage.JA, d.detect(ContractPdfWriter.fixtureText("ja-itaku.txt")));
+    assertEquals(DocumentLanguage.EN, d.detect(ContractPdfWriter.fixtureText("en-msa.txt")));
+    assertEquals(
+        DocumentLanguage.MIXED,
+        d.detect(
+            ContractPdfWriter.fixtureText("ja-itaku.txt")
+                + ContractPdfWriter.fixtureText("en-msa.txt")));
+    assertEquals(
+        DocumentLanguage.JA,
+        parser.parseText(ContractPdfWriter.fixtureText("ja-itaku.txt")).language());
+    assertEquals(
+        DocumentLanguage.EN,
+        parser.parseText(ContractPdfWriter.fixtureText("en-msa.txt")).language());
+  }
+}
