@@ -344,6 +344,17 @@ class ContractJudgeTest {
   @Nested
   class GeneralMechanisms {
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "受注者は、対象データを善良なる管理者の注意をもって管理する。",
+          "Provider shall maintain reasonable measures for the security of Customer Data."
+        })
+    void aVagueCommitmentIsPartial(String text) {
+      assertJudged("IN-USE-10", text, Outcome.PARTIAL, "G-VAGUE-COMMITMENT");
+    }
+
     @Test
     void aLicenceGrantIsTheGranteesRight() {
       assertJudged(
