@@ -34,6 +34,7 @@ public final class ContractJudge {
   private final DetectionKnowledge knowledge;
   private final Map<String, Pattern> objects;
   private final Pattern anaphora;
+  private final Pattern vague;
   private final LiteralIndex literalIndex;
   private final Map<ItemDetection, int[][]> cueLiterals = new IdentityHashMap<>();
 
@@ -42,6 +43,7 @@ public final class ContractJudge {
     this.knowledge = knowledge;
     this.objects = lexicon.objects();
     this.anaphora = lexicon.anaphora();
+    this.vague = lexicon.vagueCommitment();
     List<String> all = new ArrayList<>();
     for (ItemDetection d : knowledge.items().values()) {
       for (Cue c : d.topic()) {
@@ -226,7 +228,10 @@ public final class ContractJudge {
       }
       Finding f = evaluate(det, s, onTopic, model, sentences);
       if (f != null) {
-        findings.add(f.withTopicHits(det.topicHits(s.matchText()) + det.topicHits(s.heading())));
+        findings.add(
+            f.withTopicHits(
+                det.topicHits(s.matchText(), scan.literals[i], itemLiterals)
+                    + det.topicHits(s.heading(), scan.found(s.heading()), itemLiterals)));
       }
     }
     List<Finding> decisive =
@@ -341,6 +346,11 @@ public final class ContractJudge {
       if (s.externalReference()) {
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic, 0);
+      }
+      if (!specific && vague.matcher(s.mainText()).find()) {
+        // "will handle it appropriately": the point is addressed, the content is left open.
+        return new Finding(
+            s, RuleEffect.PARTIAL, knowledge.adjustment("vague"), specific, onTopic, 0);
       }
     }
     return new Finding(s, effect, rule, specific, onTopic, 0);

@@ -57,10 +57,20 @@ public record ItemDetection(
   }
 
   /** How many topic cues match the text (used to prefer the most specific clause). */
-  public int topicHits(String text) {
+  public int topicHits(String text, java.util.BitSet found, int[][] ids) {
     int hits = 0;
-    for (Cue c : topic) {
-      if (c.pattern().matcher(text).find()) {
+    for (int i = 0; i < topic.size(); i++) {
+      int[] lits = ids[i];
+      boolean possible = lits == null;
+      if (lits != null) {
+        for (int id : lits) {
+          if (found.get(id)) {
+            possible = true;
+            break;
+          }
+        }
+      }
+      if (possible && topic.get(i).pattern().matcher(text).find()) {
         hits++;
       }
     }

@@ -26,6 +26,7 @@ import jp.shinsa.domain.contract.Party;
  * @param definition wording that defines a term ("「X」とは", "\"X\" means")
  * @param definitionHeading headings of definition clauses
  * @param deferral wording that leaves a point open ("whether …", "か否かは…による")
+ * @param vagueCommitment wording of commitments without concrete content ("appropriately", "善管注意")
  * @param optOut wording of an opt-out left to the buyer
  * @param anaphora words pointing back to the previous sentence ("これに", "such transfer")
  * @param bothParties subjects that bind both parties ("each party", "甲及び乙は"); treated as binding
@@ -46,6 +47,7 @@ public record Lexicon(
     Pattern definition,
     Pattern definitionHeading,
     Pattern deferral,
+    Pattern vagueCommitment,
     Pattern optOut,
     Pattern anaphora,
     Pattern bothParties,

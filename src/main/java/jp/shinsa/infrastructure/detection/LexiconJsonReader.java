@@ -65,6 +65,8 @@ public final class LexiconJsonReader {
         JsonData.alternationOrNever(
             JsonData.strings(references, "definitionHeading"), "definitionHeading"),
         JsonData.alternationOrNever(JsonData.strings(references, "deferral"), "deferral"),
+        JsonData.alternationOrNever(
+            JsonData.strings(references, "vagueCommitment"), "vagueCommitment"),
         JsonData.alternationOrNever(JsonData.strings(references, "optOut"), "optOut"),
         JsonData.alternationOrNever(JsonData.strings(references, "anaphora"), "anaphora"),
         JsonData.alternationOrNever(JsonData.strings(partyDefaults, "bothParties"), "bothParties"),

@@ -145,6 +145,24 @@ public final class TesseractOcr {
     }
   }
 
+  /**
+   * Item numbers 一 and 二 come back as the look-alike katakana ー and ニ. Neither can start a Japanese
+   * word before a kanji or a space, so at a line start they are the numerals.
+   */
+  static void fixLeadingKanjiNumeral(StringBuilder line) {
+    if (line.length() < 2) {
+      return;
+    }
+    char first = line.charAt(0);
+    char next = line.charAt(1);
+    boolean numeralContext = Character.isWhitespace(next) || Character.isIdeographic(next);
+    if (numeralContext && first == 'ー') {
+      line.setCharAt(0, '一');
+    } else if (numeralContext && first == 'ニ') {
+      line.setCharAt(0, '二');
+    }
+  }
+
   /** One word of tesseract's TSV output. */
   private record Word(int left, int top, int width, int height, String text) {}
 
@@ -193,6 +211,7 @@ public final class TesseractOcr {
         x1 = Math.max(x1, w.left() + w.width());
         y1 = Math.max(y1, w.top() + w.height());
       }
+      fixLeadingKanjiNumeral(sb);
       double height = (y1 - y0) * scale;
       out.add(
           new SourceLine(

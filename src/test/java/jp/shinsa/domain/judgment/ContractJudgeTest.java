@@ -341,6 +341,63 @@ class ContractJudgeTest {
     }
   }
 
+  @Nested
+  class GeneralMechanisms {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "受注者は、対象データを善良なる管理者の注意をもって管理する。",
+          "Provider shall maintain reasonable measures for the security of Customer Data."
+        })
+    void aVagueCommitmentIsPartial(String text) {
+      assertJudged("IN-USE-10", text, Outcome.PARTIAL, "G-VAGUE-COMMITMENT");
+    }
+
+    @Test
+    void aLicenceGrantIsTheGranteesRight() {
+      assertJudged(
+          "IN-USE-02",
+          "Customer grants Provider a perpetual licence to use Customer Data to improve its services.",
+          Outcome.UNFAVOURABLE,
+          "IN-USE-02-TRAP-IMPROVE-IS-TRAINING");
+    }
+
+    @Test
+    void theBuyersConsentUnderAFormalEndingIsReadAsConsent() {
+      assertJudged(
+          "IN-USE-02",
+          "利用者は、当社が入力情報をAIモデルの学習に利用することがあることに同意するものとします。",
+          Outcome.UNFAVOURABLE,
+          "IN-USE-02-BUYER-CONSENTS");
+    }
+
+    @Test
+    void aTermDefinedAsAPublishedDocumentMakesItsUseAnOutsideReference() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Section 1",
+                      "1",
+                      "Definitions",
+                      "",
+                      paragraph(
+                          "1.1",
+                          "1.1",
+                          "\"Security Policy\" means Provider's security policy published at https://example.test/security.")),
+                  article(
+                      "Section 5",
+                      "5",
+                      "Security",
+                      "Provider shall maintain the security measures described in the Security Policy.")),
+              "IN-USE-10");
+      assertEquals(Outcome.PARTIAL, j.outcome());
+      assertEquals("G-EXTERNAL-REFERENCE", j.rule());
+    }
+  }
+
   @Test
   void evidenceCitesThePrintedReferencePathPageAndDecisiveSentence() {
     ItemJudgment j =

@@ -128,4 +128,20 @@ class TesseractOcrTest {
         c.warnings().stream().anyMatch(w -> w.page() == 2 && w.code().equals("OCR_SKIPPED")),
         c.warnings().toString());
   }
+
+  @Test
+  void katakanaLookAlikesOfItemNumeralsAreReadAsNumeralsAtALineStart() {
+    StringBuilder one = new StringBuilder("ーAIモデルの学習");
+    TesseractOcr.fixLeadingKanjiNumeral(one);
+    assertEquals("ーAIモデルの学習", one.toString(), "before Latin it may be a real mark");
+    StringBuilder two = new StringBuilder("ニ 第三者への提供");
+    TesseractOcr.fixLeadingKanjiNumeral(two);
+    assertEquals("二 第三者への提供", two.toString());
+    StringBuilder three = new StringBuilder("ー号");
+    TesseractOcr.fixLeadingKanjiNumeral(three);
+    assertEquals("一号", three.toString());
+    StringBuilder word = new StringBuilder("ニュース");
+    TesseractOcr.fixLeadingKanjiNumeral(word);
+    assertEquals("ニュース", word.toString());
+  }
 }

@@ -198,6 +198,39 @@ class ContractPdfParserTest {
     assertThrows(IllegalArgumentException.class, () -> new PageRenderer().renderPng(jaPdf, 4, 72));
   }
 
+  @Test
+  void japaneseTwoColumnPagesKeepArticlesWholeAndInOrder() {
+    StringBuilder text = new StringBuilder("データ処理委託契約書\n");
+    for (int a = 1; a <= 12; a++) {
+      text.append("第").append(a).append("条（取扱い").append(a).append("）\n");
+      text.append("乙は、甲から提供を受けた入力データを本業務の遂行のためにのみ利用し、甲の書面による事前の承諾なく第三者に開示してはならない。\n");
+      text.append("２　乙は、次に掲げる措置を講じなければならない。\n");
+      text.append("第1号　アクセス権限の管理\n");
+      text.append("第2号　暗号化及びアクセスログの保存\n");
+    }
+    ParsedContract c =
+        PARSER.parse(
+            new ContractPdfWriter()
+                .twoColumns()
+                .pageNumbers(PageNumbers.SLASH)
+                .write(text.toString()));
+    List<String> paths = flatten(c.clauses()).stream().map(ClauseNode::path).toList();
+    for (int a = 1; a <= 12; a++) {
+      assertTrue(paths.contains(a + ".2.2"), "article " + a + " incomplete: " + paths);
+      String first = node(c, a + ".1").text();
+      assertTrue(first.endsWith("第三者に開示してはならない。"), first);
+    }
+    assertEquals("第1号", node(c, "5.2.1").printedNumber());
+    assertTrue(c.pageCount() >= 2);
+  }
+
+  @Test
+  void hugePagesRenderAtABoundedResolution() {
+    assertEquals(300f, PageRenderer.boundedDpi(300, 595, 842), 0.01);
+    float dpi = PageRenderer.boundedDpi(300, 14_400, 14_400);
+    assertTrue(14_400 * dpi / 72 <= PageRenderer.MAX_PIXELS_PER_SIDE + 1, "dpi " + dpi);
+  }
+
   private static Code codeOf(byte[] pdf) {
     return assertThrows(InvalidContractFileException.class, () -> PARSER.parse(pdf)).getCode();
   }

@@ -50,7 +50,9 @@ public final class ClauseSegmenter {
       Pattern.compile("^第\\s*([0-9]+|" + KANJI_NUM + ")\\s*号(?:\\s+|$)");
   private static final Pattern ITEM_PAREN =
       Pattern.compile("^\\(\\s*([0-9]{1,3}|[a-zA-Z]{1,5}|[一二三四五六七八九十]{1,3}|[ア-ン])\\s*\\)\\s*");
-  private static final Pattern ITEM_CLOSE = Pattern.compile("^([0-9]{1,2}|[a-z])\\)\\s+");
+  private static final Pattern ITEM_CLOSE =
+      Pattern.compile("^([0-9]{1,2}|[a-z]|[ivx]{2,5})[).]\\s+");
+  private static final Pattern DEEP_NUMBER = Pattern.compile("^(\\d+)\\.(\\d+)\\.(\\d+)\\.?\\s+");
   private static final Pattern ITEM_KANJI =
       Pattern.compile("^([一二三四五六七八九十]{1,3})(?:\\s*[、.]\\s*|\\s+)");
   private static final Pattern ITEM_CIRCLED = Pattern.compile("^([①-⑳])\\s*");
@@ -65,7 +67,10 @@ public final class ClauseSegmenter {
           "^(別紙|別表|別記|付属書|附属書|別添|(?i:annex|schedule|appendix|exhibit|attachment))"
               + "\\s*([0-9]+|[一二三四五六七八九十]+|[A-Z](?![a-z])|[IVX]+(?![a-z]))?\\s*(?:[:.\\-]\\s*)?(.*)$");
   private static final Pattern CLOSING =
-      Pattern.compile("^(?:以上\\s*$|.*証する(?:ため|為)|.*証として|(?i:in witness whereof))");
+      Pattern.compile(
+          "^(?:以上\\s*$|.*証する(?:ため|為)|.*証として|[(]?(?:記名押印|署名)欄[)]?\\s*$"
+              + "|(?i:in witness whereof|signed (?:for and )?(?:on behalf of|by)\\b"
+              + "|executed (?:by|as of)\\b|signatures?\\s*$|agreed and accepted))");
   private static final Pattern TOC_LEADER = Pattern.compile("(?:[.・…]{4,}|\\s{3,})\\s*\\d+\\s*$");
   private static final Pattern TITLE_WORD = Pattern.compile("[A-Za-z][A-Za-z'’\\-/&]*[.]?|&");
 
@@ -87,7 +92,8 @@ public final class ClauseSegmenter {
     ROMAN,
     UPPER,
     KATAKANA,
-    DEFINITION
+    DEFINITION,
+    DECIMAL
   }
 
   /** A node under construction. */
@@ -191,6 +197,18 @@ public final class ClauseSegmenter {
           continue;
         }
         if (annex != null) {
+          if (annexClause == null && annex.heading == null && annex.lines <= 0) {
+            String s = n.strip();
+            if (s.length() <= 40
+                && s.indexOf('。') < 0
+                && (isTitle(s)
+                    || isCjkStart(s) && !s.contains(" ")
+                    || CAPTION.matcher(s).matches())) {
+              annex.heading = s.replaceAll("^\\(|\\)$", "");
+              annex.lines = 0;
+              continue;
+            }
+          }
           Draft container =
               annexParagraph != null ? annexParagraph : annexClause != null ? annexClause : annex;
           if (!tryAnnexClause(line, n)
@@ -366,8 +384,8 @@ public final class ClauseSegmenter {
       }
       return switch (s) {
         case JA -> jaArticle(line, n);
-        case ARTICLE -> enArticle(EN_ARTICLE, "", line, n);
-        case SECTION -> enArticle(EN_SECTION, "", line, n);
+        case ARTICLE -> enArticle(EN_ARTICLE, line, n);
+        case SECTION -> enArticle(EN_SECTION, line, n);
         case NUMBERED -> numberedArticle(line, n);
       };
     }
@@ -413,7 +431,7 @@ public final class ClauseSegmenter {
       return new ArticleHit(number, path, printed, heading, body);
     }
 
-    private ArticleHit enArticle(Pattern p, String unused, TextLine line, String n) {
+    private ArticleHit enArticle(Pattern p, TextLine line, String n) {
       Matcher m = p.matcher(n);
       if (!m.find()) {
         return null;
@@ -666,6 +684,19 @@ public final class ClauseSegmenter {
       List<ItemHit> hits = new ArrayList<>();
       String heading = null;
       Matcher m;
+      Matcher deep = DEEP_NUMBER.matcher(n);
+      if (deep.find()) {
+        String prefix = deep.group(1) + "." + deep.group(2);
+        if (paragraph != null
+                && article != null
+                && prefix.equals(article.number + "." + paragraph.number)
+            || annexParagraph != null
+                && annexClause != null
+                && prefix.equals(annexClause.number + "." + annexParagraph.number)) {
+          hits.add(hit(ItemStyle.DECIMAL, Integer.parseInt(deep.group(3)), line, deep, n));
+        }
+        return hits;
+      }
       if ((m = ITEM_GOU.matcher(n)).find()) {
         hits.add(hit(ItemStyle.GOU, Numerals.parse(m.group(1)), line, m, n));
       } else if ((m = ITEM_PAREN.matcher(n)).find()) {
@@ -691,7 +722,12 @@ public final class ClauseSegmenter {
         if (Character.isDigit(v.charAt(0))) {
           hits.add(hit(ItemStyle.CLOSE_ARABIC, Integer.parseInt(v), line, m, n));
         } else {
-          hits.add(hit(ItemStyle.LOWER, Numerals.letter(v), line, m, n));
+          if (Numerals.roman(v) > 0) {
+            hits.add(hit(ItemStyle.ROMAN, Numerals.roman(v), line, m, n));
+          }
+          if (Numerals.letter(v) > 0) {
+            hits.add(hit(ItemStyle.LOWER, Numerals.letter(v), line, m, n));
+          }
         }
       } else if ((m = ITEM_CIRCLED.matcher(n)).find()) {
         hits.add(hit(ItemStyle.CIRCLED, Numerals.circled(m.group(1).charAt(0)), line, m, n));
@@ -839,6 +875,7 @@ public final class ClauseSegmenter {
       } else if (!rest.isEmpty()
           && rest.length() <= 20
           && rest.indexOf('。') < 0
+          && !rest.endsWith(".")
           && (isCjkStart(rest) && !rest.contains(" ") || isTitle(rest))) {
         heading = rest;
       }

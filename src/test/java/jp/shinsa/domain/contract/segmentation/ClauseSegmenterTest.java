@@ -447,4 +447,37 @@ class ClauseSegmenterTest {
     assertEquals("USE OF CUSTOMER DATA", node(t, "2").heading());
     assertTrue(node(t, "2").text().endsWith("except to perform the Services."));
   }
+
+  @Test
+  void deeperDecimalNumbersDottedLettersAndSignatureBlocks() {
+    String text =
+        String.join(
+            "\n",
+            "1. Definitions",
+            "1.1 Terms have these meanings.",
+            "2. Data",
+            "2.1 The Supplier shall protect Customer Data, including by:",
+            "2.1.1 encryption;",
+            "2.1.2 access control, meaning:",
+            "a. named accounts; and",
+            "b. quarterly reviews.",
+            "2.2 The Supplier shall not sell Customer Data.",
+            "Signed for and on behalf of the Customer",
+            "Name: ____",
+            "APPENDIX A",
+            "SECURITY MEASURES",
+            "1. Encryption at rest.");
+    List<ClauseNode> t = segment(text);
+    assertEquals(
+        List.of(
+            "1", "1.1", "2", "2.1", "2.1.1", "2.1.2", "2.1.2.1", "2.1.2.2", "2.2", "closing", "A1",
+            "A1.1"),
+        paths(t),
+        TreeDump.dump(t));
+    assertEquals("2.1.2", node(t, "2.1.2").printedNumber());
+    assertEquals("b.", node(t, "2.1.2.2").printedNumber());
+    assertEquals("SECURITY MEASURES", node(t, "A1").heading());
+    assertNull(node(t, "A1.1").heading(), "a sentence is not a heading");
+    assertEquals(ClauseKind.CLOSING, node(t, "closing").kind());
+  }
 }
