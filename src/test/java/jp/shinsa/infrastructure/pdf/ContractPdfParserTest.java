@@ -225,10 +225,17 @@ class ContractPdfParserTest {
   }
 
   @Test
-  void hugePagesRenderAtABoundedResolution() {
-    assertEquals(300f, PageRenderer.boundedDpi(300, 595, 842), 0.01);
-    float dpi = PageRenderer.boundedDpi(300, 14_400, 14_400);
-    assertTrue(14_400 * dpi / 72 <= PageRenderer.MAX_PIXELS_PER_SIDE + 1, "dpi " + dpi);
+  void hugePagesRenderAtABoundedResolution() throws java.io.IOException {
+    try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4));
+      doc.addPage(
+          new org.apache.pdfbox.pdmodel.PDPage(
+              new org.apache.pdfbox.pdmodel.common.PDRectangle(14_400, 14_400)));
+      assertEquals(300f, PageRenderer.boundedDpi(doc, 0, 300), 0.01, "an A4 page keeps its dpi");
+      float dpi = PageRenderer.boundedDpi(doc, 1, 300);
+      double side = 14_400 * dpi / 72.0;
+      assertTrue(side * side <= PageRenderer.MAX_PIXELS * 1.01, "dpi " + dpi);
+    }
   }
 
   private static Code codeOf(byte[] pdf) {
