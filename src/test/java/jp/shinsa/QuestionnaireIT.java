@@ -263,7 +263,22 @@ class QuestionnaireIT {
             .startsWith("application/problem+json"));
     assertEquals(400, answer(http, id, no, VENDOR_SAKURA, "MAYBE", null).statusCode());
 
+    long seen =
+        json(http.get("api/v1/questionnaires/" + id, VENDOR_SAKURA).body())
+            .getJsonNumber("version")
+            .longValue();
     assertEquals(200, answer(http, id, no, VENDOR_SAKURA, "PARTLY", "in part").statusCode());
+    HttpResponse<String> stale =
+        http.send(
+            HttpRequest.newBuilder(
+                    http.uri("api/v1/questionnaires/" + id + "/questions/" + no + "/answer"))
+                .header("Authorization", VENDOR_SAKURA)
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"" + seen + "\"")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"NO\"}"))
+                .build());
+    assertEquals(409, stale.statusCode(), "a change based on an outdated read is refused");
+    assertEquals("CONCURRENT_CHANGE", json(stale.body()).getString("code"));
     byte[] executable = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
     HttpResponse<String> wrongType =
         uploadEvidence(http, id, no, VENDOR_SAKURA, "audit.pdf", executable, null, null);
@@ -597,14 +612,17 @@ class QuestionnaireIT {
     Http http = new Http(base);
     String title = "Pages " + UUID.randomUUID();
     long id = createQuestionnaire(http, title, null).getJsonNumber("id").longValue();
-    post(http, "api/v1/questionnaires/" + id + "/send", OFFICER, "");
+    assertEquals(
+        200, post(http, "api/v1/questionnaires/" + id + "/send", OFFICER, "").statusCode());
     String view = "app/questionnaires/view.xhtml?id=" + id;
 
     for (String insider : List.of(OFFICER, VENDOR_SAKURA)) {
       HttpResponse<String> page = http.get(view, insider);
       assertEquals(200, page.statusCode());
       assertTrue(page.body().contains(title), "shown to its own organisations");
-      assertTrue(http.get("app/questionnaires/list.xhtml", insider).body().contains(title));
+      HttpResponse<String> list = http.get("app/questionnaires/list.xhtml", insider);
+      assertEquals(200, list.statusCode());
+      assertTrue(list.body().contains(title), "listed: " + list.body());
     }
     for (String outsider : List.of(VENDOR_FUJI, OTHER_OFFICER)) {
       HttpResponse<String> page = http.get(view, outsider);

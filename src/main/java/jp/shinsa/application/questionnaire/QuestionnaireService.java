@@ -3,6 +3,7 @@ package jp.shinsa.application.questionnaire;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -62,6 +63,8 @@ public class QuestionnaireService {
   @Inject private ContractService contracts;
   @Inject private HighRiskSheets highRiskSheets;
   @Inject private EvidenceSettings evidenceSettings;
+
+  private Long expectedVersion;
 
   // ---- reading ----
 
@@ -217,56 +220,56 @@ public class QuestionnaireService {
   }
 
   public Questionnaire addOwnQuestion(long id, LocalizedText text, boolean required) {
-    Questionnaire q = requireAsBuyer(id);
+    Questionnaire q = requireAsBuyer(id, true);
     q.addOwnQuestion(text, required, clock.instant());
     em.flush();
     return q;
   }
 
   public Questionnaire removeQuestion(long id, int number) {
-    Questionnaire q = requireAsBuyer(id);
+    Questionnaire q = requireAsBuyer(id, true);
     q.removeQuestion(number, clock.instant());
     em.flush();
     return q;
   }
 
   public Questionnaire setRequired(long id, int number, boolean required) {
-    Questionnaire q = requireAsBuyer(id);
+    Questionnaire q = requireAsBuyer(id, true);
     q.setRequired(number, required, clock.instant());
     em.flush();
     return q;
   }
 
   public Questionnaire send(long id) {
-    Questionnaire q = require(id);
+    Questionnaire q = requireForChange(id);
     q.send(currentUser.organisationId(), clock.instant());
     em.flush();
     return q;
   }
 
   public Questionnaire decide(long id, int number, OfficerDecision decision, String request) {
-    Questionnaire q = require(id);
+    Questionnaire q = requireForChange(id);
     q.decide(currentUser.organisationId(), number, decision, request, clock.instant());
     em.flush();
     return q;
   }
 
   public Questionnaire completeReview(long id) {
-    Questionnaire q = require(id);
+    Questionnaire q = requireForChange(id);
     q.completeReview(currentUser.organisationId(), clock.instant());
     em.flush();
     return q;
   }
 
   public Questionnaire close(long id) {
-    Questionnaire q = require(id);
+    Questionnaire q = requireForChange(id);
     q.close(currentUser.organisationId(), clock.instant());
     em.flush();
     return q;
   }
 
   public Questionnaire changeDueDate(long id, LocalDate dueDate) {
-    Questionnaire q = require(id);
+    Questionnaire q = requireForChange(id);
     q.changeDueDate(currentUser.organisationId(), dueDate, clock.instant());
     em.flush();
     return q;
@@ -304,7 +307,7 @@ public class QuestionnaireService {
   // ---- vendor ----
 
   public Answer saveAnswer(long id, int number, AnswerValue value, String explanation) {
-    Questionnaire q = require(id);
+    Questionnaire q = requireForChange(id);
     Answer a =
         q.saveAnswer(currentUser.organisationId(), number, value, explanation, clock.instant());
     em.flush();
@@ -318,7 +321,7 @@ public class QuestionnaireService {
    */
   public EvidenceFile attachEvidence(
       long id, int number, String fileName, byte[] bytes, LocalDate from, LocalDate to) {
-    Questionnaire q = require(id);
+    Questionnaire q = requireForChange(id);
     EvidenceFile file =
         EvidenceFile.of(fileName, bytes, from, to, evidencePolicy(), clock.instant());
     q.attachEvidence(currentUser.organisationId(), number, file, clock.instant());
@@ -327,7 +330,7 @@ public class QuestionnaireService {
   }
 
   public void removeEvidence(long id, int number, long evidenceId) {
-    Questionnaire q = require(id);
+    Questionnaire q = requireForChange(id);
     EvidenceFile f = em.find(EvidenceFile.class, evidenceId);
     if (f == null) {
       throw new QuestionnaireRuleException(
@@ -339,7 +342,7 @@ public class QuestionnaireService {
   }
 
   public Questionnaire submit(long id) {
-    Questionnaire q = require(id);
+    Questionnaire q = requireForChange(id);
     q.submit(currentUser.organisationId(), clock.instant());
     em.flush();
     return q;
@@ -419,8 +422,35 @@ public class QuestionnaireService {
     return link;
   }
 
-  private Questionnaire requireAsBuyer(long id) {
+  /**
+   * The version of the questionnaire the caller last saw; the next change is refused if someone
+   * changed the questionnaire since. One-shot: it guards the one change the caller is making.
+   */
+  public void expectVersion(Long version) {
+    this.expectedVersion = version;
+  }
+
+  private Questionnaire requireForChange(long id) {
     Questionnaire q = require(id);
+    Long expected = expectedVersion;
+    expectedVersion = null;
+    if (expected != null && expected != q.getVersion()) {
+      throw new OptimisticLockException(
+          "questionnaire "
+              + id
+              + " was changed by someone else at "
+              + q.getUpdatedAt()
+              + "; reload it and try again");
+    }
+    return q;
+  }
+
+  private Questionnaire requireAsBuyer(long id) {
+    return requireAsBuyer(id, false);
+  }
+
+  private Questionnaire requireAsBuyer(long id, boolean change) {
+    Questionnaire q = change ? requireForChange(id) : require(id);
     if (!isBuyer(q)) {
       throw new QuestionnaireRuleException(
           QuestionnaireRuleException.Violation.WRONG_ORGANISATION,

@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -56,6 +57,7 @@ public class QuestionnaireResource {
 
   @Inject private QuestionnaireService service;
   @Inject private Clock clock;
+  @Context private HttpHeaders headers;
 
   @GET
   @Operation(summary = "Questionnaires the caller's organisation sent or received")
@@ -109,6 +111,7 @@ public class QuestionnaireResource {
   @RolesAllowed({"OFFICER"})
   @Operation(summary = "Add an own question (DRAFT only): {ja, en, required}")
   public QuestionnaireView addQuestion(@PathParam("id") long id, JsonObject body) {
+    expectVersion();
     LocalizedText text = new LocalizedText(str(body, "ja"), str(body, "en"));
     boolean required = body.getBoolean("required", true);
     return QuestionnaireProblems.guard(() -> view(service.addOwnQuestion(id, text, required)));
@@ -119,6 +122,7 @@ public class QuestionnaireResource {
   @RolesAllowed({"OFFICER"})
   @Operation(summary = "Remove a question (DRAFT only)")
   public QuestionnaireView removeQuestion(@PathParam("id") long id, @PathParam("no") int no) {
+    expectVersion();
     return QuestionnaireProblems.guard(() -> view(service.removeQuestion(id, no)));
   }
 
@@ -127,6 +131,7 @@ public class QuestionnaireResource {
   @RolesAllowed({"OFFICER"})
   @Operation(summary = "Send the questionnaire to the vendor")
   public QuestionnaireView send(@PathParam("id") long id) {
+    expectVersion();
     return QuestionnaireProblems.guard(() -> view(service.send(id)));
   }
 
@@ -141,6 +146,7 @@ public class QuestionnaireResource {
               + " questionnaire does not have.")
   public QuestionnaireView answer(
       @PathParam("id") long id, @PathParam("no") int no, JsonObject body) {
+    expectVersion();
     AnswerValue value = answerValue(str(body, "value"));
     String explanation = str(body, "explanation");
     return QuestionnaireProblems.guard(
@@ -166,6 +172,7 @@ public class QuestionnaireResource {
       @FormParam("file") EntityPart file,
       @FormParam("periodFrom") String periodFrom,
       @FormParam("periodTo") String periodTo) {
+    expectVersion();
     if (file == null) {
       throw new ProblemException(
           Response.Status.BAD_REQUEST, "MISSING_FILE", "The multipart field 'file' is required");
@@ -187,6 +194,7 @@ public class QuestionnaireResource {
   @Operation(summary = "Remove an evidence file from an answer")
   public Response removeEvidence(
       @PathParam("id") long id, @PathParam("no") int no, @PathParam("evidenceId") long evidenceId) {
+    expectVersion();
     QuestionnaireProblems.run(() -> service.removeEvidence(id, no, evidenceId));
     return Response.noContent().build();
   }
@@ -214,6 +222,7 @@ public class QuestionnaireResource {
   @RolesAllowed({"VENDOR", "SUPPLIER"})
   @Operation(summary = "Submit the answers (every required question answered)")
   public QuestionnaireView submit(@PathParam("id") long id) {
+    expectVersion();
     return QuestionnaireProblems.guard(() -> view(service.submit(id)));
   }
 
@@ -226,6 +235,7 @@ public class QuestionnaireResource {
       description = "Body: {decision: ACCEPTED|CLARIFICATION_REQUESTED, request: text}")
   public QuestionnaireView decide(
       @PathParam("id") long id, @PathParam("no") int no, JsonObject body) {
+    expectVersion();
     OfficerDecision decision = decision(str(body, "decision"));
     String request = str(body, "request");
     return QuestionnaireProblems.guard(() -> view(service.decide(id, no, decision, request)));
@@ -237,6 +247,7 @@ public class QuestionnaireResource {
   @Operation(
       summary = "End the review round: back to the vendor if clarification is asked, else ACCEPTED")
   public QuestionnaireView completeReview(@PathParam("id") long id) {
+    expectVersion();
     return QuestionnaireProblems.guard(() -> view(service.completeReview(id)));
   }
 
@@ -245,6 +256,7 @@ public class QuestionnaireResource {
   @RolesAllowed({"OFFICER"})
   @Operation(summary = "Close the questionnaire; nothing can change afterwards")
   public QuestionnaireView close(@PathParam("id") long id) {
+    expectVersion();
     return QuestionnaireProblems.guard(() -> view(service.close(id)));
   }
 
@@ -278,6 +290,24 @@ public class QuestionnaireResource {
               + " and analysed.")
   public CrossCheckView crossCheck(@PathParam("id") long id) {
     return QuestionnaireProblems.guard(() -> CrossCheckView.of(service.crossCheck(id)));
+  }
+
+  /**
+   * Optimistic locking for REST clients: an If-Match header with the questionnaire's version (the
+   * "version" of its JSON) makes the change fail with 409 CONCURRENT_CHANGE if someone changed the
+   * questionnaire since the client read it.
+   */
+  private void expectVersion() {
+    String ifMatch = headers == null ? null : headers.getHeaderString(HttpHeaders.IF_MATCH);
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return;
+    }
+    String digits = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+    try {
+      service.expectVersion(Long.parseLong(digits));
+    } catch (NumberFormatException e) {
+      throw bad("If-Match must carry the questionnaire's version number");
+    }
   }
 
   private QuestionnaireView view(Questionnaire q) {

@@ -72,6 +72,7 @@ public class QuestionnaireViewBean implements Serializable {
   private String periodTo;
   private Long contractId;
   private Integer clarifying;
+  private Long seenVersion;
   private String clarifyText;
 
   /** f:viewAction: refuses an id the caller may not see, like a missing one. */
@@ -93,7 +94,13 @@ public class QuestionnaireViewBean implements Serializable {
   }
 
   public Questionnaire getQuestionnaire() {
-    return cached("questionnaire", () -> service.require(id));
+    Questionnaire q = cached("questionnaire", () -> service.require(id));
+    if (jakarta.faces.context.FacesContext.getCurrentInstance().getCurrentPhaseId()
+        == jakarta.faces.event.PhaseId.RENDER_RESPONSE) {
+      // What the person sees now is what their next change must still apply to.
+      seenVersion = q.getVersion();
+    }
+    return q;
   }
 
   public boolean isBuyer() {
@@ -362,6 +369,7 @@ public class QuestionnaireViewBean implements Serializable {
 
   private boolean attempt(Runnable action) {
     try {
+      service.expectVersion(seenVersion);
       action.run();
       return true;
     } catch (RuntimeException e) {
