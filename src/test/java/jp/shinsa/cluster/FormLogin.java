@@ -23,14 +23,16 @@ final class FormLogin {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-  private static final Pattern SESSION_COOKIE = Pattern.compile("^(JSESSIONID)=([^;]+)");
+
+  /** The session id and, with replicated sessions, Payara's session version (JSESSIONIDVERSION). */
+  private static final Pattern SESSION_COOKIE = Pattern.compile("^(JSESSIONID\\w*)=([^;]*)");
 
   private final HttpClient client =
       HttpClient.newBuilder()
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
-  private String sessionId;
+  private final Map<String, String> cookies = new LinkedHashMap<>();
 
   /** Logs in on the node at {@code base}; returns the session id the node issued. */
   String login(String base, String user, String password) throws Exception {
@@ -63,7 +65,7 @@ final class FormLogin {
       throw new AssertionError(
           "login as " + user + " failed: " + posted.statusCode() + " " + location);
     }
-    return sessionId;
+    return sessionId();
   }
 
   /** GET with this session's cookie (redirects are returned, not followed). */
@@ -72,14 +74,18 @@ final class FormLogin {
   }
 
   String sessionId() {
-    return sessionId;
+    return cookies.get("JSESSIONID");
   }
 
   private HttpRequest.Builder request(String base, String path) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
-    if (sessionId != null) {
-      b.header("Cookie", "JSESSIONID=" + sessionId);
+    if (!cookies.isEmpty()) {
+      b.header(
+          "Cookie",
+          cookies.entrySet().stream()
+              .map(e -> e.getKey() + "=" + e.getValue())
+              .collect(Collectors.joining("; ")));
     }
     return b;
   }
@@ -90,7 +96,7 @@ final class FormLogin {
     for (String c : r.headers().allValues("Set-Cookie")) {
       Matcher m = SESSION_COOKIE.matcher(c);
       if (m.find()) {
-        sessionId = m.group(2);
+        cookies.put(m.group(1), m.group(2));
       }
     }
     return r;
