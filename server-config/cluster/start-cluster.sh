@@ -7,7 +7,8 @@
 # Settings (environment): SHINSA_DB_URL (default: PostgreSQL 127.0.0.1:5432 db test, schema
 # shinsa_cluster, created if missing), SHINSA_DB_USER (postgres), SHINSA_DB_PASSWORD,
 # SHINSA_DEMO_SEED (true), SHINSA_CLUSTER_DIR (target/cluster: logs and pids), JAVA_OPTS,
-# SHINSA_LB_PORT/SHINSA_NODE1_PORT/SHINSA_NODE2_PORT. Stop with server-config/cluster/stop-cluster.sh.
+# SHINSA_LB_PORT/SHINSA_NODE1_PORT/SHINSA_NODE2_PORT/SHINSA_HZ_PORT1/SHINSA_HZ_PORT2. Stop with server-config/cluster/stop-cluster.sh.
+# Running it again starts only what is not running (e.g. a node that was killed).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export SHINSA_LB_PORT=${SHINSA_LB_PORT:-8080}
@@ -21,8 +22,8 @@ export SHINSA_DB_PASSWORD=${SHINSA_DB_PASSWORD:-}
 export SHINSA_DEMO_SEED=${SHINSA_DEMO_SEED:-true}
 JAR=${PAYARA_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar}
 WAR=${SHINSA_WAR:-target/shinsa.war}
-HZ_PORT1=5900
-HZ_PORT2=5901
+HZ_PORT1=${SHINSA_HZ_PORT1:-5900}
+HZ_PORT2=${SHINSA_HZ_PORT2:-5901}
 
 [ -f "$WAR" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
 [ -f "$JAR" ] || mvn -q dependency:get -Dartifact=fish.payara.extras:payara-micro:6.2025.10
@@ -40,6 +41,10 @@ fi
 
 start_node() { # name http-port hazelcast-port
   local name=$1 port=$2 hz=$3
+  if [ -f "$SHINSA_CLUSTER_DIR/$name.pid" ] && kill -0 "$(cat "$SHINSA_CLUSTER_DIR/$name.pid")" 2>/dev/null; then
+    echo "$name already running (pid $(cat "$SHINSA_CLUSTER_DIR/$name.pid"))"
+    return
+  fi
   mkdir -p "$SHINSA_CLUSTER_DIR/$name"
   # --nohostaware: both members share 127.0.0.1, and host-aware partitioning would refuse to
   # keep backups (web sessions) on a member with the same address as the owner.
@@ -73,6 +78,7 @@ await_ready node1 "$SHINSA_NODE1_PORT"
 start_node node2 "$SHINSA_NODE2_PORT" "$HZ_PORT2"
 await_ready node2 "$SHINSA_NODE2_PORT"
 
-haproxy -f server-config/cluster/haproxy.cfg -D -p "$SHINSA_CLUSTER_DIR/haproxy.pid"
+[ -f "$SHINSA_CLUSTER_DIR/haproxy.pid" ] && kill -0 "$(cat "$SHINSA_CLUSTER_DIR/haproxy.pid")" 2>/dev/null \
+  || haproxy -f server-config/cluster/haproxy.cfg -D -p "$SHINSA_CLUSTER_DIR/haproxy.pid"
 echo "haproxy: http://127.0.0.1:$SHINSA_LB_PORT (stats http://127.0.0.1:$SHINSA_LB_STATS_PORT/)"
 grep -ho 'Members {size:[0-9]*' "$SHINSA_CLUSTER_DIR"/node2.log | tail -1 || true
