@@ -13,6 +13,6 @@ if [ ! -d target/test-classes/jp/shinsa/cluster ] || [ ! -f "$CP_FILE" ]; then
   mvn -B -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$CP_FILE" >/dev/null
 fi
-exec java -Xmx512m -Dpdfbox.fontcache=target \
+exec java -Xmx512m -Dpdfbox.fontcache=target ${LOAD_OPTS:-} \
   -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" \
   jp.shinsa.cluster.LoadGenerator "${1:-http://127.0.0.1:8080/}" "${@:2}"

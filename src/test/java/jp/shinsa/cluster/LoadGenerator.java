@@ -30,6 +30,9 @@ import jp.shinsa.testsupport.Http;
  * over JSF and REST with a think time between clicks, while one background client uploads a new
  * contract every few seconds. Prints p50/p95/p99 latency and errors per kind of request.
  *
+ * <p>By default a user sends Basic credentials until its session cookie signs it in; with {@code
+ * -Dload.basicEveryRequest=true} every request carries them (each one is then a login).
+ *
  * <p>Usage: {@code LoadGenerator <base-url> [users=50] [seconds=60] [thinkMs=1000]
  * [warmupSeconds=10] [uploadEveryMs=3000]}; run by bench/load/run-load.sh with the test classpath.
  */
@@ -44,6 +47,7 @@ public final class LoadGenerator {
   private volatile List<Long> contracts = List.of();
   private volatile boolean recording;
   private volatile boolean running = true;
+  private final boolean basicEveryRequest = Boolean.getBoolean("load.basicEveryRequest");
 
   private LoadGenerator(String base) {
     this.base = base.endsWith("/") ? base : base + "/";
@@ -73,9 +77,21 @@ public final class LoadGenerator {
         "load: %s users=%d seconds=%d think=%dms warmup=%ds uploadEvery=%dms contracts=%d%n",
         base, users, seconds, thinkMs, warmup, uploadEveryMs, contracts.size());
 
-    List<Thread> threads = new ArrayList<>();
+    // People sign in one after another, not all in the same millisecond; each login writes the
+    // account row (last login), so simultaneous logins of one account collide.
+    List<HttpClient> signedIn = new ArrayList<>();
     for (int u = 0; u < users; u++) {
-      threads.add(daemon(() -> browse(thinkMs)));
+      HttpClient c = client();
+      for (int attempt = 0; attempt < 5; attempt++) {
+        if (timed(c, "login", "api/v1/me", false)) {
+          break;
+        }
+      }
+      signedIn.add(c);
+    }
+    List<Thread> threads = new ArrayList<>();
+    for (HttpClient c : signedIn) {
+      threads.add(daemon(() -> browse(c, thinkMs)));
     }
     threads.add(
         daemon(
@@ -112,9 +128,9 @@ public final class LoadGenerator {
     return t;
   }
 
-  private void browse(int thinkMs) {
-    HttpClient c = client();
+  private void browse(HttpClient c, int thinkMs) {
     ThreadLocalRandom r = ThreadLocalRandom.current();
+    boolean signedIn = true;
     while (running) {
       List<Long> ids = contracts;
       long id = ids.get(r.nextInt(ids.size()));
@@ -143,7 +159,7 @@ public final class LoadGenerator {
         kind = "rest:clauses";
         path = "api/v1/contracts/" + id + "/clauses";
       }
-      timed(c, kind, path);
+      signedIn = timed(c, kind, path, signedIn);
       try {
         Thread.sleep(thinkMs / 2 + r.nextInt(Math.max(1, thinkMs)));
       } catch (InterruptedException e) {
@@ -152,23 +168,28 @@ public final class LoadGenerator {
     }
   }
 
-  private void timed(HttpClient c, String kind, String path) {
+  /**
+   * Sends one request, with Basic credentials unless the session cookie already signs this user in
+   * (as a browser does after its first authenticated request); returns whether it is signed in.
+   */
+  private boolean timed(HttpClient c, String kind, String path, boolean signedIn) {
     long t0 = System.nanoTime();
     try {
-      HttpResponse<byte[]> resp =
-          c.send(
-              HttpRequest.newBuilder(URI.create(base + path))
-                  .header("Authorization", AUTH)
-                  .timeout(Duration.ofSeconds(30))
-                  .build(),
-              HttpResponse.BodyHandlers.ofByteArray());
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+      if (!signedIn || basicEveryRequest) {
+        b.header("Authorization", AUTH);
+      }
+      HttpResponse<byte[]> resp = c.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
       record(kind, t0);
       if (resp.statusCode() != 200) {
         error(kind, resp.statusCode() + " " + path);
       }
+      return resp.statusCode() == 200;
     } catch (Exception e) {
       record(kind, t0);
       error(kind, e + " " + path);
+      return false;
     }
   }
 

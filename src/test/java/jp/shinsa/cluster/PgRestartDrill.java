@@ -72,8 +72,12 @@ public final class PgRestartDrill {
       }
       if (down.get()) {
         for (Http p : probes) {
-          HttpResponse<String> r = p.get("health/ready", null);
-          readinessWhileDown.add(r.statusCode() + " " + r.body().replaceAll("\\s+", " "));
+          try {
+            HttpResponse<String> r = p.get("health/ready", null);
+            readinessWhileDown.add(r.statusCode() + " " + r.body().replaceAll("\\s+", " "));
+          } catch (RuntimeException e) {
+            readinessWhileDown.add("no answer: " + e.getCause());
+          }
         }
       }
       byte[] pdf = new ContractPdfWriter().write(text + "\n（訓練 " + System.nanoTime() + "）\n");
