@@ -34,7 +34,7 @@ public class LoginService {
   public LoginResult attempt(String username, char[] password) {
     Instant now = clock.instant();
     Optional<UserAccount> found =
-        username == null ? Optional.empty() : accounts.findByUsername(username.trim());
+        username == null ? Optional.empty() : accounts.findByUsernameForUpdate(username.trim());
     if (found.isEmpty()) {
       hasher.verify(password, dummyHash());
       LOG.info(() -> "event=login.failed reason=unknown-user");

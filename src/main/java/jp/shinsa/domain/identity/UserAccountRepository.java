@@ -8,6 +8,12 @@ public interface UserAccountRepository {
 
   Optional<UserAccount> findByUsername(String username);
 
+  /**
+   * The account, locked for update until the transaction ends: sign-ins of one account (parallel
+   * REST calls with Basic credentials) then queue instead of failing on each other's changes.
+   */
+  Optional<UserAccount> findByUsernameForUpdate(String username);
+
   List<UserAccount> findByOrganisation(long organisationId);
 
   long count();

@@ -70,10 +70,20 @@ public class ShinsaAuthenticationMechanism implements HttpAuthenticationMechanis
     if (colon < 0) {
       return unauthorized(response, context, "Malformed Basic credentials");
     }
-    var result =
-        identityStoreHandler.validate(
-            new UsernamePasswordCredential(
-                decoded.substring(0, colon), decoded.substring(colon + 1)));
+    jakarta.security.enterprise.identitystore.CredentialValidationResult result;
+    try {
+      result =
+          identityStoreHandler.validate(
+              new UsernamePasswordCredential(
+                  decoded.substring(0, colon), decoded.substring(colon + 1)));
+    } catch (RuntimeException e) {
+      // The account table is unreachable (database down): say so, rather than a bare 500.
+      return problem(
+          response,
+          HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          "Service Unavailable",
+          "Sign-in is temporarily unavailable; try again shortly");
+    }
     if (result.getStatus()
         != jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID) {
       return unauthorized(response, context, "Invalid credentials or locked account");
@@ -87,15 +97,24 @@ public class ShinsaAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private static AuthenticationStatus unauthorized(
       HttpServletResponse response, HttpMessageContext context, String detail) {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"shinsa\", charset=\"UTF-8\"");
+    return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+  }
+
+  private static AuthenticationStatus problem(
+      HttpServletResponse response, int status, String title, String detail) {
     try {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"shinsa\", charset=\"UTF-8\"");
+      response.setStatus(status);
       response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");
       response
           .getWriter()
           .write(
-              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+              "{\"type\":\"about:blank\",\"title\":\""
+                  + title
+                  + "\",\"status\":"
+                  + status
+                  + ",\"detail\":\""
                   + detail
                   + "\"}");
     } catch (IOException e) {

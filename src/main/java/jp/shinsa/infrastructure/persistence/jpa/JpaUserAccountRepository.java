@@ -23,6 +23,15 @@ public class JpaUserAccountRepository implements UserAccountRepository {
   }
 
   @Override
+  public Optional<UserAccount> findByUsernameForUpdate(String username) {
+    return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :u", UserAccount.class)
+        .setParameter("u", username)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public List<UserAccount> findByOrganisation(long organisationId) {
     return em.createQuery(
             "SELECT u FROM UserAccount u WHERE u.organisation.id = :org ORDER BY u.username",
