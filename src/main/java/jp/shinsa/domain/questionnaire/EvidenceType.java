@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import jp.shinsa.domain.shared.ZipCentralDirectory;
 
 /**
  * The kinds of evidence file a vendor may attach. Detection trusts the content, not the name: a
@@ -84,7 +85,7 @@ public enum EvidenceType {
 
   /** OOXML files are ZIPs; the part names in the central directory tell Word from Excel. */
   private static Optional<EvidenceType> officeType(byte[] content) {
-    List<String> names = ZipDirectory.entryNames(content);
+    List<String> names = ZipCentralDirectory.entryNames(content).orElse(List.of());
     if (!names.contains("[Content_Types].xml")) {
       return Optional.empty();
     }

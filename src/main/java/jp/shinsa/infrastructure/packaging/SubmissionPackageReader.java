@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import jp.shinsa.domain.shared.ZipCentralDirectory;
 
 /**
  * Verifies and reads a submission package. Everything is checked before anything is returned: entry
@@ -107,7 +108,7 @@ public final class SubmissionPackageReader {
    * both must name the same entries.
    */
   private static void matchCentralDirectory(byte[] zip, List<String> localNames) {
-    List<String> central = CentralDirectory.entryNames(zip);
+    List<String> central = ZipCentralDirectory.entryNames(zip).orElse(null);
     if (central == null) {
       throw new SubmissionPackageException(
           NOT_A_ZIP, null, "the ZIP file's central directory is unreadable");

@@ -1,46 +1,55 @@
-package jp.shinsa.infrastructure.packaging;
+package jp.shinsa.domain.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Lists entry names from a ZIP's central directory without inflating anything. */
-final class CentralDirectory {
+/**
+ * Lists the entry names of a ZIP from its central directory without inflating anything: telling a
+ * DOCX from an XLSX, or checking that a package hides no file, must not be turnable into a
+ * decompression bomb.
+ */
+public final class ZipCentralDirectory {
 
   private static final int END_SIGNATURE = 0x06054b50;
   private static final int ENTRY_SIGNATURE = 0x02014b50;
   private static final int END_RECORD_SIZE = 22;
   private static final int MAX_COMMENT = 0xffff;
+  private static final int MAX_ENTRIES = 10_000;
 
-  private CentralDirectory() {}
+  private ZipCentralDirectory() {}
 
-  /** Entry names in directory order, or null if the directory cannot be read. */
-  static List<String> entryNames(byte[] zip) {
+  /**
+   * Entry names in directory order; empty when the central directory is missing, damaged or lists
+   * more entries than any legitimate file here has.
+   */
+  public static Optional<List<String>> entryNames(byte[] zip) {
     int end = findEndRecord(zip);
     if (end < 0) {
-      return null;
+      return Optional.empty();
     }
     int count = u16(zip, end + 10);
     long offset = u32(zip, end + 16);
-    if (offset > zip.length) {
-      return null;
+    if (count > MAX_ENTRIES || offset > zip.length) {
+      return Optional.empty();
     }
-    List<String> names = new ArrayList<>();
+    List<String> names = new ArrayList<>(count);
     int position = (int) offset;
     for (int i = 0; i < count; i++) {
       if (position + 46 > zip.length || u32(zip, position) != ENTRY_SIGNATURE) {
-        return null;
+        return Optional.empty();
       }
       int nameLength = u16(zip, position + 28);
       int extraLength = u16(zip, position + 30);
       int commentLength = u16(zip, position + 32);
       if (position + 46 + nameLength > zip.length) {
-        return null;
+        return Optional.empty();
       }
       names.add(new String(zip, position + 46, nameLength, StandardCharsets.UTF_8));
       position += 46 + nameLength + extraLength + commentLength;
     }
-    return names;
+    return Optional.of(names);
   }
 
   private static int findEndRecord(byte[] zip) {
