@@ -35,6 +35,8 @@ public final class ContractJudge {
   private final Map<String, Pattern> objects;
   private final Pattern anaphora;
   private final Pattern vague;
+  private final Pattern permission;
+  private final Pattern possibility;
   private final LiteralIndex literalIndex;
   private final Map<ItemDetection, int[][]> cueLiterals = new IdentityHashMap<>();
 
@@ -44,6 +46,8 @@ public final class ContractJudge {
     this.objects = lexicon.objects();
     this.anaphora = lexicon.anaphora();
     this.vague = lexicon.vagueCommitment();
+    this.permission = lexicon.modalityCue(Modality.PERMISSION);
+    this.possibility = lexicon.modalityCue(Modality.RESERVED_POSSIBILITY);
     List<String> all = new ArrayList<>();
     for (ItemDetection d : knowledge.items().values()) {
       for (Cue c : d.topic()) {
@@ -248,6 +252,13 @@ public final class ContractJudge {
       return missing(item, model, why);
     }
     Finding top = decisive.get(0);
+    if (det.undercut() != null) {
+      Finding weakened = undercut(det, top, decisive, scan);
+      if (weakened != top) {
+        top = weakened;
+        decisive = List.of(top);
+      }
+    }
     List<Evidence> evidence = new ArrayList<>();
     List<ClauseNode> cited = new ArrayList<>();
     for (Finding f : decisive) {
@@ -271,6 +282,75 @@ public final class ContractJudge {
         top.rule().id(),
         "[" + top.rule().id() + "] " + reason.en() + " (" + where + ")",
         "[" + top.rule().id() + "] " + reason.ja() + "（" + where + "）");
+  }
+
+  /**
+   * A vendor right that sits beside a firm restriction on the vendor: the restriction still holds
+   * for everything the right does not reach, so the right weakens the protection (PARTIAL) and is
+   * the decisive clause.
+   */
+  private Finding undercut(ItemDetection det, Finding top, List<Finding> decisive, Scan scan) {
+    List<Finding> firm =
+        decisive.stream().filter(f -> f.effect() == RuleEffect.SATISFIED && f.onTopic()).toList();
+    if (firm.isEmpty()) {
+      return top;
+    }
+    if (top.effect() == RuleEffect.UNFAVOURABLE) {
+      return weakened(top.sentence(), top);
+    }
+    if (top.effect() != RuleEffect.SATISFIED) {
+      return top;
+    }
+    // A right the vendor keeps beside the restriction, in the same article, often without naming
+    // the item's topic ("2. The vendor may analyse the data to improve its service").
+    for (Finding f : firm) {
+      String article = article(f.sentence().node().path());
+      if (article == null) {
+        continue;
+      }
+      for (AnalysedSentence s : scan.sentences) {
+        if (s != f.sentence()
+            && article.equals(article(s.node().path()))
+            && s.subject() != jp.shinsa.domain.contract.PartyRole.BUYER
+            && !s.definition()
+            && isCounterRight(det, s)) {
+          return weakened(s, top);
+        }
+      }
+    }
+    return top;
+  }
+
+  private boolean isCounterRight(ItemDetection det, AnalysedSentence s) {
+    boolean right =
+        s.modality() == Modality.PERMISSION || s.modality() == Modality.RESERVED_POSSIBILITY;
+    if (right && det.undercut().matcher(s.mainText()).find()) {
+      return true;
+    }
+    String exception = s.exceptionText();
+    return det.undercut().matcher(exception).find()
+        && ((permission != null && permission.matcher(exception).find())
+            || (possibility != null && possibility.matcher(exception).find()));
+  }
+
+  private Finding weakened(AnalysedSentence s, Finding top) {
+    return new Finding(
+        s, RuleEffect.PARTIAL, knowledge.adjustment("undercut"), top.specific(), true, 0);
+  }
+
+  /**
+   * The article a clause belongs to: "22" for "22.2", "A1.2" for "A1.2.3" (an annex section), "A1"
+   * for "A1.2" (a paragraph of an annex without sections).
+   */
+  static String article(String path) {
+    if (path == null || path.isEmpty()) {
+      return null;
+    }
+    String[] parts = path.split("\\.");
+    if (parts[0].startsWith("A")) {
+      return parts.length >= 3 ? parts[0] + "." + parts[1] : parts[0];
+    }
+    return parts[0];
   }
 
   /** Object presence is cached per object class and clause: it does not depend on the item. */

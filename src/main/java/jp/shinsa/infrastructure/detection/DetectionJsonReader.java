@@ -73,7 +73,10 @@ public final class DetectionJsonReader {
                     topic,
                     JsonData.strings(o, "objects"),
                     rules,
-                    o.getBoolean("definitions", false)))
+                    o.getBoolean("definitions", false),
+                    o.containsKey("undercut")
+                        ? JsonData.alternation(JsonData.strings(o, "undercut"), id + " undercut")
+                        : null))
             != null) {
           throw new IllegalArgumentException("duplicate detection entry for " + id);
         }

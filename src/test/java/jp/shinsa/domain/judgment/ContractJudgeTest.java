@@ -430,4 +430,130 @@ class ContractJudgeTest {
         java.util.List.of("XX-UNKNOWN-01"),
         JudgmentFixtures.KNOWLEDGE.itemsWithoutKnowledge(catalogue("IN-USE-07", "XX-UNKNOWN-01")));
   }
+
+  @Nested
+  class PurposeLimitationUndercut {
+
+    @Test
+    void aVendorRightInTheNextParagraphWeakensAPurposeLimitationAndIsCited() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article(
+                      "第7条",
+                      "7",
+                      "入力データの取扱い",
+                      "",
+                      paragraph("1", "7.1", "乙は、入力データを、本業務の実施のためにのみ利用する。"),
+                      paragraph("2", "7.2", "前項にかかわらず、乙は、入力データを集計し、自社製品の企画に利用することができる。"))),
+              "IN-USE-01");
+      assertEquals(Outcome.PARTIAL, j.outcome());
+      assertEquals("G-UNDERCUT", j.rule());
+      assertEquals("7.2", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aCarveOutInsideAnotherProhibitionOfTheSameScheduleWeakensThePurposeLimitation() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Schedule 2",
+                      "A2",
+                      "Data Handling",
+                      "",
+                      paragraph(
+                          "1.",
+                          "A2.1",
+                          "The Supplier shall process Buyer Data only to run the Service for the Buyer."),
+                      paragraph(
+                          "2.",
+                          "A2.2",
+                          "The Supplier shall not train any model on Buyer Data, except that the Supplier may use"
+                              + " usage ratings to tune its own ranking engine."))),
+              "IN-USE-01");
+      assertEquals(Outcome.PARTIAL, j.outcome());
+      assertEquals("A2.2", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aRightInAnUnrelatedArticleLeavesThePurposeLimitationIntact() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 3",
+                      "3",
+                      "Use of Data",
+                      "The Supplier shall process Buyer Data only to run the Service for the Buyer."),
+                  article(
+                      "Article 9",
+                      "9",
+                      "Publicity",
+                      "The Supplier may use the Buyer's name in its list of references.")),
+              "IN-USE-01");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+    }
+
+    @Test
+    void aSecurityCheckTheVendorMayMakeIsNotAUseForItsOwnEnds() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article(
+                      "第4条",
+                      "4",
+                      "入力データの利用",
+                      "",
+                      paragraph("1", "4.1", "乙は、入力データを、本サービスの提供のためにのみ利用する。"),
+                      paragraph("2", "4.2", "乙は、不正利用が疑われるときは、入力データを確認することがある。"))),
+              "IN-USE-01");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+    }
+
+    @Test
+    void aTrainingRightBesideAPurposeLimitationWeakensItForThePurposeItem() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 5",
+                      "5",
+                      "Customer Data",
+                      "",
+                      paragraph(
+                          "5.1",
+                          "5.1",
+                          "The Supplier shall use Customer Data solely to provide the Service to the Customer."),
+                      paragraph(
+                          "5.2",
+                          "5.2",
+                          "The Supplier may use Customer Data to improve and develop its products."))),
+              "IN-USE-01");
+      assertEquals(Outcome.PARTIAL, j.outcome());
+      assertEquals("5.2", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aLicenceTheVendorGrantsTheBuyerIsNotAPurposeLimitation() {
+      ItemJudgment j =
+          judge(
+              ja(article("第11条", "11", "利用許諾", "乙は、甲に対し、本ソフトウェアを甲の窓口業務のために利用することを許諾する。")),
+              "IN-USE-01");
+      assertTrue(
+          !"IN-USE-01-PURPOSE-LIST".equals(j.rule()),
+          "a licence granted to the buyer limits the buyer, not the vendor: " + j.rule());
+      ItemJudgment en =
+          judge(
+              en(
+                  article(
+                      "Article 11",
+                      "11",
+                      "Licence",
+                      "The Supplier grants the Buyer a licence to use the Software for the purposes of its"
+                          + " help desk.")),
+              "IN-USE-01");
+      assertTrue(!"IN-USE-01-PURPOSE-LIST".equals(en.rule()), en.rule());
+    }
+  }
 }
