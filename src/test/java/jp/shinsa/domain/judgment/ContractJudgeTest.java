@@ -556,4 +556,59 @@ class ContractJudgeTest {
       assertTrue(!"IN-USE-01-PURPOSE-LIST".equals(en.rule()), en.rule());
     }
   }
+
+  @Nested
+  class SurvivalWording {
+
+    @Test
+    void aListOfClausesThatStillHaveEffectAfterTheEndKeepsAVendorUseRightAlive() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article("第6条", "6", "分析", "乙は、入力データを集計し、その結果を自社の商品開発に利用することができる。"),
+                  article("第20条", "20", "残存条項", "契約が終了した場合であっても、第6条及び第9条の定めはなお効力を有する。")),
+              "IN-USE-13");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+      assertEquals("20", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void clausesThatRemainInForceAfterExpiryKeepAVendorUseRightAlive() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 6",
+                      "6",
+                      "Analytics",
+                      "Supplier may use Buyer Data to build statistics for its other clients."),
+                  article(
+                      "Article 20",
+                      "20",
+                      "General",
+                      "After expiry of this Agreement, Articles 6 and 9 remain in force.")),
+              "IN-USE-13");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+      assertEquals("20", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void nothingInTheAgreementRestrictingTheVendorIsARightOfTheVendor() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 7",
+                      "7",
+                      "Know-how",
+                      "Nothing in this Agreement limits Supplier's use of general skills learned from Buyer Data."),
+                  article(
+                      "Article 21",
+                      "21",
+                      "Survival",
+                      "Article 7 survives termination of this Agreement.")),
+              "IN-USE-13");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+    }
+  }
 }
