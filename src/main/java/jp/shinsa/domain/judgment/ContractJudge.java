@@ -259,6 +259,20 @@ public final class ContractJudge {
         decisive = List.of(top);
       }
     }
+    if (!det.definedTerm().isEmpty()
+        && top.effect() == RuleEffect.SATISFIED
+        && top.sentence().definition()
+        && !definedTermProtected(det, top.sentence(), scan)) {
+      top =
+          new Finding(
+              top.sentence(),
+              RuleEffect.PARTIAL,
+              knowledge.adjustment("definedNotProtected"),
+              top.specific(),
+              top.onTopic(),
+              top.topicHits());
+      decisive = List.of(top);
+    }
     List<Evidence> evidence = new ArrayList<>();
     List<ClauseNode> cited = new ArrayList<>();
     for (Finding f : decisive) {
@@ -351,6 +365,105 @@ public final class ContractJudge {
       return parts.length >= 3 ? parts[0] + "." + parts[1] : parts[0];
     }
     return parts[0];
+  }
+
+  /**
+   * Whether every on-topic term the definition defines is bound by a vendor duty or prohibition,
+   * directly or through a term whose definition includes it ("'Customer Data' includes Index
+   * Data"). A term defined but never named in a protection is only described, not protected. When
+   * no term can be read from the definition, the definition is taken at its word.
+   */
+  private boolean definedTermProtected(ItemDetection det, AnalysedSentence def, Scan scan) {
+    List<String> terms = onTopicTerms(det, def.matchText());
+    if (terms.isEmpty()) {
+      return true;
+    }
+    for (String term : terms) {
+      if (!protectedTerm(term, def, scan)) {
+        boolean viaWider = false;
+        for (AnalysedSentence other : scan.sentences) {
+          if (other != def && other.definition() && other.matchText().contains(term)) {
+            for (String wider : terms(det, other.matchText())) {
+              if (!wider.equals(term) && protectedTerm(wider, other, scan)) {
+                viaWider = true;
+                break;
+              }
+            }
+          }
+          if (viaWider) {
+            break;
+          }
+        }
+        if (!viaWider) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Terms defined in the text whose own definition (up to the next term) is on the item's topic.
+   */
+  private static List<String> onTopicTerms(ItemDetection det, String text) {
+    List<int[]> spans = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Pattern p : det.definedTerm()) {
+      java.util.regex.Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (m.group(1) != null) {
+          spans.add(new int[] {m.start(), m.end()});
+          names.add(m.group(1).strip());
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      int start = spans.get(i)[0];
+      int end = text.length();
+      for (int[] other : spans) {
+        if (other[0] > start && other[0] < end) {
+          end = other[0];
+        }
+      }
+      // An inline definition ("…一切のもの（以下「処理成果」という。）") describes the term before it.
+      int from = Math.max(0, start - 200);
+      String segment = text.substring(from, end);
+      String lower = segment.toLowerCase(Locale.ROOT);
+      if (det.onTopic(segment, lower) && !out.contains(names.get(i))) {
+        out.add(names.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> terms(ItemDetection det, String text) {
+    List<String> out = new ArrayList<>();
+    for (Pattern p : det.definedTerm()) {
+      java.util.regex.Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (m.group(1) != null) {
+          out.add(m.group(1).strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean protectedTerm(String term, AnalysedSentence def, Scan scan) {
+    for (AnalysedSentence s : scan.sentences) {
+      if (s == def
+          || s.definition()
+          || s.subject() == jp.shinsa.domain.contract.PartyRole.BUYER
+          || !s.mainText().contains(term)) {
+        continue;
+      }
+      Modality m = s.modality();
+      if (m == Modality.PROHIBITION || m == Modality.DUTY || m == Modality.LIMITATION) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Object presence is cached per object class and clause: it does not depend on the item. */

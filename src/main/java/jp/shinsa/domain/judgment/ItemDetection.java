@@ -26,7 +26,8 @@ public record ItemDetection(
     List<String> objects,
     List<StanceRule> rules,
     boolean definitions,
-    java.util.regex.Pattern undercut) {
+    java.util.regex.Pattern undercut,
+    List<java.util.regex.Pattern> definedTerm) {
 
   public ItemDetection(
       String itemId,
@@ -35,13 +36,14 @@ public record ItemDetection(
       List<String> objects,
       List<StanceRule> rules,
       boolean definitions) {
-    this(itemId, polarity, topic, objects, rules, definitions, null);
+    this(itemId, polarity, topic, objects, rules, definitions, null, List.of());
   }
 
   public ItemDetection {
     topic = List.copyOf(topic);
     objects = List.copyOf(objects);
     rules = List.copyOf(rules);
+    definedTerm = definedTerm == null ? List.of() : List.copyOf(definedTerm);
   }
 
   /**

@@ -76,13 +76,22 @@ public final class DetectionJsonReader {
                     o.getBoolean("definitions", false),
                     o.containsKey("undercut")
                         ? JsonData.alternation(JsonData.strings(o, "undercut"), id + " undercut")
-                        : null))
+                        : null,
+                    definedTermPatterns(o, id)))
             != null) {
           throw new IllegalArgumentException("duplicate detection entry for " + id);
         }
       }
     }
     return new DetectionKnowledge(items, genericRules, adjustments);
+  }
+
+  private static List<java.util.regex.Pattern> definedTermPatterns(JsonObject o, String id) {
+    List<java.util.regex.Pattern> out = new ArrayList<>();
+    for (String cue : JsonData.strings(o, "definedTerm")) {
+      out.add(JsonData.alternation(List.of(cue), id + " definedTerm"));
+    }
+    return out;
   }
 
   private static StanceRule rule(JsonObject o, Set<String> ids) {

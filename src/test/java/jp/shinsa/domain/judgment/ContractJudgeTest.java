@@ -611,4 +611,82 @@ class ContractJudgeTest {
       assertEquals(Outcome.UNFAVOURABLE, j.outcome());
     }
   }
+
+  @Nested
+  class DefinedTermsMustBeProtected {
+
+    private static final String JA_DEFINITION =
+        "本契約において「解析結果」とは、乙が入力データを加工して作成した特徴量、埋め込み及び学習用データセットをいう。";
+
+    @Test
+    void aDerivedDataTermThatNoDutyNamesIsOnlyDescribed() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article("第1条", "1", "定義", JA_DEFINITION),
+                  article("第5条", "5", "秘密保持", "乙は、入力データを第三者に開示してはならない。")),
+              "IN-PRC-01");
+      assertEquals(Outcome.PARTIAL, j.outcome());
+      assertEquals("G-DEFINED-NOT-PROTECTED", j.rule());
+    }
+
+    @Test
+    void aDerivedDataTermNamedInAProhibitionIsProtected() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article("第1条", "1", "定義", JA_DEFINITION),
+                  article("第5条", "5", "秘密保持", "乙は、入力データ及び解析結果を第三者に開示してはならない。")),
+              "IN-PRC-01");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+    }
+
+    @Test
+    void aDerivedTermFoldedIntoAProtectedWiderTermIsProtected() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 1",
+                      "1",
+                      "Definitions",
+                      "",
+                      paragraph(
+                          "1.1",
+                          "1.1",
+                          "\"Buyer Material\" means the files the Buyer uploads and all Feature Sets."),
+                      paragraph(
+                          "1.2",
+                          "1.2",
+                          "\"Feature Sets\" means the embeddings and training datasets the Supplier"
+                              + " builds from the Buyer's files.")),
+                  article(
+                      "Article 6",
+                      "6",
+                      "Confidentiality",
+                      "The Supplier shall not disclose Buyer Material to any third party.")),
+              "IN-PRC-01");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+    }
+
+    @Test
+    void aDerivedTermThatOnlyAVendorRightNamesIsNotProtected() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 1",
+                      "1",
+                      "Definitions",
+                      "\"Feature Sets\" means the embeddings and training datasets the Supplier builds"
+                          + " from the Buyer's files."),
+                  article(
+                      "Article 6",
+                      "6",
+                      "Reuse",
+                      "The Supplier may keep Feature Sets for its benchmarking.")),
+              "IN-PRC-01");
+      assertEquals(Outcome.PARTIAL, j.outcome());
+    }
+  }
 }
