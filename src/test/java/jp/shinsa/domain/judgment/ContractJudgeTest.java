@@ -689,4 +689,54 @@ class ContractJudgeTest {
       assertEquals(Outcome.PARTIAL, j.outcome());
     }
   }
+
+  @Nested
+  class LicencesAreNotRetention {
+
+    @Test
+    void aPerpetualSoftwareLicenceBesideDataIsNotAnIndefiniteRetention() {
+      ItemJudgment en =
+          judge(
+              en(
+                  article(
+                      "Article 9",
+                      "9",
+                      "Intellectual Property",
+                      "",
+                      paragraph("9.1", "9.1", "The Buyer owns all Buyer Data."),
+                      paragraph(
+                          "9.2",
+                          "9.2",
+                          "The Supplier keeps its own toolkits and grants the Buyer a perpetual, royalty-free"
+                              + " licence to run them."))),
+              "IN-USE-06");
+      assertEquals(Outcome.MISSING, en.outcome());
+      ItemJudgment ja =
+          judge(
+              ja(
+                  article(
+                      "第9条",
+                      "9",
+                      "知的財産権",
+                      "",
+                      paragraph("1", "9.1", "入力データに関する権利は甲に帰属する。"),
+                      paragraph("2", "9.2", "乙は、甲に対し、乙の既存ツールを永続的に使用することを許諾する。"))),
+              "IN-USE-06");
+      assertEquals(Outcome.MISSING, ja.outcome());
+    }
+
+    @Test
+    void keepingDataIndefinitelyIsStillUnfavourable() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 5",
+                      "5",
+                      "Retention",
+                      "The Supplier may keep Buyer Data indefinitely.")),
+              "IN-USE-06");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+    }
+  }
 }
