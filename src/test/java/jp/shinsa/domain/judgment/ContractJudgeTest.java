@@ -739,4 +739,40 @@ class ContractJudgeTest {
       assertEquals(Outcome.UNFAVOURABLE, j.outcome());
     }
   }
+
+  @Nested
+  class AuditFrequencyCaps {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "ja|乙は、甲による本件データの取扱いに関する監査を受け入れる。監査は2年に1回に限り、乙は、これを超える監査には応じない。",
+          "en|The Supplier shall allow the Buyer to audit its handling of Buyer Data. Audits are limited to"
+              + " once a year and the Supplier need not accept audits in excess of that."
+        })
+    void aCapOnHowOftenTheBuyerMayAuditKeepsTheAuditRight(String lang, String text) {
+      ParsedContract c =
+          lang.equals("ja")
+              ? ja(article("第12条", "12", "監査", text))
+              : en(article("Article 12", "12", "Audit", text));
+      assertEquals(Outcome.SATISFIED, judge(c, "AUD-03").outcome());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "ja|甲による監査は年1回に限るものとし、乙は、理由の如何を問わず、これを超える監査には応じない。",
+          "en|Audits by the Buyer are limited to once per year, and the Supplier shall not accept further"
+              + " audits for any reason."
+        })
+    void aCapThatHoldsWhateverTheReasonShutsOutAuditsAfterAnIncident(String lang, String text) {
+      ParsedContract c =
+          lang.equals("ja")
+              ? ja(article("第12条", "12", "監査", text))
+              : en(article("Article 12", "12", "Audit", text));
+      assertEquals(Outcome.UNFAVOURABLE, judge(c, "AUD-05").outcome());
+    }
+  }
 }
