@@ -30,6 +30,12 @@ public final class ContractJudge {
 
   private static final int MAX_EVIDENCE = 3;
 
+  /**
+   * What a term covering derived data is read as when an item follows covering terms: the generic
+   * names of derived data in both languages, so that the item's own topic cues can recognise it.
+   */
+  private static final String DERIVED_STAND_IN = "派生データ (derived data)";
+
   private final SentenceAnalyser analyser;
   private final DetectionKnowledge knowledge;
   private final Map<String, Pattern> objects;
@@ -37,6 +43,7 @@ public final class ContractJudge {
   private final Pattern vague;
   private final Pattern permission;
   private final Pattern possibility;
+  private final List<Pattern> termPatterns;
   private final LiteralIndex literalIndex;
   private final Map<ItemDetection, int[][]> cueLiterals = new IdentityHashMap<>();
 
@@ -48,6 +55,11 @@ public final class ContractJudge {
     this.vague = lexicon.vagueCommitment();
     this.permission = lexicon.modalityCue(Modality.PERMISSION);
     this.possibility = lexicon.modalityCue(Modality.RESERVED_POSSIBILITY);
+    List<Pattern> terms = new ArrayList<>();
+    for (ItemDetection d : knowledge.items().values()) {
+      terms.addAll(d.definedTerm());
+    }
+    this.termPatterns = List.copyOf(terms);
     List<String> all = new ArrayList<>();
     for (ItemDetection d : knowledge.items().values()) {
       for (Cue c : d.topic()) {
@@ -146,6 +158,16 @@ public final class ContractJudge {
       return sb.toString();
     }
 
+    /** Defined terms that cover derived data (directly, or by including such a term). */
+    List<String> coveringTerms;
+
+    List<String> coveringTerms() {
+      if (coveringTerms == null) {
+        coveringTerms = computeCoveringTerms(sentences);
+      }
+      return coveringTerms;
+    }
+
     BitSet found(String text) {
       return found.computeIfAbsent(text, t -> literalIndex.scan(t.toLowerCase(Locale.ROOT)));
     }
@@ -201,6 +223,18 @@ public final class ContractJudge {
     int[][] itemLiterals = cueLiterals.get(det);
     Map<String, Boolean> headingOnTopic = new HashMap<>();
     BitSet candidates = scan.candidates(det, itemLiterals);
+    List<String> covering = det.followsCoveringTerms() ? scan.coveringTerms() : List.of();
+    if (!covering.isEmpty()) {
+      for (int i = 0; i < sentences.size(); i++) {
+        String t = sentences.get(i).matchText();
+        for (String term : covering) {
+          if (t.contains(term)) {
+            candidates.set(i);
+            break;
+          }
+        }
+      }
+    }
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
       AnalysedSentence s = sentences.get(i);
       AnalysedSentence before = i > 0 ? sentences.get(i - 1) : null;
@@ -219,6 +253,15 @@ public final class ContractJudge {
       if (!onTopic && before != null && before.node() == s.node() && scan.anaphoric[i]) {
         // "利用者はこれに同意する": the topic is in the sentence the anaphor points back to.
         onTopic = det.onTopic(before.matchText(), scan.literals[i - 1], itemLiterals);
+      }
+      if (!onTopic && !covering.isEmpty()) {
+        String substituted = s.matchText();
+        for (String term : covering) {
+          substituted = substituted.replace(term, DERIVED_STAND_IN);
+        }
+        onTopic =
+            !substituted.equals(s.matchText())
+                && det.onTopic(substituted, substituted.toLowerCase(Locale.ROOT));
       }
       if (!onTopic
           && (s.heading().isEmpty()
@@ -400,6 +443,75 @@ public final class ContractJudge {
       }
     }
     return true;
+  }
+
+  /**
+   * Terms whose definition covers derived data: those defined as derived artefacts (the lexicon's
+   * DERIVED objects) and, one step further, those whose definition includes such a term.
+   */
+  private List<String> computeCoveringTerms(List<AnalysedSentence> sentences) {
+    Pattern derived = objects.get("DERIVED");
+    if (derived == null || termPatterns.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    List<String[]> defined = new ArrayList<>();
+    for (AnalysedSentence s : sentences) {
+      if (!s.definition()) {
+        continue;
+      }
+      for (String[] ts : definedTerms(termPatterns, s.matchText())) {
+        defined.add(ts);
+        if (derived.matcher(ts[1]).find() && !out.contains(ts[0])) {
+          out.add(ts[0]);
+        }
+      }
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      for (String[] ts : defined) {
+        if (out.contains(ts[0])) {
+          continue;
+        }
+        for (String d : List.copyOf(out)) {
+          if (ts[1].contains(d)) {
+            out.add(ts[0]);
+            break;
+          }
+        }
+      }
+    }
+    // Longer terms first, so that "Customer Data Set" is replaced before "Customer Data".
+    out.sort(Comparator.comparingInt(String::length).reversed());
+    return out;
+  }
+
+  /** Each defined term with its definition text (up to the next term defined in the sentence). */
+  private static List<String[]> definedTerms(List<Pattern> patterns, String text) {
+    List<int[]> spans = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Pattern p : patterns) {
+      java.util.regex.Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (m.group(1) != null) {
+          spans.add(new int[] {m.start(), m.end()});
+          names.add(m.group(1).strip());
+        }
+      }
+    }
+    List<String[]> out = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      int start = spans.get(i)[0];
+      int end = text.length();
+      for (int[] other : spans) {
+        if (other[0] > start && other[0] < end) {
+          end = other[0];
+        }
+      }
+      String segment = text.substring(Math.max(0, start - 200), end);
+      // The term's own name is not part of what it covers.
+      out.add(new String[] {names.get(i), segment.replace(names.get(i), "")});
+    }
+    return out;
   }
 
   /**

@@ -27,7 +27,8 @@ public record ItemDetection(
     List<StanceRule> rules,
     boolean definitions,
     java.util.regex.Pattern undercut,
-    List<java.util.regex.Pattern> definedTerm) {
+    List<java.util.regex.Pattern> definedTerm,
+    boolean followsCoveringTerms) {
 
   public ItemDetection(
       String itemId,
@@ -36,7 +37,7 @@ public record ItemDetection(
       List<String> objects,
       List<StanceRule> rules,
       boolean definitions) {
-    this(itemId, polarity, topic, objects, rules, definitions, null, List.of());
+    this(itemId, polarity, topic, objects, rules, definitions, null, List.of(), false);
   }
 
   public ItemDetection {

@@ -77,7 +77,8 @@ public final class DetectionJsonReader {
                     o.containsKey("undercut")
                         ? JsonData.alternation(JsonData.strings(o, "undercut"), id + " undercut")
                         : null,
-                    definedTermPatterns(o, id)))
+                    definedTermPatterns(o, id),
+                    o.getBoolean("followsCoveringTerms", false)))
             != null) {
           throw new IllegalArgumentException("duplicate detection entry for " + id);
         }

@@ -775,4 +775,61 @@ class ContractJudgeTest {
       assertEquals(Outcome.UNFAVOURABLE, judge(c, "AUD-05").outcome());
     }
   }
+
+  @Nested
+  class TermsThatCoverDerivedData {
+
+    @Test
+    void deletingATermThatIncludesDerivedDataDecidesDerivedDataDeletion() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 1",
+                      "1",
+                      "Definitions",
+                      "",
+                      paragraph(
+                          "1.1",
+                          "1.1",
+                          "\"Buyer Material\" means the files the Buyer uploads and all Feature Sets."),
+                      paragraph(
+                          "1.2",
+                          "1.2",
+                          "\"Feature Sets\" means the embeddings and training datasets the Supplier"
+                              + " builds from the Buyer's files.")),
+                  article(
+                      "Article 8",
+                      "8",
+                      "End of Contract",
+                      "Within 20 days after expiry, the Supplier shall destroy all Buyer Material.")),
+              "IN-PRC-04");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+      assertEquals("8", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aRightToDeleteATermThatIncludesDerivedDataIsTheDeletionTrap() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article(
+                      "第1条", "1", "定義", "本契約において「委託データ」とは、甲が提供するデータ及び乙がこれを加工して作成したベクトルインデックスをいう。"),
+                  article("第15条", "15", "契約終了時の措置", "乙は、本契約終了後、委託データを削除することができる。")),
+              "IN-PRC-04");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+      assertEquals("15", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aTermThatDoesNotCoverDerivedDataIsNotFollowed() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article("第1条", "1", "定義", "本契約において「委託データ」とは、甲が乙に提供する文書をいう。"),
+                  article("第15条", "15", "契約終了時の措置", "乙は、本契約終了後、委託データを削除することができる。")),
+              "IN-PRC-04");
+      assertEquals(Outcome.MISSING, j.outcome());
+    }
+  }
 }
