@@ -473,7 +473,7 @@ public final class ContractJudge {
           continue;
         }
         for (String d : List.copyOf(out)) {
-          if (ts[1].contains(d)) {
+          if (!ts[0].equals(d) && ts[1].contains(d)) {
             out.add(ts[0]);
             break;
           }
@@ -508,8 +508,7 @@ public final class ContractJudge {
         }
       }
       String segment = text.substring(Math.max(0, start - 200), end);
-      // The term's own name is not part of what it covers.
-      out.add(new String[] {names.get(i), segment.replace(names.get(i), "")});
+      out.add(new String[] {names.get(i), segment});
     }
     return out;
   }

@@ -832,4 +832,28 @@ class ContractJudgeTest {
       assertEquals(Outcome.MISSING, j.outcome());
     }
   }
+
+  @Nested
+  class TranscriptsAreDerivedData {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "ja|本契約において「相談記録」とは、甲の窓口の録音及びその文字起こし結果をいう。" + "|乙は、本契約の終了後14日以内に、相談記録を消去しなければならない。",
+          "en|\"Call Records\" means the recordings of the Buyer's help line and their transcripts."
+              + "|The Supplier shall erase all Call Records within 14 days after expiry."
+        })
+    void deletingATermThatIncludesTranscriptsCoversDerivedData(
+        String lang, String definition, String deletion) {
+      ParsedContract c =
+          lang.equals("ja")
+              ? ja(article("第1条", "1", "定義", definition), article("第9条", "9", "終了時の措置", deletion))
+              : en(
+                  article("Article 1", "1", "Definitions", definition),
+                  article("Article 9", "9", "Exit", deletion));
+      assertEquals(Outcome.SATISFIED, judge(c, "IN-PRC-04").outcome());
+      assertEquals(Outcome.SATISFIED, judge(c, "IN-PRC-01").outcome());
+    }
+  }
 }
