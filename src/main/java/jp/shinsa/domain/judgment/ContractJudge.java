@@ -254,16 +254,19 @@ public final class ContractJudge {
         // "利用者はこれに同意する": the topic is in the sentence the anaphor points back to.
         onTopic = det.onTopic(before.matchText(), scan.literals[i - 1], itemLiterals);
       }
+      // Reached through a covering term only: weaker than a sentence that names derived data.
+      boolean viaCovering = false;
       if (!onTopic && !covering.isEmpty()) {
         String substituted = s.matchText();
         for (String term : covering) {
           substituted = substituted.replace(term, DERIVED_STAND_IN);
         }
-        onTopic =
+        viaCovering =
             !substituted.equals(s.matchText())
                 && det.onTopic(substituted, substituted.toLowerCase(Locale.ROOT));
       }
       if (!onTopic
+          && !viaCovering
           && (s.heading().isEmpty()
               || !headingOnTopic.computeIfAbsent(
                   s.heading(), h -> det.onTopic(h, scan.found(h), itemLiterals)))) {

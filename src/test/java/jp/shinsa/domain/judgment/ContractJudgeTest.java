@@ -856,4 +856,50 @@ class ContractJudgeTest {
       assertEquals(Outcome.SATISFIED, judge(c, "IN-PRC-01").outcome());
     }
   }
+
+  @Nested
+  class CoveringTermsForOwnership {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "ja|本契約において「委託資料」とは、甲が提供する文書及び乙がこれから作成した埋め込みをいう。" + "|委託資料に関する一切の権利は甲に帰属する。",
+          "en|\"Customer Material\" means the Customer's documents and the embeddings the Provider builds from"
+              + " them.|The Customer owns all Customer Material."
+        })
+    void ownershipOfATermThatIncludesDerivedDataIsOwnershipOfDerivedData(
+        String lang, String definition, String ownership) {
+      ParsedContract c =
+          lang.equals("ja")
+              ? ja(article("第1条", "1", "定義", definition), article("第7条", "7", "権利の帰属", ownership))
+              : en(
+                  article("Article 1", "1", "Definitions", definition),
+                  article("Article 7", "7", "Ownership", ownership));
+      ItemJudgment j = judge(c, "IN-PRC-02");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+      assertEquals("7", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aSentenceNamingDerivedDataOutranksOneThatOnlyNamesACoveringTerm() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 1",
+                      "1",
+                      "Definitions",
+                      "\"Buyer Material\" means the Buyer's documents and the embeddings the Supplier"
+                          + " builds from them."),
+                  article("Article 7", "7", "Ownership", "The Buyer owns all Buyer Material."),
+                  article(
+                      "Article 8",
+                      "8",
+                      "Models",
+                      "The Supplier owns the embeddings and may use them for any purpose.")),
+              "IN-PRC-02");
+      assertEquals("8", j.evidence().get(0).clausePath());
+    }
+  }
 }
