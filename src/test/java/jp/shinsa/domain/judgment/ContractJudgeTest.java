@@ -902,4 +902,39 @@ class ContractJudgeTest {
       assertEquals("8", j.evidence().get(0).clausePath());
     }
   }
+
+  @Nested
+  class UseIsNotDisclosure {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "ja|乙は、入力データを集計し、自社の別製品の改良に利用することができる。ただし、乙は、入力データを第三者に開示しない。",
+          "en|Provider may use Customer Data to tune its other products. Provider shall not disclose"
+              + " Customer Data to any third party."
+        })
+    void aUseRightWithANonDisclosureProvisoDoesNotDecideDisclosure(String lang, String text) {
+      ParsedContract c =
+          lang.equals("ja")
+              ? ja(article("第5条", "5", "データの利用", text))
+              : en(article("Article 5", "5", "Use of Data", text));
+      ItemJudgment j = judge(c, "IN-EXT-01");
+      assertTrue(j.outcome() != Outcome.UNFAVOURABLE, j.rule());
+    }
+
+    @Test
+    void aRightToUseAndShareIsStillADisclosureRight() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 5",
+                      "5",
+                      "Use of Data",
+                      "Provider may use Customer Data and may share it with its partners.")),
+              "IN-EXT-01");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+    }
+  }
 }
