@@ -937,4 +937,23 @@ class ContractJudgeTest {
       assertEquals(Outcome.UNFAVOURABLE, j.outcome());
     }
   }
+
+  @Nested
+  class StaffAccessAsNecessary {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "ja|乙の従業員は、保守作業に必要な範囲で、入力データを閲覧することがある。",
+          "en|Provider's engineers may view Customer Data to the extent necessary to maintain the Service."
+        })
+    void accessAsNecessaryForTheWorkIsOnlyAVagueLimit(String lang, String text) {
+      ParsedContract c =
+          lang.equals("ja")
+              ? ja(article("第8条", "8", "従業員によるアクセス", text))
+              : en(article("Article 8", "8", "Personnel Access", text));
+      assertEquals(Outcome.PARTIAL, judge(c, "IN-USE-05").outcome());
+    }
+  }
 }
