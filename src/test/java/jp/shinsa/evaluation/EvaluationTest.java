@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
  */
 class EvaluationTest {
 
-  /** Reached 2026-11-21 on 26 samples: outcome 83.0%, with the right clause 75.7%. */
-  private static final double OUTCOME_FLOOR = 0.80;
+  /**
+   * Reached 2026-11-21 on 26 samples: outcome 85.5%, with the right clause 78.4% (floor = minus 1
+   * point).
+   */
+  private static final double OUTCOME_FLOOR = 0.845;
 
-  private static final double CLAUSE_FLOOR = 0.73;
+  private static final double CLAUSE_FLOOR = 0.774;
 
   @Test
   void priorityItemAccuracyStaysAboveTheFloor() throws Exception {

@@ -30,11 +30,20 @@ public final class ContractJudge {
 
   private static final int MAX_EVIDENCE = 3;
 
+  /**
+   * What a term covering derived data is read as when an item follows covering terms: the generic
+   * names of derived data in both languages, so that the item's own topic cues can recognise it.
+   */
+  private static final String DERIVED_STAND_IN = "派生データ (derived data)";
+
   private final SentenceAnalyser analyser;
   private final DetectionKnowledge knowledge;
   private final Map<String, Pattern> objects;
   private final Pattern anaphora;
   private final Pattern vague;
+  private final Pattern permission;
+  private final Pattern possibility;
+  private final List<Pattern> termPatterns;
   private final LiteralIndex literalIndex;
   private final Map<ItemDetection, int[][]> cueLiterals = new IdentityHashMap<>();
 
@@ -44,6 +53,13 @@ public final class ContractJudge {
     this.objects = lexicon.objects();
     this.anaphora = lexicon.anaphora();
     this.vague = lexicon.vagueCommitment();
+    this.permission = lexicon.modalityCue(Modality.PERMISSION);
+    this.possibility = lexicon.modalityCue(Modality.RESERVED_POSSIBILITY);
+    List<Pattern> terms = new ArrayList<>();
+    for (ItemDetection d : knowledge.items().values()) {
+      terms.addAll(d.definedTerm());
+    }
+    this.termPatterns = List.copyOf(terms);
     List<String> all = new ArrayList<>();
     for (ItemDetection d : knowledge.items().values()) {
       for (Cue c : d.topic()) {
@@ -142,6 +158,16 @@ public final class ContractJudge {
       return sb.toString();
     }
 
+    /** Defined terms that cover derived data (directly, or by including such a term). */
+    List<String> coveringTerms;
+
+    List<String> coveringTerms() {
+      if (coveringTerms == null) {
+        coveringTerms = computeCoveringTerms(sentences);
+      }
+      return coveringTerms;
+    }
+
     BitSet found(String text) {
       return found.computeIfAbsent(text, t -> literalIndex.scan(t.toLowerCase(Locale.ROOT)));
     }
@@ -197,6 +223,18 @@ public final class ContractJudge {
     int[][] itemLiterals = cueLiterals.get(det);
     Map<String, Boolean> headingOnTopic = new HashMap<>();
     BitSet candidates = scan.candidates(det, itemLiterals);
+    List<String> covering = det.followsCoveringTerms() ? scan.coveringTerms() : List.of();
+    if (!covering.isEmpty()) {
+      for (int i = 0; i < sentences.size(); i++) {
+        String t = sentences.get(i).matchText();
+        for (String term : covering) {
+          if (t.contains(term)) {
+            candidates.set(i);
+            break;
+          }
+        }
+      }
+    }
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
       AnalysedSentence s = sentences.get(i);
       AnalysedSentence before = i > 0 ? sentences.get(i - 1) : null;
@@ -216,7 +254,19 @@ public final class ContractJudge {
         // "利用者はこれに同意する": the topic is in the sentence the anaphor points back to.
         onTopic = det.onTopic(before.matchText(), scan.literals[i - 1], itemLiterals);
       }
+      // Reached through a covering term only: weaker than a sentence that names derived data.
+      boolean viaCovering = false;
+      if (!onTopic && !covering.isEmpty()) {
+        String substituted = s.matchText();
+        for (String term : covering) {
+          substituted = substituted.replace(term, DERIVED_STAND_IN);
+        }
+        viaCovering =
+            !substituted.equals(s.matchText())
+                && det.onTopic(substituted, substituted.toLowerCase(Locale.ROOT));
+      }
       if (!onTopic
+          && !viaCovering
           && (s.heading().isEmpty()
               || !headingOnTopic.computeIfAbsent(
                   s.heading(), h -> det.onTopic(h, scan.found(h), itemLiterals)))) {
@@ -248,6 +298,27 @@ public final class ContractJudge {
       return missing(item, model, why);
     }
     Finding top = decisive.get(0);
+    if (det.undercut() != null) {
+      Finding weakened = undercut(det, top, decisive, scan);
+      if (weakened != top) {
+        top = weakened;
+        decisive = List.of(top);
+      }
+    }
+    if (!det.definedTerm().isEmpty()
+        && top.effect() == RuleEffect.SATISFIED
+        && top.sentence().definition()
+        && !definedTermProtected(det, top.sentence(), scan)) {
+      top =
+          new Finding(
+              top.sentence(),
+              RuleEffect.PARTIAL,
+              knowledge.adjustment("definedNotProtected"),
+              top.specific(),
+              top.onTopic(),
+              top.topicHits());
+      decisive = List.of(top);
+    }
     List<Evidence> evidence = new ArrayList<>();
     List<ClauseNode> cited = new ArrayList<>();
     for (Finding f : decisive) {
@@ -271,6 +342,242 @@ public final class ContractJudge {
         top.rule().id(),
         "[" + top.rule().id() + "] " + reason.en() + " (" + where + ")",
         "[" + top.rule().id() + "] " + reason.ja() + "（" + where + "）");
+  }
+
+  /**
+   * A vendor right that sits beside a firm restriction on the vendor: the restriction still holds
+   * for everything the right does not reach, so the right weakens the protection (PARTIAL) and is
+   * the decisive clause.
+   */
+  private Finding undercut(ItemDetection det, Finding top, List<Finding> decisive, Scan scan) {
+    List<Finding> firm =
+        decisive.stream().filter(f -> f.effect() == RuleEffect.SATISFIED && f.onTopic()).toList();
+    if (firm.isEmpty()) {
+      return top;
+    }
+    if (top.effect() == RuleEffect.UNFAVOURABLE) {
+      return weakened(top.sentence(), top);
+    }
+    if (top.effect() != RuleEffect.SATISFIED) {
+      return top;
+    }
+    // A right the vendor keeps beside the restriction, in the same article, often without naming
+    // the item's topic ("2. The vendor may analyse the data to improve its service").
+    for (Finding f : firm) {
+      String article = article(f.sentence().node().path());
+      if (article == null) {
+        continue;
+      }
+      for (AnalysedSentence s : scan.sentences) {
+        if (s != f.sentence()
+            && article.equals(article(s.node().path()))
+            && s.subject() != jp.shinsa.domain.contract.PartyRole.BUYER
+            && !s.definition()
+            && isCounterRight(det, s)) {
+          return weakened(s, top);
+        }
+      }
+    }
+    return top;
+  }
+
+  private boolean isCounterRight(ItemDetection det, AnalysedSentence s) {
+    boolean right =
+        s.modality() == Modality.PERMISSION || s.modality() == Modality.RESERVED_POSSIBILITY;
+    if (right && det.undercut().matcher(s.mainText()).find()) {
+      return true;
+    }
+    String exception = s.exceptionText();
+    return det.undercut().matcher(exception).find()
+        && ((permission != null && permission.matcher(exception).find())
+            || (possibility != null && possibility.matcher(exception).find()));
+  }
+
+  private Finding weakened(AnalysedSentence s, Finding top) {
+    return new Finding(
+        s, RuleEffect.PARTIAL, knowledge.adjustment("undercut"), top.specific(), true, 0);
+  }
+
+  /**
+   * The article a clause belongs to: "22" for "22.2", "A1.2" for "A1.2.3" (an annex section), "A1"
+   * for "A1.2" (a paragraph of an annex without sections).
+   */
+  static String article(String path) {
+    if (path == null || path.isEmpty()) {
+      return null;
+    }
+    String[] parts = path.split("\\.");
+    if (parts[0].startsWith("A")) {
+      return parts.length >= 3 ? parts[0] + "." + parts[1] : parts[0];
+    }
+    return parts[0];
+  }
+
+  /**
+   * Whether every on-topic term the definition defines is bound by a vendor duty or prohibition,
+   * directly or through a term whose definition includes it ("'Customer Data' includes Index
+   * Data"). A term defined but never named in a protection is only described, not protected. When
+   * no term can be read from the definition, the definition is taken at its word.
+   */
+  private boolean definedTermProtected(ItemDetection det, AnalysedSentence def, Scan scan) {
+    List<String> terms = onTopicTerms(det, def.matchText());
+    if (terms.isEmpty()) {
+      return true;
+    }
+    for (String term : terms) {
+      if (!protectedTerm(term, def, scan)) {
+        boolean viaWider = false;
+        for (AnalysedSentence other : scan.sentences) {
+          if (other != def && other.definition() && other.matchText().contains(term)) {
+            for (String wider : terms(det, other.matchText())) {
+              if (!wider.equals(term) && protectedTerm(wider, other, scan)) {
+                viaWider = true;
+                break;
+              }
+            }
+          }
+          if (viaWider) {
+            break;
+          }
+        }
+        if (!viaWider) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Terms whose definition covers derived data: those defined as derived artefacts (the lexicon's
+   * DERIVED objects) and, one step further, those whose definition includes such a term.
+   */
+  private List<String> computeCoveringTerms(List<AnalysedSentence> sentences) {
+    Pattern derived = objects.get("DERIVED");
+    if (derived == null || termPatterns.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    List<String[]> defined = new ArrayList<>();
+    for (AnalysedSentence s : sentences) {
+      if (!s.definition()) {
+        continue;
+      }
+      for (String[] ts : definedTerms(termPatterns, s.matchText())) {
+        defined.add(ts);
+        if (derived.matcher(ts[1]).find() && !out.contains(ts[0])) {
+          out.add(ts[0]);
+        }
+      }
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      for (String[] ts : defined) {
+        if (out.contains(ts[0])) {
+          continue;
+        }
+        for (String d : List.copyOf(out)) {
+          if (!ts[0].equals(d) && ts[1].contains(d)) {
+            out.add(ts[0]);
+            break;
+          }
+        }
+      }
+    }
+    // Longer terms first, so that "Customer Data Set" is replaced before "Customer Data".
+    out.sort(Comparator.comparingInt(String::length).reversed());
+    return out;
+  }
+
+  /** Each defined term with its definition text (up to the next term defined in the sentence). */
+  private static List<String[]> definedTerms(List<Pattern> patterns, String text) {
+    List<int[]> spans = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Pattern p : patterns) {
+      java.util.regex.Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (m.group(1) != null) {
+          spans.add(new int[] {m.start(), m.end()});
+          names.add(m.group(1).strip());
+        }
+      }
+    }
+    List<String[]> out = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      int start = spans.get(i)[0];
+      int end = text.length();
+      for (int[] other : spans) {
+        if (other[0] > start && other[0] < end) {
+          end = other[0];
+        }
+      }
+      String segment = text.substring(Math.max(0, start - 200), end);
+      out.add(new String[] {names.get(i), segment});
+    }
+    return out;
+  }
+
+  /**
+   * Terms defined in the text whose own definition (up to the next term) is on the item's topic.
+   */
+  private static List<String> onTopicTerms(ItemDetection det, String text) {
+    List<int[]> spans = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Pattern p : det.definedTerm()) {
+      java.util.regex.Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (m.group(1) != null) {
+          spans.add(new int[] {m.start(), m.end()});
+          names.add(m.group(1).strip());
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      int start = spans.get(i)[0];
+      int end = text.length();
+      for (int[] other : spans) {
+        if (other[0] > start && other[0] < end) {
+          end = other[0];
+        }
+      }
+      // An inline definition ("…一切のもの（以下「処理成果」という。）") describes the term before it.
+      int from = Math.max(0, start - 200);
+      String segment = text.substring(from, end);
+      String lower = segment.toLowerCase(Locale.ROOT);
+      if (det.onTopic(segment, lower) && !out.contains(names.get(i))) {
+        out.add(names.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> terms(ItemDetection det, String text) {
+    List<String> out = new ArrayList<>();
+    for (Pattern p : det.definedTerm()) {
+      java.util.regex.Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (m.group(1) != null) {
+          out.add(m.group(1).strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean protectedTerm(String term, AnalysedSentence def, Scan scan) {
+    for (AnalysedSentence s : scan.sentences) {
+      if (s == def
+          || s.definition()
+          || s.subject() == jp.shinsa.domain.contract.PartyRole.BUYER
+          || !s.mainText().contains(term)) {
+        continue;
+      }
+      Modality m = s.modality();
+      if (m == Modality.PROHIBITION || m == Modality.DUTY || m == Modality.LIMITATION) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Object presence is cached per object class and clause: it does not depend on the item. */

@@ -14,6 +14,10 @@ import java.util.List;
  * @param rules item-specific stance rules, tried in order before the generic rules
  * @param definitions whether definition sentences count for the item (items about what a term
  *     covers); for all other items a definition binds nobody and is skipped
+ * @param undercut whether a vendor counter-right elsewhere in the contract only weakens a firm
+ *     protection instead of reversing it: for a purpose limitation, a carve-out for the vendor's
+ *     own ends leaves the limitation in place for everything else (the contract reads PARTIAL, and
+ *     the carve-out is cited)
  */
 public record ItemDetection(
     String itemId,
@@ -21,12 +25,26 @@ public record ItemDetection(
     List<Cue> topic,
     List<String> objects,
     List<StanceRule> rules,
-    boolean definitions) {
+    boolean definitions,
+    java.util.regex.Pattern undercut,
+    List<java.util.regex.Pattern> definedTerm,
+    boolean followsCoveringTerms) {
+
+  public ItemDetection(
+      String itemId,
+      Polarity polarity,
+      List<Cue> topic,
+      List<String> objects,
+      List<StanceRule> rules,
+      boolean definitions) {
+    this(itemId, polarity, topic, objects, rules, definitions, null, List.of(), false);
+  }
 
   public ItemDetection {
     topic = List.copyOf(topic);
     objects = List.copyOf(objects);
     rules = List.copyOf(rules);
+    definedTerm = definedTerm == null ? List.of() : List.copyOf(definedTerm);
   }
 
   /**

@@ -73,13 +73,26 @@ public final class DetectionJsonReader {
                     topic,
                     JsonData.strings(o, "objects"),
                     rules,
-                    o.getBoolean("definitions", false)))
+                    o.getBoolean("definitions", false),
+                    o.containsKey("undercut")
+                        ? JsonData.alternation(JsonData.strings(o, "undercut"), id + " undercut")
+                        : null,
+                    definedTermPatterns(o, id),
+                    o.getBoolean("followsCoveringTerms", false)))
             != null) {
           throw new IllegalArgumentException("duplicate detection entry for " + id);
         }
       }
     }
     return new DetectionKnowledge(items, genericRules, adjustments);
+  }
+
+  private static List<java.util.regex.Pattern> definedTermPatterns(JsonObject o, String id) {
+    List<java.util.regex.Pattern> out = new ArrayList<>();
+    for (String cue : JsonData.strings(o, "definedTerm")) {
+      out.add(JsonData.alternation(List.of(cue), id + " definedTerm"));
+    }
+    return out;
   }
 
   private static StanceRule rule(JsonObject o, Set<String> ids) {

@@ -430,4 +430,530 @@ class ContractJudgeTest {
         java.util.List.of("XX-UNKNOWN-01"),
         JudgmentFixtures.KNOWLEDGE.itemsWithoutKnowledge(catalogue("IN-USE-07", "XX-UNKNOWN-01")));
   }
+
+  @Nested
+  class PurposeLimitationUndercut {
+
+    @Test
+    void aVendorRightInTheNextParagraphWeakensAPurposeLimitationAndIsCited() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article(
+                      "第7条",
+                      "7",
+                      "入力データの取扱い",
+                      "",
+                      paragraph("1", "7.1", "乙は、入力データを、本業務の実施のためにのみ利用する。"),
+                      paragraph("2", "7.2", "前項にかかわらず、乙は、入力データを集計し、自社製品の企画に利用することができる。"))),
+              "IN-USE-01");
+      assertEquals(Outcome.PARTIAL, j.outcome());
+      assertEquals("G-UNDERCUT", j.rule());
+      assertEquals("7.2", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aCarveOutInsideAnotherProhibitionOfTheSameScheduleWeakensThePurposeLimitation() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Schedule 2",
+                      "A2",
+                      "Data Handling",
+                      "",
+                      paragraph(
+                          "1.",
+                          "A2.1",
+                          "The Supplier shall process Buyer Data only to run the Service for the Buyer."),
+                      paragraph(
+                          "2.",
+                          "A2.2",
+                          "The Supplier shall not train any model on Buyer Data, except that the Supplier may use"
+                              + " usage ratings to tune its own ranking engine."))),
+              "IN-USE-01");
+      assertEquals(Outcome.PARTIAL, j.outcome());
+      assertEquals("A2.2", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aRightInAnUnrelatedArticleLeavesThePurposeLimitationIntact() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 3",
+                      "3",
+                      "Use of Data",
+                      "The Supplier shall process Buyer Data only to run the Service for the Buyer."),
+                  article(
+                      "Article 9",
+                      "9",
+                      "Publicity",
+                      "The Supplier may use the Buyer's name in its list of references.")),
+              "IN-USE-01");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+    }
+
+    @Test
+    void aSecurityCheckTheVendorMayMakeIsNotAUseForItsOwnEnds() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article(
+                      "第4条",
+                      "4",
+                      "入力データの利用",
+                      "",
+                      paragraph("1", "4.1", "乙は、入力データを、本サービスの提供のためにのみ利用する。"),
+                      paragraph("2", "4.2", "乙は、不正利用が疑われるときは、入力データを確認することがある。"))),
+              "IN-USE-01");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+    }
+
+    @Test
+    void aTrainingRightBesideAPurposeLimitationWeakensItForThePurposeItem() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 5",
+                      "5",
+                      "Customer Data",
+                      "",
+                      paragraph(
+                          "5.1",
+                          "5.1",
+                          "The Supplier shall use Customer Data solely to provide the Service to the Customer."),
+                      paragraph(
+                          "5.2",
+                          "5.2",
+                          "The Supplier may use Customer Data to improve and develop its products."))),
+              "IN-USE-01");
+      assertEquals(Outcome.PARTIAL, j.outcome());
+      assertEquals("5.2", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aLicenceTheVendorGrantsTheBuyerIsNotAPurposeLimitation() {
+      ItemJudgment j =
+          judge(
+              ja(article("第11条", "11", "利用許諾", "乙は、甲に対し、本ソフトウェアを甲の窓口業務のために利用することを許諾する。")),
+              "IN-USE-01");
+      assertTrue(
+          !"IN-USE-01-PURPOSE-LIST".equals(j.rule()),
+          "a licence granted to the buyer limits the buyer, not the vendor: " + j.rule());
+      ItemJudgment en =
+          judge(
+              en(
+                  article(
+                      "Article 11",
+                      "11",
+                      "Licence",
+                      "The Supplier grants the Buyer a licence to use the Software for the purposes of its"
+                          + " help desk.")),
+              "IN-USE-01");
+      assertTrue(!"IN-USE-01-PURPOSE-LIST".equals(en.rule()), en.rule());
+    }
+  }
+
+  @Nested
+  class SurvivalWording {
+
+    @Test
+    void aListOfClausesThatStillHaveEffectAfterTheEndKeepsAVendorUseRightAlive() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article("第6条", "6", "分析", "乙は、入力データを集計し、その結果を自社の商品開発に利用することができる。"),
+                  article("第20条", "20", "残存条項", "契約が終了した場合であっても、第6条及び第9条の定めはなお効力を有する。")),
+              "IN-USE-13");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+      assertEquals("20", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void clausesThatRemainInForceAfterExpiryKeepAVendorUseRightAlive() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 6",
+                      "6",
+                      "Analytics",
+                      "Supplier may use Buyer Data to build statistics for its other clients."),
+                  article(
+                      "Article 20",
+                      "20",
+                      "General",
+                      "After expiry of this Agreement, Articles 6 and 9 remain in force.")),
+              "IN-USE-13");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+      assertEquals("20", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void nothingInTheAgreementRestrictingTheVendorIsARightOfTheVendor() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 7",
+                      "7",
+                      "Know-how",
+                      "Nothing in this Agreement limits Supplier's use of general skills learned from Buyer Data."),
+                  article(
+                      "Article 21",
+                      "21",
+                      "Survival",
+                      "Article 7 survives termination of this Agreement.")),
+              "IN-USE-13");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+    }
+  }
+
+  @Nested
+  class DefinedTermsMustBeProtected {
+
+    private static final String JA_DEFINITION =
+        "本契約において「解析結果」とは、乙が入力データを加工して作成した特徴量、埋め込み及び学習用データセットをいう。";
+
+    @Test
+    void aDerivedDataTermThatNoDutyNamesIsOnlyDescribed() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article("第1条", "1", "定義", JA_DEFINITION),
+                  article("第5条", "5", "秘密保持", "乙は、入力データを第三者に開示してはならない。")),
+              "IN-PRC-01");
+      assertEquals(Outcome.PARTIAL, j.outcome());
+      assertEquals("G-DEFINED-NOT-PROTECTED", j.rule());
+    }
+
+    @Test
+    void aDerivedDataTermNamedInAProhibitionIsProtected() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article("第1条", "1", "定義", JA_DEFINITION),
+                  article("第5条", "5", "秘密保持", "乙は、入力データ及び解析結果を第三者に開示してはならない。")),
+              "IN-PRC-01");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+    }
+
+    @Test
+    void aDerivedTermFoldedIntoAProtectedWiderTermIsProtected() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 1",
+                      "1",
+                      "Definitions",
+                      "",
+                      paragraph(
+                          "1.1",
+                          "1.1",
+                          "\"Buyer Material\" means the files the Buyer uploads and all Feature Sets."),
+                      paragraph(
+                          "1.2",
+                          "1.2",
+                          "\"Feature Sets\" means the embeddings and training datasets the Supplier"
+                              + " builds from the Buyer's files.")),
+                  article(
+                      "Article 6",
+                      "6",
+                      "Confidentiality",
+                      "The Supplier shall not disclose Buyer Material to any third party.")),
+              "IN-PRC-01");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+    }
+
+    @Test
+    void aDerivedTermThatOnlyAVendorRightNamesIsNotProtected() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 1",
+                      "1",
+                      "Definitions",
+                      "\"Feature Sets\" means the embeddings and training datasets the Supplier builds"
+                          + " from the Buyer's files."),
+                  article(
+                      "Article 6",
+                      "6",
+                      "Reuse",
+                      "The Supplier may keep Feature Sets for its benchmarking.")),
+              "IN-PRC-01");
+      assertEquals(Outcome.PARTIAL, j.outcome());
+    }
+  }
+
+  @Nested
+  class LicencesAreNotRetention {
+
+    @Test
+    void aPerpetualSoftwareLicenceBesideDataIsNotAnIndefiniteRetention() {
+      ItemJudgment en =
+          judge(
+              en(
+                  article(
+                      "Article 9",
+                      "9",
+                      "Intellectual Property",
+                      "",
+                      paragraph("9.1", "9.1", "The Buyer owns all Buyer Data."),
+                      paragraph(
+                          "9.2",
+                          "9.2",
+                          "The Supplier keeps its own toolkits and grants the Buyer a perpetual, royalty-free"
+                              + " licence to run them."))),
+              "IN-USE-06");
+      assertEquals(Outcome.MISSING, en.outcome());
+      ItemJudgment ja =
+          judge(
+              ja(
+                  article(
+                      "第9条",
+                      "9",
+                      "知的財産権",
+                      "",
+                      paragraph("1", "9.1", "入力データに関する権利は甲に帰属する。"),
+                      paragraph("2", "9.2", "乙は、甲に対し、乙の既存ツールを永続的に使用することを許諾する。"))),
+              "IN-USE-06");
+      assertEquals(Outcome.MISSING, ja.outcome());
+    }
+
+    @Test
+    void keepingDataIndefinitelyIsStillUnfavourable() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 5",
+                      "5",
+                      "Retention",
+                      "The Supplier may keep Buyer Data indefinitely.")),
+              "IN-USE-06");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+    }
+  }
+
+  @Nested
+  class AuditFrequencyCaps {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "ja|乙は、甲による本件データの取扱いに関する監査を受け入れる。監査は2年に1回に限り、乙は、これを超える監査には応じない。",
+          "en|The Supplier shall allow the Buyer to audit its handling of Buyer Data. Audits are limited to"
+              + " once a year and the Supplier need not accept audits in excess of that."
+        })
+    void aCapOnHowOftenTheBuyerMayAuditKeepsTheAuditRight(String lang, String text) {
+      ParsedContract c =
+          lang.equals("ja")
+              ? ja(article("第12条", "12", "監査", text))
+              : en(article("Article 12", "12", "Audit", text));
+      assertEquals(Outcome.SATISFIED, judge(c, "AUD-03").outcome());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "ja|甲による監査は年1回に限るものとし、乙は、理由の如何を問わず、これを超える監査には応じない。",
+          "en|Audits by the Buyer are limited to once per year, and the Supplier shall not accept further"
+              + " audits for any reason."
+        })
+    void aCapThatHoldsWhateverTheReasonShutsOutAuditsAfterAnIncident(String lang, String text) {
+      ParsedContract c =
+          lang.equals("ja")
+              ? ja(article("第12条", "12", "監査", text))
+              : en(article("Article 12", "12", "Audit", text));
+      assertEquals(Outcome.UNFAVOURABLE, judge(c, "AUD-05").outcome());
+    }
+  }
+
+  @Nested
+  class TermsThatCoverDerivedData {
+
+    @Test
+    void deletingATermThatIncludesDerivedDataDecidesDerivedDataDeletion() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 1",
+                      "1",
+                      "Definitions",
+                      "",
+                      paragraph(
+                          "1.1",
+                          "1.1",
+                          "\"Buyer Material\" means the files the Buyer uploads and all Feature Sets."),
+                      paragraph(
+                          "1.2",
+                          "1.2",
+                          "\"Feature Sets\" means the embeddings and training datasets the Supplier"
+                              + " builds from the Buyer's files.")),
+                  article(
+                      "Article 8",
+                      "8",
+                      "End of Contract",
+                      "Within 20 days after expiry, the Supplier shall destroy all Buyer Material.")),
+              "IN-PRC-04");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+      assertEquals("8", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aRightToDeleteATermThatIncludesDerivedDataIsTheDeletionTrap() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article(
+                      "第1条", "1", "定義", "本契約において「委託データ」とは、甲が提供するデータ及び乙がこれを加工して作成したベクトルインデックスをいう。"),
+                  article("第15条", "15", "契約終了時の措置", "乙は、本契約終了後、委託データを削除することができる。")),
+              "IN-PRC-04");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+      assertEquals("15", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aTermThatDoesNotCoverDerivedDataIsNotFollowed() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article("第1条", "1", "定義", "本契約において「委託データ」とは、甲が乙に提供する文書をいう。"),
+                  article("第15条", "15", "契約終了時の措置", "乙は、本契約終了後、委託データを削除することができる。")),
+              "IN-PRC-04");
+      assertEquals(Outcome.MISSING, j.outcome());
+    }
+  }
+
+  @Nested
+  class TranscriptsAreDerivedData {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "ja|本契約において「相談記録」とは、甲の窓口の録音及びその文字起こし結果をいう。" + "|乙は、本契約の終了後14日以内に、相談記録を消去しなければならない。",
+          "en|\"Call Records\" means the recordings of the Buyer's help line and their transcripts."
+              + "|The Supplier shall erase all Call Records within 14 days after expiry."
+        })
+    void deletingATermThatIncludesTranscriptsCoversDerivedData(
+        String lang, String definition, String deletion) {
+      ParsedContract c =
+          lang.equals("ja")
+              ? ja(article("第1条", "1", "定義", definition), article("第9条", "9", "終了時の措置", deletion))
+              : en(
+                  article("Article 1", "1", "Definitions", definition),
+                  article("Article 9", "9", "Exit", deletion));
+      assertEquals(Outcome.SATISFIED, judge(c, "IN-PRC-04").outcome());
+      assertEquals(Outcome.SATISFIED, judge(c, "IN-PRC-01").outcome());
+    }
+  }
+
+  @Nested
+  class CoveringTermsForOwnership {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "ja|本契約において「委託資料」とは、甲が提供する文書及び乙がこれから作成した埋め込みをいう。" + "|委託資料に関する一切の権利は甲に帰属する。",
+          "en|\"Customer Material\" means the Customer's documents and the embeddings the Provider builds from"
+              + " them.|The Customer owns all Customer Material."
+        })
+    void ownershipOfATermThatIncludesDerivedDataIsOwnershipOfDerivedData(
+        String lang, String definition, String ownership) {
+      ParsedContract c =
+          lang.equals("ja")
+              ? ja(article("第1条", "1", "定義", definition), article("第7条", "7", "権利の帰属", ownership))
+              : en(
+                  article("Article 1", "1", "Definitions", definition),
+                  article("Article 7", "7", "Ownership", ownership));
+      ItemJudgment j = judge(c, "IN-PRC-02");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+      assertEquals("7", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aSentenceNamingDerivedDataOutranksOneThatOnlyNamesACoveringTerm() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 1",
+                      "1",
+                      "Definitions",
+                      "\"Buyer Material\" means the Buyer's documents and the embeddings the Supplier"
+                          + " builds from them."),
+                  article("Article 7", "7", "Ownership", "The Buyer owns all Buyer Material."),
+                  article(
+                      "Article 8",
+                      "8",
+                      "Models",
+                      "The Supplier owns the embeddings and may use them for any purpose.")),
+              "IN-PRC-02");
+      assertEquals("8", j.evidence().get(0).clausePath());
+    }
+  }
+
+  @Nested
+  class UseIsNotDisclosure {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "ja|乙は、入力データを集計し、自社の別製品の改良に利用することができる。ただし、乙は、入力データを第三者に開示しない。",
+          "en|Provider may use Customer Data to tune its other products. Provider shall not disclose"
+              + " Customer Data to any third party."
+        })
+    void aUseRightWithANonDisclosureProvisoDoesNotDecideDisclosure(String lang, String text) {
+      ParsedContract c =
+          lang.equals("ja")
+              ? ja(article("第5条", "5", "データの利用", text))
+              : en(article("Article 5", "5", "Use of Data", text));
+      ItemJudgment j = judge(c, "IN-EXT-01");
+      assertTrue(j.outcome() != Outcome.UNFAVOURABLE, j.rule());
+    }
+
+    @Test
+    void aRightToUseAndShareIsStillADisclosureRight() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 5",
+                      "5",
+                      "Use of Data",
+                      "Provider may use Customer Data and may share it with its partners.")),
+              "IN-EXT-01");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome());
+    }
+  }
+
+  @Nested
+  class StaffAccessAsNecessary {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "ja|乙の従業員は、保守作業に必要な範囲で、入力データを閲覧することがある。",
+          "en|Provider's engineers may view Customer Data to the extent necessary to maintain the Service."
+        })
+    void accessAsNecessaryForTheWorkIsOnlyAVagueLimit(String lang, String text) {
+      ParsedContract c =
+          lang.equals("ja")
+              ? ja(article("第8条", "8", "従業員によるアクセス", text))
+              : en(article("Article 8", "8", "Personnel Access", text));
+      assertEquals(Outcome.PARTIAL, judge(c, "IN-USE-05").outcome());
+    }
+  }
 }
