@@ -227,7 +227,8 @@ class ContractPdfParserTest {
   @Test
   void hugePagesRenderAtABoundedResolution() throws java.io.IOException {
     try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4));
+      doc.addPage(
+          new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4));
       doc.addPage(
           new org.apache.pdfbox.pdmodel.PDPage(
               new org.apache.pdfbox.pdmodel.common.PDRectangle(14_400, 14_400)));
