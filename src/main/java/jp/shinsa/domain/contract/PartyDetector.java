@@ -1,6 +1,8 @@
 package jp.shinsa.domain.contract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +30,22 @@ public final class PartyDetector {
 
   private final PartyLexicon lexicon;
 
+  /**
+   * "A verb within the first three words" for every English lexicon verb, keyed by the lower-cased
+   * verb: compiled once, since verb voting tries every verb on every sentence a party is subject
+   * of.
+   */
+  private final Map<String, Pattern> verbNearStart = new HashMap<>();
+
   public PartyDetector(PartyLexicon lexicon) {
     this.lexicon = lexicon;
+    for (List<String> verbs : Arrays.asList(lexicon.vendorVerbs(), lexicon.buyerVerbs())) {
+      for (String w : verbs == null ? List.<String>of() : verbs) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        verbNearStart.computeIfAbsent(
+            lw, k -> Pattern.compile("(?:\\w+\\s+){0,2}" + Pattern.quote(k) + "\\b"));
+      }
+    }
   }
 
   /** A party while it is being identified. */
@@ -398,12 +414,11 @@ public final class PartyDetector {
     return votes;
   }
 
-  private static boolean startsOrContainsAny(String clause, List<String> words, boolean english) {
+  private boolean startsOrContainsAny(String clause, List<String> words, boolean english) {
     for (String w : words) {
       String lw = w.toLowerCase(Locale.ROOT);
       if (english
-          ? clause.startsWith(lw)
-              || clause.matches("(?s)^(?:\\w+\\s+){0,2}" + Pattern.quote(lw) + "\\b.*")
+          ? clause.startsWith(lw) || verbNearStart.get(lw).matcher(clause).lookingAt()
           : clause.contains(lw)) {
         return true;
       }
