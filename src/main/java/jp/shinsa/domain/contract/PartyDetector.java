@@ -361,10 +361,30 @@ public final class PartyDetector {
     Matcher m =
         Pattern.compile(
                 l + "\\s*[(:]\\s*" + r + "|" + r + "\\s*(?:である|たる|:|\\s)\\s*" + l + "(?![^\\s、。(])")
-            .matcher(text);
+            .matcher(text)
+            .useTransparentBounds(true)
+            .useAnchoringBounds(false);
+    // Every match starts with the label or a role word, so the pattern is tried only where one of
+    // their first characters stands: the same matches find() would give, without running the
+    // alternation of all role words at every position of the whole contract.
+    StringBuilder firsts = new StringBuilder().append(label.charAt(0));
+    for (String role : roles) {
+      if (isCjk(role)) {
+        firsts.append(role.charAt(0));
+      }
+    }
+    String starts = firsts.toString();
     int count = 0;
-    while (m.find()) {
-      count++;
+    int from = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (i < from || starts.indexOf(text.charAt(i)) < 0) {
+        continue;
+      }
+      m.region(i, text.length());
+      if (m.lookingAt()) {
+        count++;
+        from = m.end();
+      }
     }
     return count;
   }

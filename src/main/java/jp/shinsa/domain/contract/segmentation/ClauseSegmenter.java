@@ -74,6 +74,26 @@ public final class ClauseSegmenter {
   private static final Pattern TOC_LEADER = Pattern.compile("(?:[.・…]{4,}|\\s{3,})\\s*\\d+\\s*$");
   private static final Pattern TITLE_WORD = Pattern.compile("[A-Za-z][A-Za-z'’\\-/&]*[.]?|&");
 
+  /**
+   * A table-of-contents line ("Confidentiality ..... 12"). TOC_LEADER is searched from every
+   * position of the line, and every line is tested once per numbering style; but a match always
+   * ends in digits followed only by whitespace, so lines that do not end that way are answered
+   * without the search. A final line separator that the pattern's {@code $} may stand before but
+   * {@code \\s} does not cover (U+0085, U+2028, U+2029) goes to the search.
+   */
+  static boolean isTocLine(String n) {
+    int end = n.length();
+    while (end > 0 && " \t\n\u000B\f\r".indexOf(n.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    boolean endsInDigit = end > 0 && n.charAt(end - 1) >= '0' && n.charAt(end - 1) <= '9';
+    char last = n.isEmpty() ? 0 : n.charAt(n.length() - 1);
+    if (!endsInDigit && last != '\u0085' && last != '\u2028' && last != '\u2029') {
+      return false;
+    }
+    return TOC_LEADER.matcher(n).find();
+  }
+
   private enum ArticleStyle {
     JA,
     ARTICLE,
@@ -156,10 +176,17 @@ public final class ClauseSegmenter {
     int closingCount;
     final List<Frame> items = new ArrayList<>();
 
+    /** Each line normalised once: style choice reads every line once per numbering style. */
+    final List<String> normalised;
+
     Run(JoinedText joined) {
       this.joined = joined;
       this.full = joined.fullText();
       this.lines = joined.lines();
+      this.normalised = new ArrayList<>(lines.size());
+      for (TextLine line : lines) {
+        normalised.add(TextNormaliser.normalise(line.text()));
+      }
     }
 
     List<ClauseNode> build() {
@@ -167,7 +194,7 @@ public final class ClauseSegmenter {
       Draft preamble = null;
       for (int i = 0; i < lines.size(); i++) {
         TextLine line = lines.get(i);
-        String n = TextNormaliser.normalise(line.text());
+        String n = normalised.get(i);
         if (n.isBlank()) {
           continue;
         }
@@ -289,8 +316,8 @@ public final class ClauseSegmenter {
       for (ArticleStyle s : ArticleStyle.values()) {
         int last = 0;
         int count = 0;
-        for (TextLine line : lines) {
-          ArticleHit hit = articleHit(s, line, TextNormaliser.normalise(line.text()));
+        for (int i = 0; i < lines.size(); i++) {
+          ArticleHit hit = articleHit(s, lines.get(i), normalised.get(i));
           if (hit != null && accepts(last, hit.number())) {
             last = hit.number();
             count++;
@@ -379,7 +406,7 @@ public final class ClauseSegmenter {
     }
 
     private ArticleHit articleHit(ArticleStyle s, TextLine line, String n) {
-      if (TOC_LEADER.matcher(n).find()) {
+      if (isTocLine(n)) {
         return null;
       }
       return switch (s) {
