@@ -1,6 +1,8 @@
 package jp.shinsa.domain.contract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +30,22 @@ public final class PartyDetector {
 
   private final PartyLexicon lexicon;
 
+  /**
+   * "A verb within the first three words" for every English lexicon verb, keyed by the lower-cased
+   * verb: compiled once, since verb voting tries every verb on every sentence a party is subject
+   * of.
+   */
+  private final Map<String, Pattern> verbNearStart = new HashMap<>();
+
   public PartyDetector(PartyLexicon lexicon) {
     this.lexicon = lexicon;
+    for (List<String> verbs : Arrays.asList(lexicon.vendorVerbs(), lexicon.buyerVerbs())) {
+      for (String w : verbs == null ? List.<String>of() : verbs) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        verbNearStart.computeIfAbsent(
+            lw, k -> Pattern.compile("(?:\\w+\\s+){0,2}" + Pattern.quote(k) + "\\b"));
+      }
+    }
   }
 
   /** A party while it is being identified. */
@@ -345,10 +361,30 @@ public final class PartyDetector {
     Matcher m =
         Pattern.compile(
                 l + "\\s*[(:]\\s*" + r + "|" + r + "\\s*(?:である|たる|:|\\s)\\s*" + l + "(?![^\\s、。(])")
-            .matcher(text);
+            .matcher(text)
+            .useTransparentBounds(true)
+            .useAnchoringBounds(false);
+    // Every match starts with the label or a role word, so the pattern is tried only where one of
+    // their first characters stands: the same matches find() would give, without running the
+    // alternation of all role words at every position of the whole contract.
+    StringBuilder firsts = new StringBuilder().append(label.charAt(0));
+    for (String role : roles) {
+      if (isCjk(role)) {
+        firsts.append(role.charAt(0));
+      }
+    }
+    String starts = firsts.toString();
     int count = 0;
-    while (m.find()) {
-      count++;
+    int from = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (i < from || starts.indexOf(text.charAt(i)) < 0) {
+        continue;
+      }
+      m.region(i, text.length());
+      if (m.lookingAt()) {
+        count++;
+        from = m.end();
+      }
     }
     return count;
   }
@@ -398,12 +434,11 @@ public final class PartyDetector {
     return votes;
   }
 
-  private static boolean startsOrContainsAny(String clause, List<String> words, boolean english) {
+  private boolean startsOrContainsAny(String clause, List<String> words, boolean english) {
     for (String w : words) {
       String lw = w.toLowerCase(Locale.ROOT);
       if (english
-          ? clause.startsWith(lw)
-              || clause.matches("(?s)^(?:\\w+\\s+){0,2}" + Pattern.quote(lw) + "\\b.*")
+          ? clause.startsWith(lw) || verbNearStart.get(lw).matcher(clause).lookingAt()
           : clause.contains(lw)) {
         return true;
       }

@@ -408,19 +408,49 @@ public final class PdfTextExtractor {
     }
   }
 
+  /**
+   * A glyph's position read once: TextPosition computes its adjusted coordinates on every call, and
+   * sorting a page calls them O(n log n) times. Coordinates stay floats so that every comparison
+   * and sum below rounds exactly as it would on the TextPosition getters.
+   */
+  private static final class Glyph {
+    final float x;
+    final float y;
+    final float width;
+    final double size;
+    final String unicode;
+
+    Glyph(TextPosition t) {
+      this.x = t.getXDirAdj();
+      this.y = t.getYDirAdj();
+      this.width = t.getWidthDirAdj();
+      this.size = size(t);
+      this.unicode = t.getUnicode();
+    }
+  }
+
+  private static final Comparator<Glyph> BY_BASELINE_THEN_X =
+      (a, b) -> {
+        int c = Double.compare(a.y, b.y);
+        return c != 0 ? c : Double.compare(a.x, b.x);
+      };
+
+  private static final Comparator<Glyph> BY_X = (a, b) -> Double.compare(a.x, b.x);
+
   /** Groups glyphs into baseline clusters, then splits each at gaps wide enough to be a gutter. */
   static List<SourceLine> fragments(List<TextPosition> glyphs, int page) {
-    List<TextPosition> sorted = new ArrayList<>(glyphs);
-    sorted.sort(
-        Comparator.comparingDouble(TextPosition::getYDirAdj)
-            .thenComparingDouble(TextPosition::getXDirAdj));
+    List<Glyph> sorted = new ArrayList<>(glyphs.size());
+    for (TextPosition t : glyphs) {
+      sorted.add(new Glyph(t));
+    }
+    sorted.sort(BY_BASELINE_THEN_X);
     List<SourceLine> out = new ArrayList<>();
-    List<TextPosition> line = new ArrayList<>();
-    for (TextPosition g : sorted) {
+    List<Glyph> line = new ArrayList<>();
+    for (Glyph g : sorted) {
       if (!line.isEmpty()) {
-        TextPosition first = line.get(0);
-        double tolerance = Math.max(1.5, size(first) * 0.5);
-        if (Math.abs(g.getYDirAdj() - first.getYDirAdj()) > tolerance) {
+        Glyph first = line.get(0);
+        double tolerance = Math.max(1.5, first.size * 0.5);
+        if (Math.abs(g.y - first.y) > tolerance) {
           split(line, page, out);
           line.clear();
         }
@@ -433,55 +463,55 @@ public final class PdfTextExtractor {
     return out;
   }
 
-  private static void split(List<TextPosition> line, int page, List<SourceLine> out) {
-    line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
-    List<TextPosition> fragment = new ArrayList<>();
+  private static void split(List<Glyph> line, int page, List<SourceLine> out) {
+    line.sort(BY_X);
+    List<Glyph> fragment = new ArrayList<>();
     double lastRight = Double.NaN;
-    for (TextPosition g : line) {
-      boolean blank = g.getUnicode() == null || g.getUnicode().isBlank();
-      if (!fragment.isEmpty() && !blank && g.getXDirAdj() - lastRight > 1.5 * size(g)) {
+    for (Glyph g : line) {
+      boolean blank = g.unicode == null || g.unicode.isBlank();
+      if (!fragment.isEmpty() && !blank && g.x - lastRight > 1.5 * g.size) {
         emit(fragment, page, out);
         fragment.clear();
       }
       fragment.add(g);
       if (!blank) {
-        lastRight = g.getXDirAdj() + g.getWidthDirAdj();
+        lastRight = g.x + g.width;
       }
     }
     emit(fragment, page, out);
   }
 
-  private static void emit(List<TextPosition> fragment, int page, List<SourceLine> out) {
+  private static void emit(List<Glyph> fragment, int page, List<SourceLine> out) {
     StringBuilder text = new StringBuilder();
     double x0 = Double.MAX_VALUE;
     double x1 = -Double.MAX_VALUE;
     double top = Double.MAX_VALUE;
     double bottom = -Double.MAX_VALUE;
     double font = 0;
-    TextPosition previous = null;
+    Glyph previous = null;
     boolean pendingSpace = false;
-    for (TextPosition g : fragment) {
-      String u = g.getUnicode();
+    for (Glyph g : fragment) {
+      String u = g.unicode;
       if (u == null || u.isBlank()) {
         pendingSpace = previous != null;
         continue;
       }
       if (previous != null) {
-        double gap = g.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+        double gap = g.x - (previous.x + previous.width);
         char a = text.charAt(text.length() - 1);
         char b = u.charAt(0);
         boolean cjk = Scripts.isCjk(a) || Scripts.isCjk(b);
-        if (pendingSpace || (!cjk && gap > 0.2 * size(g)) || (cjk && gap > 0.8 * size(g))) {
+        if (pendingSpace || (!cjk && gap > 0.2 * g.size) || (cjk && gap > 0.8 * g.size)) {
           text.append(' ');
         }
       }
       pendingSpace = false;
       text.append(u);
-      double s = size(g);
-      x0 = Math.min(x0, g.getXDirAdj());
-      x1 = Math.max(x1, g.getXDirAdj() + g.getWidthDirAdj());
-      top = Math.min(top, g.getYDirAdj() - s * 0.88);
-      bottom = Math.max(bottom, g.getYDirAdj() + s * 0.12);
+      double s = g.size;
+      x0 = Math.min(x0, g.x);
+      x1 = Math.max(x1, g.x + g.width);
+      top = Math.min(top, g.y - s * 0.88);
+      bottom = Math.max(bottom, g.y + s * 0.12);
       font = Math.max(font, s);
       previous = g;
     }

@@ -22,6 +22,9 @@ import jp.shinsa.domain.contract.layout.TextLine;
  */
 public final class ClauseSegmenter {
 
+  // The line patterns below start with ^ (all but TOC_LEADER and DEFINITIONS_HEADING) and are
+  // applied with lookingAt(): find() would give the same match but first try, and fail at, every
+  // other position of the line, for every line and numbering style.
   private static final String KANJI_NUM = "[一二三四五六七八九十百〇]+";
 
   private static final Pattern JA_ARTICLE =
@@ -73,6 +76,26 @@ public final class ClauseSegmenter {
               + "|executed (?:by|as of)\\b|signatures?\\s*$|agreed and accepted))");
   private static final Pattern TOC_LEADER = Pattern.compile("(?:[.・…]{4,}|\\s{3,})\\s*\\d+\\s*$");
   private static final Pattern TITLE_WORD = Pattern.compile("[A-Za-z][A-Za-z'’\\-/&]*[.]?|&");
+
+  /**
+   * A table-of-contents line ("Confidentiality ..... 12"). TOC_LEADER is searched from every
+   * position of the line, and every line is tested once per numbering style; but a match always
+   * ends in digits followed only by whitespace, so lines that do not end that way are answered
+   * without the search. A final line separator that the pattern's {@code $} may stand before but
+   * {@code \\s} does not cover (U+0085, U+2028, U+2029) goes to the search.
+   */
+  static boolean isTocLine(String n) {
+    int end = n.length();
+    while (end > 0 && " \t\n\u000B\f\r".indexOf(n.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    boolean endsInDigit = end > 0 && n.charAt(end - 1) >= '0' && n.charAt(end - 1) <= '9';
+    char last = n.isEmpty() ? 0 : n.charAt(n.length() - 1);
+    if (!endsInDigit && last != '\u0085' && last != '\u2028' && last != '\u2029') {
+      return false;
+    }
+    return TOC_LEADER.matcher(n).find();
+  }
 
   private enum ArticleStyle {
     JA,
@@ -156,10 +179,17 @@ public final class ClauseSegmenter {
     int closingCount;
     final List<Frame> items = new ArrayList<>();
 
+    /** Each line normalised once: style choice reads every line once per numbering style. */
+    final List<String> normalised;
+
     Run(JoinedText joined) {
       this.joined = joined;
       this.full = joined.fullText();
       this.lines = joined.lines();
+      this.normalised = new ArrayList<>(lines.size());
+      for (TextLine line : lines) {
+        normalised.add(TextNormaliser.normalise(line.text()));
+      }
     }
 
     List<ClauseNode> build() {
@@ -167,7 +197,7 @@ public final class ClauseSegmenter {
       Draft preamble = null;
       for (int i = 0; i < lines.size(); i++) {
         TextLine line = lines.get(i);
-        String n = TextNormaliser.normalise(line.text());
+        String n = normalised.get(i);
         if (n.isBlank()) {
           continue;
         }
@@ -177,7 +207,7 @@ public final class ClauseSegmenter {
         if (lastArticle > 0 && tryAnnex(line, n)) {
           continue;
         }
-        if (lastArticle > 0 && closing == null && CLOSING.matcher(n.strip()).find()) {
+        if (lastArticle > 0 && closing == null && CLOSING.matcher(n.strip()).lookingAt()) {
           closingCount++;
           closing =
               add(
@@ -289,8 +319,8 @@ public final class ClauseSegmenter {
       for (ArticleStyle s : ArticleStyle.values()) {
         int last = 0;
         int count = 0;
-        for (TextLine line : lines) {
-          ArticleHit hit = articleHit(s, line, TextNormaliser.normalise(line.text()));
+        for (int i = 0; i < lines.size(); i++) {
+          ArticleHit hit = articleHit(s, lines.get(i), normalised.get(i));
           if (hit != null && accepts(last, hit.number())) {
             last = hit.number();
             count++;
@@ -379,7 +409,7 @@ public final class ClauseSegmenter {
     }
 
     private ArticleHit articleHit(ArticleStyle s, TextLine line, String n) {
-      if (TOC_LEADER.matcher(n).find()) {
+      if (isTocLine(n)) {
         return null;
       }
       return switch (s) {
@@ -392,7 +422,7 @@ public final class ClauseSegmenter {
 
     private ArticleHit jaArticle(TextLine line, String n) {
       Matcher m = JA_ARTICLE.matcher(n);
-      if (!m.find()) {
+      if (!m.lookingAt()) {
         return null;
       }
       int number = Numerals.parse(m.group(1).replace(" ", ""));
@@ -402,7 +432,7 @@ public final class ClauseSegmenter {
       String rest = n.substring(m.end());
 
       String stripped = rest.strip();
-      if (CROSS_REF_TAIL.matcher(stripped).find()) {
+      if (CROSS_REF_TAIL.matcher(stripped).lookingAt()) {
         return null;
       }
       String path = String.valueOf(number);
@@ -413,7 +443,7 @@ public final class ClauseSegmenter {
       String heading = null;
       int restStart = m.end() + (rest.length() - rest.stripLeading().length());
       Matcher cap = LEADING_CAPTION.matcher(stripped);
-      if (cap.find()) {
+      if (cap.lookingAt()) {
         heading = cap.group(1).strip();
         restStart += cap.end();
       } else if (stripped.length() > 0
@@ -433,7 +463,7 @@ public final class ClauseSegmenter {
 
     private ArticleHit enArticle(Pattern p, TextLine line, String n) {
       Matcher m = p.matcher(n);
-      if (!m.find()) {
+      if (!m.lookingAt()) {
         return null;
       }
       int number = Numerals.any(m.group(1));
@@ -455,7 +485,7 @@ public final class ClauseSegmenter {
 
     private ArticleHit numberedArticle(TextLine line, String n) {
       Matcher m = NUM_HEADING.matcher(n);
-      if (!m.find()) {
+      if (!m.lookingAt()) {
         return null;
       }
       int number = Integer.parseInt(m.group(1));
@@ -479,7 +509,7 @@ public final class ClauseSegmenter {
         return new ArticleHit(number, path, printed, null, -1);
       }
       Matcher caption = LEADING_CAPTION.matcher(rest);
-      if (caption.find()) {
+      if (caption.lookingAt()) {
         int body = restStart + caption.end();
         return new ArticleHit(
             number,
@@ -547,20 +577,20 @@ public final class ClauseSegmenter {
       if (style == ArticleStyle.JA) {
         Matcher m = JA_PARAGRAPH.matcher(n);
         Matcher k = JA_KOU.matcher(n);
-        if (m.find()) {
+        if (m.lookingAt()) {
           number = Integer.parseInt(m.group(1));
           end = m.end();
           int len = m.group(1).length();
           printed =
               line.text().substring(0, len + (n.length() > len && n.charAt(len) == '.' ? 1 : 0));
-        } else if (k.find()) {
+        } else if (k.lookingAt()) {
           number = Integer.parseInt(k.group(1));
           end = k.end();
           printed = line.text().substring(0, k.end()).strip();
         }
       } else {
         Matcher m = SUB_NUMBER.matcher(n);
-        if (m.find() && String.valueOf(Integer.parseInt(m.group(1))).equals(article.number)) {
+        if (m.lookingAt() && String.valueOf(Integer.parseInt(m.group(1))).equals(article.number)) {
           String rest = n.substring(m.end());
           if (!rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
             return false;
@@ -575,7 +605,7 @@ public final class ClauseSegmenter {
           }
         } else {
           Matcher b = BARE_PARAGRAPH.matcher(n);
-          if (b.find()
+          if (b.lookingAt()
               && !Character.isLowerCase(n.charAt(b.end() < n.length() ? b.end() : b.end() - 1))) {
             number = Integer.parseInt(b.group(1));
             end = b.end();
@@ -685,7 +715,7 @@ public final class ClauseSegmenter {
       String heading = null;
       Matcher m;
       Matcher deep = DEEP_NUMBER.matcher(n);
-      if (deep.find()) {
+      if (deep.lookingAt()) {
         String prefix = deep.group(1) + "." + deep.group(2);
         if (paragraph != null
                 && article != null
@@ -697,9 +727,9 @@ public final class ClauseSegmenter {
         }
         return hits;
       }
-      if ((m = ITEM_GOU.matcher(n)).find()) {
+      if ((m = ITEM_GOU.matcher(n)).lookingAt()) {
         hits.add(hit(ItemStyle.GOU, Numerals.parse(m.group(1)), line, m, n));
-      } else if ((m = ITEM_PAREN.matcher(n)).find()) {
+      } else if ((m = ITEM_PAREN.matcher(n)).lookingAt()) {
         String v = m.group(1);
         if (v.chars().allMatch(Character::isDigit)) {
           hits.add(hit(ItemStyle.PAREN_ARABIC, Integer.parseInt(v), line, m, n));
@@ -717,7 +747,7 @@ public final class ClauseSegmenter {
             hits.add(hit(ItemStyle.LOWER, Numerals.letter(v), line, m, n));
           }
         }
-      } else if ((m = ITEM_CLOSE.matcher(n)).find()) {
+      } else if ((m = ITEM_CLOSE.matcher(n)).lookingAt()) {
         String v = m.group(1);
         if (Character.isDigit(v.charAt(0))) {
           hits.add(hit(ItemStyle.CLOSE_ARABIC, Integer.parseInt(v), line, m, n));
@@ -729,11 +759,11 @@ public final class ClauseSegmenter {
             hits.add(hit(ItemStyle.LOWER, Numerals.letter(v), line, m, n));
           }
         }
-      } else if ((m = ITEM_CIRCLED.matcher(n)).find()) {
+      } else if ((m = ITEM_CIRCLED.matcher(n)).lookingAt()) {
         hits.add(hit(ItemStyle.CIRCLED, Numerals.circled(m.group(1).charAt(0)), line, m, n));
-      } else if ((m = ITEM_KANJI.matcher(n)).find()) {
+      } else if ((m = ITEM_KANJI.matcher(n)).lookingAt()) {
         hits.add(hit(ItemStyle.KANJI, Numerals.kanji(m.group(1)), line, m, n));
-      } else if ((m = ITEM_KATAKANA.matcher(n)).find()) {
+      } else if ((m = ITEM_KATAKANA.matcher(n)).lookingAt()) {
         hits.add(hit(ItemStyle.KATAKANA, Numerals.katakana(m.group(1)), line, m, n));
       } else if (inDefinitions(container) && (heading = definitionTerm(n)) != null) {
         int next =
@@ -771,7 +801,7 @@ public final class ClauseSegmenter {
 
     private static String definitionTerm(String n) {
       Matcher m = DEFINITION.matcher(n);
-      if (!m.find()) {
+      if (!m.lookingAt()) {
         return null;
       }
       return m.group(1) != null ? m.group(1) : m.group(2);
@@ -782,13 +812,16 @@ public final class ClauseSegmenter {
     private boolean tryAnnex(TextLine line, String n) {
       String s = n.strip();
       Matcher m = ANNEX.matcher(s);
-      if (!m.find() || s.length() > 60 || s.endsWith("。") || s.endsWith(".") && s.length() > 20) {
+      if (!m.lookingAt()
+          || s.length() > 60
+          || s.endsWith("。")
+          || s.endsWith(".") && s.length() > 20) {
         return false;
       }
       String title = m.group(3) == null ? "" : m.group(3).strip();
       if (!title.isEmpty()
           && (Character.isLowerCase(title.charAt(0))
-              || CROSS_REF_TAIL.matcher(title).find()
+              || CROSS_REF_TAIL.matcher(title).lookingAt()
               || title.contains("に定める")
               || title.contains("のとおり"))) {
         return false;
@@ -806,7 +839,7 @@ public final class ClauseSegmenter {
               .substring(0, Math.min(printedEnd, line.text().strip().length()))
               .strip();
       Matcher cap = LEADING_CAPTION.matcher(title);
-      String heading = title.isEmpty() ? null : cap.find() ? cap.group(1).strip() : title;
+      String heading = title.isEmpty() ? null : cap.lookingAt() ? cap.group(1).strip() : title;
       annex =
           add(null, new Draft(ClauseKind.ANNEX, printed, "A" + annexCount, heading, line.start()));
       annexClause = null;
@@ -832,7 +865,7 @@ public final class ClauseSegmenter {
         return false;
       }
       Matcher m = SUB_NUMBER.matcher(n);
-      if (!m.find()
+      if (!m.lookingAt()
           || !m.group(1).equals(annexClause.number)
           || Integer.parseInt(m.group(2)) != lastAnnexParagraph + 1) {
         return false;
@@ -858,7 +891,7 @@ public final class ClauseSegmenter {
 
     private boolean tryAnnexClause(TextLine line, String n) {
       Matcher m = ANNEX_CLAUSE.matcher(n);
-      if (!m.find()) {
+      if (!m.lookingAt()) {
         return false;
       }
       String raw = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
@@ -870,7 +903,7 @@ public final class ClauseSegmenter {
       String heading = null;
       Matcher cap =
           LEADING_CAPTION.matcher(n.substring(m.end() - (n.charAt(m.end() - 1) == '(' ? 1 : 0)));
-      if (cap.find()) {
+      if (cap.lookingAt()) {
         heading = cap.group(1).strip();
       } else if (!rest.isEmpty()
           && rest.length() <= 20
