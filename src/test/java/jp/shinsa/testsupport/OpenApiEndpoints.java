@@ -44,7 +44,7 @@ public final class OpenApiEndpoints {
       if (!inPaths) {
         continue;
       }
-      String key = unquote(line.endsWith(":") ? line.substring(0, line.length() - 1) : "");
+      String key = key(line);
       if (key.startsWith("/") && (pathIndent < 0 || indent == pathIndent)) {
         pathIndent = indent;
         current = relative(key);
@@ -61,6 +61,15 @@ public final class OpenApiEndpoints {
   private static boolean isMethodLevel(int indent, int pathIndent) {
     // YAML writers indent by 2 or 4; a method key sits exactly one step below its path.
     return indent == pathIndent + 2 || indent == pathIndent + 4;
+  }
+
+  /** The mapping key a line opens ({@code key:} or {@code key: value}), or "" for list items. */
+  private static String key(String line) {
+    if (line.startsWith("-")) {
+      return "";
+    }
+    int colon = line.endsWith(":") ? line.length() - 1 : line.indexOf(": ");
+    return colon < 0 ? "" : unquote(line.substring(0, colon).trim());
   }
 
   private static String unquote(String s) {
