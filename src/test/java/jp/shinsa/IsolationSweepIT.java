@@ -191,6 +191,13 @@ class IsolationSweepIT {
     System.out.printf(
         "isolation sweep: %d operations, %d requests, statuses %s%n",
         operations.size(), requests, statuses);
+    // Controls: the same marks are found where A's own users look, so a leak could not hide.
+    assertControl(data, http.get("api/v1/contracts/" + data.officerContract, OFFICER).body());
+    assertControl(
+        data, http.get("api/v1/contracts/" + data.supplierContract, SUPPLIER_SAKURA).body());
+    assertControl(data, http.get("api/v1/questionnaires/" + data.questionnaireId, OFFICER).body());
+    assertControl(
+        data, http.get("api/v1/remediation-items/" + data.remediationItem, VENDOR_SAKURA).body());
     assertTrue(
         failures.isEmpty(),
         failures.size() + " isolation failures:\n" + String.join("\n", failures));
@@ -302,6 +309,12 @@ class IsolationSweepIT {
     return client;
   }
 
+  private static void assertControl(Fixture data, String body) {
+    assertTrue(
+        data.leakIn(body.getBytes(StandardCharsets.UTF_8), body) != null,
+        "an entitled user's view carries one of A's marks: " + abbreviate(body));
+  }
+
   // ---- JSF pages ----------------------------------------------------------------------------
 
   @Test
@@ -322,6 +335,7 @@ class IsolationSweepIT {
     assertTrue(pages.contains("app/contracts/view.xhtml"), "pages found: " + pages);
 
     List<String> failures = new ArrayList<>();
+    Map<Integer, Integer> statuses = new TreeMap<>();
     int requests = 0;
     for (Caller caller : CALLERS) {
       if (caller.role().equals("ADMIN")) {
@@ -338,6 +352,7 @@ class IsolationSweepIT {
           String url = page + "?" + data.pageQuery(page, contract);
           HttpResponse<String> r = session.get(url);
           requests++;
+          statuses.merge(r.statusCode(), 1, Integer::sum);
           String what = "GET " + url + " as " + caller.name();
           String leaked = data.leakIn(r.body().getBytes(StandardCharsets.UTF_8), r.body());
           if (leaked != null) {
@@ -353,7 +368,18 @@ class IsolationSweepIT {
         }
       }
     }
-    System.out.printf("isolation sweep: %d pages, %d page requests%n", pages.size(), requests);
+    System.out.printf(
+        "isolation sweep: %d pages, %d page requests, statuses %s%n",
+        pages.size(), requests, statuses);
+    FormSession own = new FormSession(base.toExternalForm()).login("officer", "Officer#2026");
+    for (String control :
+        List.of(
+            "app/contracts/view.xhtml?id=" + data.officerContract,
+            "app/questionnaires/view.xhtml?id=" + data.questionnaireId)) {
+      HttpResponse<String> r = own.get(control);
+      assertEquals(200, r.statusCode(), control);
+      assertControl(data, r.body());
+    }
     assertTrue(
         failures.isEmpty(),
         failures.size() + " page isolation failures:\n" + String.join("\n", failures));
