@@ -46,7 +46,7 @@ public class CatalogueService {
     if (find(bundled.version()).isEmpty()) {
       String json = reader.toJson(bundled);
       StoredCatalogue stored =
-          new StoredCatalogue(bundled, json, sha256(json), clock.instant(), "system");
+          new StoredCatalogue(bundled, json, Sha256.hex(json), clock.instant(), "system");
       em.persist(stored);
       if (activeRecord().isEmpty()) {
         stored.activate();
@@ -98,7 +98,7 @@ public class CatalogueService {
     }
     String json = new String(file, StandardCharsets.UTF_8);
     StoredCatalogue stored =
-        new StoredCatalogue(catalogue, json, sha256(json), clock.instant(), loadedBy);
+        new StoredCatalogue(catalogue, json, Sha256.hex(json), clock.instant(), loadedBy);
     activeRecord().ifPresent(StoredCatalogue::deactivate);
     stored.activate();
     em.persist(stored);
@@ -137,9 +137,5 @@ public class CatalogueService {
         .setParameter("v", version)
         .getResultStream()
         .findFirst();
-  }
-
-  private static String sha256(String text) {
-    return Sha256.hex(text);
   }
 }
