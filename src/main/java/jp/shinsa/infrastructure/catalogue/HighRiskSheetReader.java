@@ -46,8 +46,7 @@ public final class HighRiskSheetReader {
     }
   }
 
-  private static final class Parse {
-    private final List<CatalogueError> errors = new ArrayList<>();
+  private static final class Parse extends FieldReader {
 
     HighRiskSheet sheet(Object document) {
       if (!(document instanceof Map<?, ?> root)) {
@@ -124,27 +123,6 @@ public final class HighRiskSheetReader {
         return List.of();
       }
       return list;
-    }
-
-    private LocalizedText text(Object node, String loc) {
-      if (!(node instanceof Map<?, ?> map)) {
-        error(loc, "missing (give both ja and en)");
-        return null;
-      }
-      return new LocalizedText(
-          string(map.get("ja"), loc + ".ja"), string(map.get("en"), loc + ".en"));
-    }
-
-    private String string(Object node, String loc) {
-      if (!(node instanceof String s) || s.isBlank()) {
-        error(loc, node == null ? "missing" : "must be non-empty text");
-        return null;
-      }
-      return s;
-    }
-
-    private void error(String location, String message) {
-      errors.add(new CatalogueError(location, message));
     }
   }
 }

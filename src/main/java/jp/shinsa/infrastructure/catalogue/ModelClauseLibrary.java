@@ -68,8 +68,7 @@ public final class ModelClauseLibrary {
     return convention;
   }
 
-  private static final class Parse {
-    private final List<CatalogueError> errors = new ArrayList<>();
+  private static final class Parse extends FieldReader {
 
     ModelClauseLibrary library(Object document) {
       if (!(document instanceof Map<?, ?> root)) {
@@ -132,27 +131,6 @@ public final class ModelClauseLibrary {
         }
       }
       return result;
-    }
-
-    private LocalizedText text(Object node, String loc) {
-      if (!(node instanceof Map<?, ?> map)) {
-        error(loc, "missing (give both ja and en)");
-        return null;
-      }
-      return new LocalizedText(
-          string(map.get("ja"), loc + ".ja"), string(map.get("en"), loc + ".en"));
-    }
-
-    private String string(Object node, String loc) {
-      if (!(node instanceof String s) || s.isBlank()) {
-        error(loc, node == null ? "missing" : "must be non-empty text");
-        return null;
-      }
-      return s;
-    }
-
-    private void error(String location, String message) {
-      errors.add(new CatalogueError(location, message));
     }
   }
 }
