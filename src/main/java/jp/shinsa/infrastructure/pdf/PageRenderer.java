@@ -44,12 +44,24 @@ public final class PageRenderer {
     this.opener = new PdfTextExtractor(limits);
   }
 
+  /** A rendered page and the resolution it was actually drawn at. */
+  public record RenderedPage(byte[] png, float dpi) {}
+
   /**
    * @param pdf the contract file
    * @param pageNumber 1-based page number
    * @param dpi resolution, clamped to 36..300
    */
   public byte[] renderPng(byte[] pdf, int pageNumber, int dpi) {
+    return render(pdf, pageNumber, dpi).png();
+  }
+
+  /**
+   * Like {@link #renderPng} but also says the resolution used: a huge page is drawn below the
+   * requested dpi (see {@link #renderBounded}), and the viewer needs the real figure to place
+   * clause boxes, which are in points, on the image.
+   */
+  public RenderedPage render(byte[] pdf, int pageNumber, int dpi) {
     try (PDDocument doc = opener.open(pdf)) {
       if (pageNumber < 1 || pageNumber > doc.getNumberOfPages()) {
         throw new IllegalArgumentException(
@@ -64,7 +76,7 @@ public final class PageRenderer {
           renderBounded(newRenderer(doc), doc, pageNumber - 1, clamped, ImageType.RGB);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ImageIO.write(image, "png", out);
-      return out.toByteArray();
+      return new RenderedPage(out.toByteArray(), boundedDpi(doc, pageNumber - 1, clamped));
     } catch (InvalidContractFileException | IllegalArgumentException e) {
       throw e;
     } catch (IOException | RuntimeException e) {

@@ -29,6 +29,7 @@ import jp.shinsa.domain.contract.Contract;
 import jp.shinsa.domain.contract.ContractVersion;
 import jp.shinsa.infrastructure.pdf.IngestionLimits;
 import jp.shinsa.infrastructure.pdf.InvalidContractFileException;
+import jp.shinsa.infrastructure.pdf.PageRenderer;
 import jp.shinsa.interfaces.rest.ContractViews.ClauseView;
 import jp.shinsa.interfaces.rest.ContractViews.ContractView;
 import jp.shinsa.interfaces.rest.ContractViews.FindingView;
@@ -56,8 +57,10 @@ public class ContractResource {
   @Inject private AnalysisWorker worker;
   @Inject private IngestionLimits limits;
 
-  private final jp.shinsa.infrastructure.pdf.PageRenderer renderer =
-      new jp.shinsa.infrastructure.pdf.PageRenderer();
+  /** Response header of the page image: the resolution the page was really drawn at. */
+  static final String RENDER_DPI_HEADER = "X-Shinsa-Render-Dpi";
+
+  private final PageRenderer renderer = new PageRenderer();
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -184,11 +187,11 @@ public class ContractResource {
       @PathParam("no") int no,
       @PathParam("page") int page,
       @jakarta.ws.rs.QueryParam("dpi") @jakarta.ws.rs.DefaultValue("110") int dpi) {
-    byte[] png =
+    PageRenderer.RenderedPage rendered =
         guard(
             () -> {
               try {
-                return renderer.renderPng(
+                return renderer.render(
                     contracts.content(contracts.requireVersion(id, no).getId()),
                     page,
                     Math.min(dpi, 200));
@@ -196,8 +199,12 @@ public class ContractResource {
                 throw new ProblemException(Response.Status.NOT_FOUND, "NOT_FOUND", e.getMessage());
               }
             });
-    // Versions never change once stored, so the browser may keep the image.
-    return Response.ok(png).header("Cache-Control", "private, max-age=86400").build();
+    // Versions never change once stored, so the browser may keep the image. The viewer reads the
+    // resolution header to place clause boxes: huge pages are drawn below the requested dpi.
+    return Response.ok(rendered.png())
+        .header("Cache-Control", "private, max-age=86400")
+        .header(RENDER_DPI_HEADER, String.format(java.util.Locale.ROOT, "%.3f", rendered.dpi()))
+        .build();
   }
 
   @GET

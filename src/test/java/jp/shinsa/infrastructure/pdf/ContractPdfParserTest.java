@@ -239,6 +239,27 @@ class ContractPdfParserTest {
     }
   }
 
+  @Test
+  void aRenderedPageSaysTheResolutionItWasReallyDrawnAtSoTheViewerCanPlaceClauseBoxes()
+      throws java.io.IOException {
+    PageRenderer renderer = new PageRenderer();
+    PageRenderer.RenderedPage a4 = renderer.render(jaPdf, 1, 110);
+    assertEquals(110f, a4.dpi(), 0.01);
+
+    var out = new java.io.ByteArrayOutputStream();
+    try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      doc.addPage(
+          new org.apache.pdfbox.pdmodel.PDPage(
+              new org.apache.pdfbox.pdmodel.common.PDRectangle(14_400, 7_200)));
+      doc.save(out);
+    }
+    PageRenderer.RenderedPage huge = renderer.render(out.toByteArray(), 1, 110);
+    assertTrue(huge.dpi() < 110f, "a 200-inch page cannot be drawn at 110 dpi: " + huge.dpi());
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(huge.png()));
+    // What viewer.js computes: page width in points = image width * 72 / reported dpi.
+    assertEquals(14_400, image.getWidth() * 72.0 / huge.dpi(), 14_400 * 0.01);
+  }
+
   private static Code codeOf(byte[] pdf) {
     return assertThrows(InvalidContractFileException.class, () -> PARSER.parse(pdf)).getCode();
   }
