@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Prints the item x outcome coverage table of the labelled samples (Markdown).
 
-Run from anywhere: python3 contracts-templates/samples/coverage.py [--check]
-Flags items that fall short of the corpus target (>=2 SATISFIED, >=2 MISSING, >=2 PARTIAL or UNFAVOURABLE).
+Run from anywhere: python3 contracts-templates/samples/coverage.py [--check] [DIRECTORY] [--target N]
+DIRECTORY defaults to this script's directory (the development corpus); pass contracts-templates/heldout to
+read the held-out set instead (its target is --target 1).
+Flags items that fall short of the target (default >=2 SATISFIED, >=2 MISSING, >=2 PARTIAL or UNFAVOURABLE).
 With --check it also validates every labels file against its text: all 35 items exactly once, known outcomes,
 nulls for MISSING, and each quote present on the stated page after the README's normalisation. Run it after
 editing a sample or a label; it exits 1 on any problem.
@@ -55,8 +57,8 @@ def check(files):
     return not problems
 
 
-def main():
-    files = sorted(glob.glob(os.path.join(HERE, '*.labels.json')))
+def main(directory=HERE, target=2):
+    files = sorted(glob.glob(os.path.join(directory, '*.labels.json')))
     counts = {i: {o: 0 for o in OUTCOMES} for i in ITEMS}
     langs, models = {}, {}
     for f in files:
@@ -73,16 +75,32 @@ def main():
     for i in ITEMS:
         c = counts[i]
         print(f"| {i} | {c['SATISFIED']} | {c['PARTIAL']} | {c['UNFAVOURABLE']} | {c['MISSING']} |")
-        if c['SATISFIED'] < 2 or c['MISSING'] < 2 or c['PARTIAL'] + c['UNFAVOURABLE'] < 2:
+        if c['SATISFIED'] < target or c['MISSING'] < target or c['PARTIAL'] + c['UNFAVOURABLE'] < target:
             short.append(i)
     if short:
         print('\nBelow target:', ', '.join(short), file=sys.stderr)
 
 
+def arguments(argv):
+    # [--check] [DIRECTORY] [--target N], in any order; no DIRECTORY means the development corpus beside this file.
+    args, directory, target = list(argv), HERE, 2
+    if '--target' in args:
+        i = args.index('--target')
+        target = int(args[i + 1])
+        del args[i:i + 2]
+    rest = [a for a in args if a != '--check']
+    if rest:
+        directory = os.path.abspath(rest[0])
+        if not os.path.isdir(directory):
+            sys.exit(f'not a directory: {rest[0]}')
+    return '--check' in args, directory, target
+
+
 if __name__ == '__main__':
-    if '--check' in sys.argv:
-        ok = check(sorted(glob.glob(os.path.join(HERE, '*.labels.json'))))
+    checking, directory, target = arguments(sys.argv[1:])
+    if checking:
+        ok = check(sorted(glob.glob(os.path.join(directory, '*.labels.json'))))
         print('labels check:', 'ok' if ok else 'problems found', file=sys.stderr)
-        main()
+        main(directory, target)
         sys.exit(0 if ok else 1)
-    main()
+    main(directory, target)
