@@ -3,7 +3,6 @@ package jp.shinsa.interfaces.rest;
 import java.util.List;
 import java.util.Map;
 import jp.shinsa.application.questionnaire.CrossCheckResult;
-import jp.shinsa.application.questionnaire.QuestionnaireLink;
 import jp.shinsa.application.questionnaire.QuestionnaireService;
 import jp.shinsa.domain.checklist.Catalogue;
 import jp.shinsa.domain.crosscheck.ContractPosition;
@@ -12,6 +11,7 @@ import jp.shinsa.domain.questionnaire.Answer;
 import jp.shinsa.domain.questionnaire.EvidenceFile;
 import jp.shinsa.domain.questionnaire.Question;
 import jp.shinsa.domain.questionnaire.Questionnaire;
+import jp.shinsa.domain.questionnaire.QuestionnaireBasis;
 
 /** JSON shapes of the questionnaire API (documented in OpenAPI through these records). */
 public final class QuestionnaireViews {
@@ -113,7 +113,7 @@ public final class QuestionnaireViews {
     static QuestionnaireView of(
         Questionnaire q,
         boolean overdue,
-        QuestionnaireLink link,
+        QuestionnaireBasis link,
         QuestionnaireService service,
         Catalogue catalogue) {
       List<QuestionView> questions =

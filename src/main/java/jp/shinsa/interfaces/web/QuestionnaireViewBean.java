@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
 import jp.shinsa.application.questionnaire.CrossCheckResult;
-import jp.shinsa.application.questionnaire.QuestionnaireLink;
 import jp.shinsa.application.questionnaire.QuestionnaireNotFoundException;
 import jp.shinsa.application.questionnaire.QuestionnaireService;
 import jp.shinsa.application.submission.SelfAssessmentView;
@@ -26,6 +25,7 @@ import jp.shinsa.domain.questionnaire.AnswerValue;
 import jp.shinsa.domain.questionnaire.OfficerDecision;
 import jp.shinsa.domain.questionnaire.Question;
 import jp.shinsa.domain.questionnaire.Questionnaire;
+import jp.shinsa.domain.questionnaire.QuestionnaireBasis;
 import jp.shinsa.domain.questionnaire.QuestionnaireStatus;
 
 /**
@@ -81,7 +81,7 @@ public class QuestionnaireViewBean implements Serializable {
       return;
     }
     try {
-      QuestionnaireLink link = service.link(id);
+      QuestionnaireBasis link = service.link(id);
       contractId = link.getContractId().orElse(null);
     } catch (QuestionnaireNotFoundException e) {
       QuestionnaireMessages.error("q.error.notfound");
