@@ -26,13 +26,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A vendor answering a questionnaire in real headless Chromium against a real Payara Micro. */
+/**
+ * A vendor answering a questionnaire, and a supplier answering one in advance on its own, in real
+ * headless Chromium against a real Payara Micro.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class QuestionnaireBrowserIT {
 
   private static final String OFFICER = Http.basic("officer", "Officer#2026");
   private static final String VENDOR = Http.basic("vendor.sakura", "Vendor#2026");
+  private static final String SUPPLIER = Http.basic("supplier.sakura", "Supplier#2026");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -114,6 +118,64 @@ class QuestionnaireBrowserIT {
     assertEquals("ismap-registration.pdf", file.getString("fileName"));
     assertEquals("2026-03-31", file.getString("periodTo"));
     assertEquals(Files.size(evidence), file.getJsonNumber("sizeBytes").longValue());
+  }
+
+  @Test
+  void aSupplierPreparesASelfAssessmentAndMarksItComplete() throws Exception {
+    Http http = new Http(base);
+    String title = "Advance " + UUID.randomUUID();
+    try (Browser b = Browser.open("en-US")) {
+      b.get(base + "app/questionnaires/list.xhtml");
+      b.waitUntil(d -> d.getCurrentUrl().contains("login.xhtml"));
+      b.type("#login\\:username", "supplier.sakura");
+      b.type("#login\\:password", "Supplier#2026");
+      b.click("#login\\:submit");
+      b.waitForText("#create", "self-assessment");
+      b.type("#create\\:title", title);
+      b.click("#create\\:submit");
+      b.waitForText("#status", "Being prepared");
+      assertTrue(b.text("#selfAssessmentNote").contains("Submission packages"));
+      long id = Long.parseLong(b.driver().getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1"));
+
+      JsonObject q = json(http.get("api/v1/questionnaires/" + id, SUPPLIER).body());
+      assertEquals("SELF_ASSESSMENT", q.getString("kind"));
+      List<Integer> required =
+          q.getJsonArray("questions").stream()
+              .map(JsonValue::asJsonObject)
+              .filter(x -> x.getBoolean("required"))
+              .map(x -> x.getInt("number"))
+              .toList();
+      int first = required.get(0);
+      String row = "tr.question[data-number='" + first + "'] ";
+      b.click(row + "input[id$=':answer']");
+      b.waitForText("#answerTitle", "Q" + first);
+      b.click("#answer\\:value\\:0");
+      b.type("#answer\\:explanation", "Answered before any agency asked.");
+      b.click("#answer\\:save");
+      b.waitForText(row + ".answer-explanation", "Answered before any agency asked.");
+      for (int no : required.subList(1, required.size())) {
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(
+                        http.uri("api/v1/questionnaires/" + id + "/questions/" + no + "/answer"))
+                    .header("Authorization", SUPPLIER)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"YES\"}"))
+                    .build());
+        assertEquals(200, r.statusCode(), r.body());
+      }
+      b.get(base + "app/questionnaires/view.xhtml?id=" + id);
+      b.click("#actions\\:markComplete");
+      b.waitForText("#status", "Complete");
+      String history =
+          b.find(row + ".exchange-entry").getAttribute("textContent").replaceAll("\\s+", " ");
+      assertTrue(history.contains("Round 1"), history);
+      assertTrue(history.contains("Answered before any agency asked."), history);
+      assertTrue(history.contains("supplier.sakura"), history);
+    }
+    assertTrue(
+        !http.get("api/v1/questionnaires", OFFICER).body().contains(title),
+        "the agency does not see the self-assessment");
   }
 
   private static long sentQuestionnaire(Http http, String title) {
