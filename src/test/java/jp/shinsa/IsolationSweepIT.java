@@ -59,10 +59,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Tenant and role isolation, swept rather than sampled: organisation A (demo-agency buying from
  * sakura-ai) owns a contract, a remediation item sent to the vendor, a questionnaire with evidence
- * and the supplier's own terms. Every REST operation the portal publishes in its OpenAPI document
- * and every JSF page under {@code /app} is then tried with A's ids by users who must not see them:
- * another vendor, an officer of another agency, and each of A's own users whose role the operation
- * does not admit. Nothing of A may come back and no mutation may succeed.
+ * and the supplier's own terms, and the supplier's self-assessment (a questionnaire answered in
+ * advance, with evidence). Every REST operation the portal publishes in its OpenAPI document and
+ * every JSF page under {@code /app} is then tried with A's ids by users who must not see them:
+ * another vendor, another supplier, an officer of another agency, and each of A's own users whose
+ * role the operation does not admit. Nothing of A may come back and no mutation may succeed. The
+ * self-assessment is the supplier's alone: A's own officer and vendor staff are tried on it too.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -73,6 +75,11 @@ class IsolationSweepIT {
   private static final String SUPPLIER_SAKURA = Http.basic("supplier.sakura", "Supplier#2026");
   private static final String OTHER_AGENCY_USER = "it.isolation.other-officer";
   private static final String OTHER_AGENCY_PASSWORD = "Other#2026";
+  private static final String OTHER_SUPPLIER_USER = "it.isolation.other-supplier";
+  private static final String OTHER_SUPPLIER_PASSWORD = "OtherSupplier#2026";
+
+  /** The variants of A's ids: the officer's contract, the supplier's terms, its self-assessment. */
+  private static final List<String> VARIANTS = List.of("officer", "supplier", "self");
 
   /** A user, the role it holds, and whether it belongs to organisation A's side. */
   private record Caller(String name, String password, String role, boolean ownSide) {
@@ -85,6 +92,7 @@ class IsolationSweepIT {
       List.of(
           new Caller("vendor.fuji", "Vendor#2026", "VENDOR", false),
           new Caller(OTHER_AGENCY_USER, OTHER_AGENCY_PASSWORD, "OFFICER", false),
+          new Caller(OTHER_SUPPLIER_USER, OTHER_SUPPLIER_PASSWORD, "SUPPLIER", false),
           new Caller("officer", "Officer#2026", "OFFICER", true),
           new Caller("vendor.sakura", "Vendor#2026", "VENDOR", true),
           new Caller("supplier.sakura", "Supplier#2026", "SUPPLIER", true),
@@ -136,7 +144,18 @@ class IsolationSweepIT {
           Set.of(Role.OFFICER));
       transaction.commit();
     }
+    if (users.findByUsername(OTHER_SUPPLIER_USER).isEmpty()) {
+      transaction.begin();
+      accounts.create(
+          OTHER_SUPPLIER_USER,
+          "Isolation Other Supplier",
+          OTHER_SUPPLIER_PASSWORD.toCharArray(),
+          organisations.findByCode("fuji-cloud").orElseThrow(),
+          Set.of(Role.SUPPLIER));
+      transaction.commit();
+    }
     assertTrue(users.findByUsername(OTHER_AGENCY_USER).isPresent());
+    assertTrue(users.findByUsername(OTHER_SUPPLIER_USER).isPresent());
   }
 
   // ---- REST ---------------------------------------------------------------------------------
@@ -167,14 +186,23 @@ class IsolationSweepIT {
               .orElseThrow(
                   () ->
                       new AssertionError("no resource method declares " + op + ": roles unknown"));
-      for (String contract : List.of("officer", "supplier")) {
+      for (String contract : VARIANTS) {
+        if (contract.equals("self") && !Fixture.aboutQuestionnaires(op.path())) {
+          continue; // elsewhere the self variant's ids are the supplier variant's
+        }
         Map<String, String> ids = data.ids(contract, op.path());
         String path = substitute(op.path(), ids);
         for (Caller caller : CALLERS) {
           boolean roleAdmitted = admitted.contains("*") || admitted.contains(caller.role());
+          boolean selfOnly = false;
           if (caller.ownSide() && roleAdmitted) {
-            continue; // entitled to A's data by design
+            if (!contract.equals("self") || caller.role().equals("SUPPLIER")) {
+              continue; // entitled to A's data by design
+            }
+            // A's officer, vendor staff and admin may see A's other data, not its self-assessment.
+            selfOnly = true;
           }
+          Fixture marks = selfOnly ? data.selfAssessmentOnly() : data;
           for (String query : queries(op, data, contract)) {
             HttpResponse<byte[]> r = call(http, op.method(), path + query, caller.auth(), false);
             if (r.statusCode() == 415) {
@@ -184,7 +212,7 @@ class IsolationSweepIT {
             requests++;
             statuses.merge(op.method() + " " + r.statusCode(), 1, Integer::sum);
             String what = op.method() + " " + path + query + " as " + caller.name();
-            judge(what, r, roleAdmitted, !ids.isEmpty(), data, failures);
+            judge(what, r, roleAdmitted, !ids.isEmpty(), marks, failures);
             if (!ids.isEmpty() && r.statusCode() == 200) {
               answeredForA.add(what);
             }
@@ -201,6 +229,19 @@ class IsolationSweepIT {
     assertControl(
         data, http.get("api/v1/contracts/" + data.supplierContract, SUPPLIER_SAKURA).body());
     assertControl(data, http.get("api/v1/questionnaires/" + data.questionnaireId, OFFICER).body());
+    assertControl(
+        data.selfAssessmentOnly(),
+        http.get("api/v1/questionnaires/" + data.selfAssessmentId, SUPPLIER_SAKURA).body());
+    for (String path :
+        List.of(
+            "api/v1/questionnaires/"
+                + data.selfAssessmentId
+                + "/questions/"
+                + data.selfQuestionNo
+                + "/exchange",
+            "api/v1/self-assessments")) {
+      assertControl(data.selfAssessmentOnly(), http.get(path, SUPPLIER_SAKURA).body());
+    }
     assertControl(
         data, http.get("api/v1/remediation-items/" + data.remediationItem, VENDOR_SAKURA).body());
     assertTrue(
@@ -254,7 +295,7 @@ class IsolationSweepIT {
         "?contract="
             + data.contractId(contract)
             + "&questionnaire="
-            + data.questionnaireId
+            + data.questionnaire(contract)
             + "&contractId="
             + data.contractId(contract));
   }
@@ -350,16 +391,20 @@ class IsolationSweepIT {
           new FormSession(base.toExternalForm()).login(caller.name(), caller.password());
       for (String page : pages) {
         boolean adminPage = page.startsWith("app/admin/");
-        if (caller.ownSide() && !adminPage) {
-          continue; // A's own users may see A's pages
-        }
-        for (String contract : List.of("officer", "supplier")) {
+        for (String contract : VARIANTS) {
+          boolean selfOnly = caller.ownSide() && !adminPage;
+          if (contract.equals("self")
+              ? !Fixture.aboutQuestionnaires(page) || caller.role().equals("SUPPLIER") && selfOnly
+              : selfOnly) {
+            continue;
+          }
+          Fixture marks = selfOnly ? data.selfAssessmentOnly() : data;
           String url = page + "?" + data.pageQuery(page, contract);
           HttpResponse<String> r = session.get(url);
           requests++;
           statuses.merge(r.statusCode(), 1, Integer::sum);
           String what = "GET " + url + " as " + caller.name();
-          String leaked = data.leakIn(r.body().getBytes(StandardCharsets.UTF_8), r.body());
+          String leaked = marks.leakIn(r.body().getBytes(StandardCharsets.UTF_8), r.body());
           if (leaked != null) {
             failures.add("LEAK " + what + " -> " + r.statusCode() + " contains " + leaked);
           } else if (adminPage && r.statusCode() != 403) {
@@ -385,6 +430,12 @@ class IsolationSweepIT {
       assertEquals(200, r.statusCode(), control);
       assertControl(data, r.body());
     }
+    FormSession supplier =
+        new FormSession(base.toExternalForm()).login("supplier.sakura", "Supplier#2026");
+    HttpResponse<String> self =
+        supplier.get("app/questionnaires/view.xhtml?id=" + data.selfAssessmentId);
+    assertEquals(200, self.statusCode());
+    assertControl(data.selfAssessmentOnly(), self.body());
     assertTrue(
         failures.isEmpty(),
         failures.size() + " page isolation failures:\n" + String.join("\n", failures));
@@ -402,11 +453,37 @@ class IsolationSweepIT {
     long questionnaireId;
     int questionNo;
     long evidenceId;
+    long selfAssessmentId;
+    int selfQuestionNo;
+    long selfEvidenceId;
     final Map<String, String> marks = new LinkedHashMap<>();
     final Set<String> digests = new java.util.HashSet<>();
+    final Map<String, String> selfMarks = new LinkedHashMap<>();
+    final Set<String> selfDigests = new java.util.HashSet<>();
 
     long contractId(String which) {
       return which.equals("officer") ? officerContract : supplierContract;
+    }
+
+    /** Paths and pages where a questionnaire id is read: the self variant puts its own there. */
+    static boolean aboutQuestionnaires(String pathOrPage) {
+      return pathOrPage.startsWith("questionnaires")
+          || pathOrPage.startsWith("self-assessments")
+          || pathOrPage.startsWith("submissions")
+          || pathOrPage.contains("/questionnaires/")
+          || pathOrPage.contains("/submission/");
+    }
+
+    long questionnaire(String which) {
+      return which.equals("self") ? selfAssessmentId : questionnaireId;
+    }
+
+    /** Only the self-assessment's marks: what A's officer and vendor staff must not see. */
+    Fixture selfAssessmentOnly() {
+      Fixture f = new Fixture();
+      f.marks.putAll(selfMarks);
+      f.digests.addAll(selfDigests);
+      return f;
     }
 
     /**
@@ -420,22 +497,27 @@ class IsolationSweepIT {
       }
       String first = path.split("/")[0];
       String contract = String.valueOf(contractId(which));
+      boolean self = which.equals("self");
       ids.put(
           "id",
           switch (first) {
-            case "questionnaires" -> String.valueOf(questionnaireId);
+            case "questionnaires", "self-assessments" -> String.valueOf(questionnaire(which));
             case "remediation-items" -> String.valueOf(remediationItem);
             case "organisations" -> String.valueOf(sakura);
             default -> contract;
           });
       ids.put("contractId", contract);
-      ids.put("questionnaireId", String.valueOf(questionnaireId));
-      ids.put("qid", String.valueOf(questionnaireId));
+      ids.put("questionnaireId", String.valueOf(questionnaire(which)));
+      ids.put("qid", String.valueOf(questionnaire(which)));
       ids.put("itemId", remediationItemId);
-      ids.put("no", first.equals("questionnaires") ? String.valueOf(questionNo) : "1");
+      ids.put(
+          "no",
+          first.equals("questionnaires")
+              ? String.valueOf(self ? selfQuestionNo : questionNo)
+              : "1");
       ids.put("page", "1");
-      ids.put("evidenceId", String.valueOf(evidenceId));
-      ids.put("eid", String.valueOf(evidenceId));
+      ids.put("evidenceId", String.valueOf(self ? selfEvidenceId : evidenceId));
+      ids.put("eid", String.valueOf(self ? selfEvidenceId : evidenceId));
       return ids;
     }
 
@@ -445,7 +527,7 @@ class IsolationSweepIT {
       String id =
           page.contains("/remediation/")
               ? String.valueOf(remediationItem)
-              : page.contains("/questionnaires/") ? String.valueOf(questionnaireId) : contract;
+              : page.contains("/questionnaires/") ? String.valueOf(questionnaire(which)) : contract;
       return "id="
           + id
           + "&contract="
@@ -453,7 +535,7 @@ class IsolationSweepIT {
           + "&version=1&clause=1&item="
           + remediationItem
           + "&questionnaire="
-          + questionnaireId;
+          + questionnaire(which);
     }
 
     /** The first of A's identifying strings or file digests found in a response, or null. */
@@ -615,6 +697,85 @@ class IsolationSweepIT {
     f.marks.put("evidence file name", evidenceName);
     f.marks.put("evidence SHA-256", sha256(evidence));
     f.digests.add(sha256(evidence));
+
+    // The supplier's self-assessment of its own terms, answered in advance with evidence.
+    String selfTitle = "ISO-SWEEP-SELF-ASSESSMENT-" + tag;
+    JsonObject supplierSheet = json(http.get("api/v1/high-risk-sheet", SUPPLIER_SAKURA).body());
+    HttpResponse<String> self =
+        send(
+            http,
+            "POST",
+            "api/v1/self-assessments",
+            SUPPLIER_SAKURA,
+            Json.createObjectBuilder()
+                .add("title", selfTitle)
+                .add("procurementModel", "M1")
+                .add("highRisk", lowRisk(supplierSheet))
+                .add("contractId", f.supplierContract)
+                .build()
+                .toString());
+    assertEquals(201, self.statusCode(), self.body());
+    f.selfAssessmentId = json(self.body()).getJsonNumber("id").longValue();
+    f.selfQuestionNo =
+        json(self.body()).getJsonArray("questions").getJsonObject(0).getInt("number");
+    f.selfMarks.put("self-assessment title", selfTitle);
+    String selfPath =
+        "api/v1/questionnaires/" + f.selfAssessmentId + "/questions/" + f.selfQuestionNo;
+    HttpResponse<String> selfAnswer =
+        send(
+            http,
+            "PUT",
+            selfPath + "/answer",
+            SUPPLIER_SAKURA,
+            Json.createObjectBuilder()
+                .add("value", "YES")
+                .add("explanation", "ISO-SWEEP-SELF-ANSWER-" + tag)
+                .build()
+                .toString());
+    assertEquals(200, selfAnswer.statusCode(), selfAnswer.body());
+    f.selfMarks.put("self-assessment answer", "ISO-SWEEP-SELF-ANSWER-" + tag);
+    String selfEvidenceName = "iso-sweep-self-evidence-" + tag + ".pdf";
+    byte[] selfEvidence =
+        ("%PDF-1.4\n% ISO-SWEEP self evidence " + tag + "\n%%EOF\n")
+            .getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> selfEv =
+        http.postMultipart(
+            selfPath + "/evidence",
+            SUPPLIER_SAKURA,
+            Map.of("periodFrom", "2026-04-01"),
+            "file",
+            selfEvidenceName,
+            selfEvidence);
+    assertEquals(201, selfEv.statusCode(), selfEv.body());
+    f.selfEvidenceId = json(selfEv.body()).getJsonNumber("id").longValue();
+    f.selfMarks.put("self-assessment evidence file name", selfEvidenceName);
+    f.selfDigests.add(sha256(selfEvidence));
+    // Completed, so that its exchange has an entry for the control and the sweep.
+    for (JsonValue v : json(self.body()).getJsonArray("questions")) {
+      JsonObject question = v.asJsonObject();
+      if (question.getBoolean("required") && question.getInt("number") != f.selfQuestionNo) {
+        send(
+            http,
+            "PUT",
+            "api/v1/questionnaires/"
+                + f.selfAssessmentId
+                + "/questions/"
+                + question.getInt("number")
+                + "/answer",
+            SUPPLIER_SAKURA,
+            "{\"value\":\"YES\"}");
+      }
+    }
+    HttpResponse<String> complete =
+        send(
+            http,
+            "POST",
+            "api/v1/self-assessments/" + f.selfAssessmentId + "/complete",
+            SUPPLIER_SAKURA,
+            "{}");
+    assertEquals(200, complete.statusCode(), complete.body());
+    f.marks.putAll(f.selfMarks);
+    f.digests.addAll(f.selfDigests);
 
     assertFalse(f.marks.isEmpty());
     return f;

@@ -471,25 +471,7 @@ class QuestionnaireIT {
     // A supplier claiming a better outcome than its terms earn: the manifest is consistent,
     // but the portal judges the terms itself.
     String[] inflated = new String[1];
-    Map<String, byte[]> claimed =
-        withSubmission(
-            files,
-            s -> {
-              JsonObject root = s;
-              JsonArrayBuilder judgments = Json.createArrayBuilder();
-              for (JsonValue v : root.getJsonArray("judgments")) {
-                JsonObject j = v.asJsonObject();
-                if (inflated[0] == null
-                    && !j.getString("outcome").equals("SATISFIED")
-                    && !j.getString("outcome").equals("NOT_APPLICABLE")) {
-                  inflated[0] = j.getString("itemId");
-                  j = Json.createObjectBuilder(j).add("outcome", "SATISFIED").build();
-                }
-                judgments.add(j);
-              }
-              return Json.createObjectBuilder(root).add("judgments", judgments).build();
-            });
-    assertNotNull(inflated[0], "the sample terms have at least one gap");
+    Map<String, byte[]> claimed = withFirstGapClaimedSatisfied(files, inflated);
     HttpResponse<String> imported = importPackage(http, OFFICER, zip(claimed));
     assertEquals(201, imported.statusCode(), imported.body());
     JsonObject result = json(imported.body());
@@ -590,6 +572,311 @@ class QuestionnaireIT {
         jsonArray(http.get("api/v1/contracts", OFFICER).body()).size(),
         "refused imports file nothing, and the same terms are not filed twice");
     assertEquals(404, importInto(http, files, id, OTHER_OFFICER).statusCode());
+  }
+
+  /**
+   * A consistent package whose supplier claims SATISFIED for the first item its terms do not
+   * satisfy; the item is put into {@code inflated[0]}.
+   */
+  private static Map<String, byte[]> withFirstGapClaimedSatisfied(
+      Map<String, byte[]> files, String[] inflated) {
+    Map<String, byte[]> claimed =
+        withSubmission(
+            files,
+            s -> {
+              JsonArrayBuilder judgments = Json.createArrayBuilder();
+              for (JsonValue v : s.getJsonArray("judgments")) {
+                JsonObject j = v.asJsonObject();
+                if (inflated[0] == null
+                    && !j.getString("outcome").equals("SATISFIED")
+                    && !j.getString("outcome").equals("NOT_APPLICABLE")) {
+                  inflated[0] = j.getString("itemId");
+                  j = Json.createObjectBuilder(j).add("outcome", "SATISFIED").build();
+                }
+                judgments.add(j);
+              }
+              return Json.createObjectBuilder(s).add("judgments", judgments).build();
+            });
+    assertNotNull(inflated[0], "the sample terms have at least one gap");
+    return claimed;
+  }
+
+  // ---- a supplier's self-assessment, answered in advance --------------------------------------
+
+  @Test
+  @Order(10)
+  @RunAsClient
+  void aSupplierAnswersInAdvanceAndAnAgencySeesTheAnswersOnlyThroughTheImportedPackage()
+      throws Exception {
+    Http http = new Http(base);
+    long terms =
+        uploadContract(
+            http, SUPPLIER_SAKURA, sample("ja-m1-tos-01.txt"), "own-tos.pdf", null, "M1");
+    awaitAnalysis(http, SUPPLIER_SAKURA, terms);
+    JsonObject sheet = json(http.get("api/v1/high-risk-sheet", SUPPLIER_SAKURA).body());
+    String title = "ADVANCE-" + UUID.randomUUID();
+    String body =
+        Json.createObjectBuilder()
+            .add("title", title)
+            .add("procurementModel", "M1")
+            .add("highRisk", lowRisk(sheet))
+            .add("extraItems", Json.createArrayBuilder().add("AUD-01"))
+            .add("contractId", terms)
+            .build()
+            .toString();
+    for (String refused : List.of(OFFICER, VENDOR_SAKURA)) {
+      assertEquals(403, post(http, "api/v1/self-assessments", refused, body).statusCode());
+    }
+    HttpResponse<String> createdResponse =
+        post(http, "api/v1/self-assessments", SUPPLIER_SAKURA, body);
+    assertEquals(201, createdResponse.statusCode(), createdResponse.body());
+    JsonObject created = json(createdResponse.body());
+    long id = created.getJsonNumber("id").longValue();
+    assertEquals("SELF_ASSESSMENT", created.getString("kind"));
+    assertEquals("PREPARING", created.getString("status"));
+    assertEquals(created.getJsonNumber("buyerOrganisationId"), created.get("vendorOrganisationId"));
+    assertTrue(numberOfItem(created, "AUD-01") > 0, "the METI item chosen is asked");
+    assertEquals(terms, created.getJsonNumber("contractId").longValue());
+
+    // Nobody but the supplier's own preparers sees it: not the agency, not the company's vendor
+    // staff, not another company or agency.
+    for (String outsider : List.of(OFFICER, VENDOR_SAKURA, VENDOR_FUJI, OTHER_OFFICER)) {
+      assertEquals(404, http.get("api/v1/questionnaires/" + id, outsider).statusCode(), outsider);
+      assertFalse(
+          http.get("api/v1/questionnaires", outsider).body().contains(title),
+          "listed for " + outsider);
+    }
+    assertEquals(
+        404, post(http, "api/v1/questionnaires/" + id + "/send", OFFICER, "").statusCode());
+
+    // Answers with evidence, saved as drafts.
+    int training = numberOfItem(created, "DA-DATA-01");
+    for (int no : requiredNumbers(created)) {
+      assertEquals(
+          200, answer(http, id, no, SUPPLIER_SAKURA, "YES", "in advance Q" + no).statusCode());
+    }
+    answer(http, id, training, SUPPLIER_SAKURA, "YES", "入力データを学習に利用しません");
+    HttpResponse<String> evidence =
+        uploadEvidence(
+            http,
+            id,
+            training,
+            SUPPLIER_SAKURA,
+            "advance-policy.pdf",
+            PDF,
+            "2026-01-01",
+            "2026-12-31");
+    assertEquals(201, evidence.statusCode(), evidence.body());
+    HttpResponse<String> badEvidence =
+        uploadEvidence(
+            http,
+            id,
+            training,
+            SUPPLIER_SAKURA,
+            "fake.pdf",
+            new byte[] {'M', 'Z', 0, 0},
+            null,
+            null);
+    assertEquals(422, badEvidence.statusCode(), "the same evidence rules apply");
+    assertEquals(
+        409,
+        http.getBytes(
+                "api/v1/submissions/" + terms + "/package?questionnaire=" + id, SUPPLIER_SAKURA)
+            .statusCode(),
+        "a self-assessment is exported once complete");
+
+    // The contradiction with its own terms is shown before export, and the supplier fixes it.
+    JsonObject check =
+        json(http.get("api/v1/questionnaires/" + id + "/crosscheck", SUPPLIER_SAKURA).body());
+    assertTrue(
+        contradicted(check, "DA-DATA-01"), "training clause contradicts the answer: " + check);
+    JsonObject completed =
+        json(post(http, "api/v1/self-assessments/" + id + "/complete", SUPPLIER_SAKURA, "").body());
+    assertEquals("COMPLETE", completed.getString("status"));
+    HttpResponse<String> frozen = answer(http, id, training, SUPPLIER_SAKURA, "NO", "x");
+    assertEquals(409, frozen.statusCode(), "a complete self-assessment is reopened to change it");
+    assertEquals(
+        200,
+        post(http, "api/v1/self-assessments/" + id + "/reopen", SUPPLIER_SAKURA, "").statusCode());
+    String fixed = "品質改善のため入力データを学習に利用することがあります（約款第5条）";
+    assertEquals(200, answer(http, id, training, SUPPLIER_SAKURA, "NO", fixed).statusCode());
+    assertFalse(
+        contradicted(
+            json(http.get("api/v1/questionnaires/" + id + "/crosscheck", SUPPLIER_SAKURA).body()),
+            "DA-DATA-01"));
+    assertEquals(
+        "COMPLETE",
+        json(post(http, "api/v1/self-assessments/" + id + "/complete", SUPPLIER_SAKURA, "").body())
+            .getString("status"));
+    JsonArray ownHistory =
+        jsonArray(
+            http.get(
+                    "api/v1/questionnaires/" + id + "/questions/" + training + "/exchange",
+                    SUPPLIER_SAKURA)
+                .body());
+    assertEquals(2, ownHistory.size(), "both completions are kept: " + ownHistory);
+    assertEquals("YES", ownHistory.getJsonObject(0).getString("value"));
+    assertEquals(
+        "advance-policy.pdf",
+        ownHistory
+            .getJsonObject(0)
+            .getJsonArray("evidence")
+            .getJsonObject(0)
+            .getString("fileName"));
+    assertEquals("NO", ownHistory.getJsonObject(1).getString("value"));
+    assertEquals(2, ownHistory.getJsonObject(1).getInt("round"));
+
+    // Exported: the answers, the evidence file in the manifest.
+    HttpResponse<byte[]> exported =
+        http.getBytes(
+            "api/v1/submissions/" + terms + "/package?questionnaire=" + id, SUPPLIER_SAKURA);
+    assertEquals(200, exported.statusCode(), new String(exported.body(), StandardCharsets.UTF_8));
+    Map<String, byte[]> files = unzip(exported.body());
+    JsonObject manifest = json(new String(files.get("manifest.json"), StandardCharsets.UTF_8));
+    JsonObject listed =
+        manifest.getJsonArray("files").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(f -> f.getString("path").startsWith("evidence/"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no evidence in the manifest: " + manifest));
+    assertEquals(sha256(PDF), listed.getString("sha256"));
+    assertEquals(sha256(PDF), sha256(files.get(listed.getString("path"))));
+    assertTrue(
+        new String(files.get("submission.json"), StandardCharsets.UTF_8).contains(fixed),
+        "the fixed answer travels");
+
+    // Imported by an agency officer: answers and evidence visible, terms judged by the portal.
+    String[] inflated = new String[1];
+    HttpResponse<String> imported =
+        importPackage(http, OFFICER, zip(withFirstGapClaimedSatisfied(files, inflated)));
+    assertEquals(201, imported.statusCode(), imported.body());
+    long importedId = json(imported.body()).getJsonNumber("questionnaireId").longValue();
+    long importedContract = json(imported.body()).getJsonNumber("contractId").longValue();
+    assertEquals(1, json(imported.body()).getInt("evidenceFiles"));
+    JsonObject loaded = json(http.get("api/v1/questionnaires/" + importedId, OFFICER).body());
+    assertEquals("AGENCY_REQUEST", loaded.getString("kind"));
+    int loadedTraining = numberOfItem(loaded, "DA-DATA-01");
+    JsonObject loadedAnswer = question(loaded, loadedTraining).getJsonObject("answer");
+    assertEquals("NO", loadedAnswer.getString("value"));
+    assertEquals(fixed, loadedAnswer.getString("explanation"));
+    JsonObject loadedFile = loadedAnswer.getJsonArray("evidence").getJsonObject(0);
+    assertEquals("advance-policy.pdf", loadedFile.getString("fileName"));
+    assertEquals("2026-12-31", loadedFile.getString("periodTo"));
+    HttpResponse<byte[]> download =
+        http.getBytes(
+            "api/v1/questionnaires/"
+                + importedId
+                + "/evidence/"
+                + loadedFile.getJsonNumber("id").longValue(),
+            OFFICER);
+    assertEquals(200, download.statusCode());
+    assertEquals(sha256(PDF), sha256(download.body()));
+    assertEquals(
+        404,
+        http.get("api/v1/questionnaires/" + id, OFFICER).statusCode(),
+        "the supplier's own self-assessment stays its own after the import");
+    awaitAnalysis(http, OFFICER, importedContract);
+    JsonObject comparison =
+        json(http.get("api/v1/submissions/imported/" + importedId + "/comparison", OFFICER).body());
+    assertTrue(
+        comparison.getJsonArray("differences").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                d ->
+                    d.getString("itemId").equals(inflated[0])
+                        && d.getString("direction").equals("CLAIMED_BETTER")),
+        "the portal's own judgment is set against the claim: " + comparison);
+    JsonObject officerCheck =
+        json(http.get("api/v1/questionnaires/" + importedId + "/crosscheck", OFFICER).body());
+    assertEquals("ANALYSED", officerCheck.getString("analysisStatus"));
+    assertEquals(importedContract, officerCheck.getJsonNumber("contractId").longValue());
+
+    // Two clarification rounds: round 1 stays readable for both sides.
+    String ask1 = "学習への利用をオプトアウトできますか。";
+    String ask2 = "オプトアウトの手順書を添付してください。";
+    decideAllAccepting(http, importedId, loaded, loadedTraining, ask1);
+    assertEquals(
+        200,
+        answer(http, importedId, loadedTraining, VENDOR_SAKURA, "PARTLY", "opt-out").statusCode());
+    assertEquals(
+        "RESUBMITTED",
+        json(post(http, "api/v1/questionnaires/" + importedId + "/submit", VENDOR_SAKURA, "")
+                .body())
+            .getString("status"));
+    decide(http, importedId, loadedTraining, ask2);
+    assertEquals(
+        "CLARIFICATION_REQUESTED",
+        json(post(http, "api/v1/questionnaires/" + importedId + "/review-complete", OFFICER, "")
+                .body())
+            .getString("status"));
+    answer(http, importedId, loadedTraining, SUPPLIER_SAKURA, "PARTLY", "opt-out, see manual");
+    post(http, "api/v1/questionnaires/" + importedId + "/submit", SUPPLIER_SAKURA, "");
+    String exchangePath =
+        "api/v1/questionnaires/" + importedId + "/questions/" + loadedTraining + "/exchange";
+    for (String who : List.of(OFFICER, VENDOR_SAKURA, SUPPLIER_SAKURA)) {
+      JsonArray history = jsonArray(http.get(exchangePath, who).body());
+      assertEquals(5, history.size(), who + ": " + history);
+      JsonObject round1 = history.getJsonObject(0);
+      assertEquals(1, round1.getInt("round"));
+      assertEquals("ANSWER_SUBMITTED", round1.getString("kind"));
+      assertEquals("NO", round1.getString("value"));
+      assertEquals(fixed, round1.getString("explanation"));
+      assertEquals(
+          sha256(PDF), round1.getJsonArray("evidence").getJsonObject(0).getString("sha256"));
+      assertTrue(round1.getString("actor").contains("sakura-ai"), round1.toString());
+      assertEquals(ask1, history.getJsonObject(1).getString("request"));
+      assertEquals("officer", history.getJsonObject(1).getString("actor"));
+      assertEquals("vendor.sakura", history.getJsonObject(2).getString("actor"));
+      assertEquals(2, history.getJsonObject(2).getInt("round"));
+      assertEquals(ask2, history.getJsonObject(3).getString("request"));
+      assertEquals(3, history.getJsonObject(4).getInt("round"));
+      assertEquals("opt-out, see manual", history.getJsonObject(4).getString("explanation"));
+    }
+    for (String outsider : List.of(VENDOR_FUJI, OTHER_OFFICER)) {
+      assertEquals(404, http.get(exchangePath, outsider).statusCode());
+    }
+  }
+
+  /** Asks for clarification on one question, accepts every other answer, ends the review. */
+  private static void decideAllAccepting(
+      Http http, long id, JsonObject q, int clarify, String request) {
+    for (JsonValue v : q.getJsonArray("questions")) {
+      JsonObject question = v.asJsonObject();
+      if (!absent(question, "answer")) {
+        int no = question.getInt("number");
+        decide(http, id, no, no == clarify ? request : null);
+      }
+    }
+    assertEquals(
+        "CLARIFICATION_REQUESTED",
+        json(post(http, "api/v1/questionnaires/" + id + "/review-complete", OFFICER, "").body())
+            .getString("status"));
+  }
+
+  /** Accepts an answer (request null) or asks for clarification. */
+  private static void decide(Http http, long id, int no, String request) {
+    JsonObjectBuilder body = Json.createObjectBuilder();
+    if (request == null) {
+      body.add("decision", "ACCEPTED");
+    } else {
+      body.add("decision", "CLARIFICATION_REQUESTED").add("request", request);
+    }
+    HttpResponse<String> r =
+        post(
+            http,
+            "api/v1/questionnaires/" + id + "/questions/" + no + "/decision",
+            OFFICER,
+            body.build().toString());
+    assertEquals(200, r.statusCode(), r.body());
+  }
+
+  private static boolean contradicted(JsonObject crossCheck, String itemId) {
+    return crossCheck.getJsonArray("contradictions").stream()
+        .map(JsonValue::asJsonObject)
+        .anyMatch(
+            c ->
+                c.getString("questionItemId").equals(itemId)
+                    && c.getString("kind").equals("CONTRADICTED"));
   }
 
   private static HttpResponse<String> importInto(Http http, Map<String, byte[]> files, long id)

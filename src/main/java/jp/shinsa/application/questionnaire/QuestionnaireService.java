@@ -29,6 +29,7 @@ import jp.shinsa.domain.crosscheck.CrossCheck;
 import jp.shinsa.domain.organisation.Organisation;
 import jp.shinsa.domain.organisation.OrganisationKind;
 import jp.shinsa.domain.questionnaire.Answer;
+import jp.shinsa.domain.questionnaire.AnswerExchangeEntry;
 import jp.shinsa.domain.questionnaire.AnswerState;
 import jp.shinsa.domain.questionnaire.AnswerValue;
 import jp.shinsa.domain.questionnaire.EvidenceFile;
@@ -37,6 +38,7 @@ import jp.shinsa.domain.questionnaire.OfficerDecision;
 import jp.shinsa.domain.questionnaire.Question;
 import jp.shinsa.domain.questionnaire.QuestionSelection;
 import jp.shinsa.domain.questionnaire.Questionnaire;
+import jp.shinsa.domain.questionnaire.QuestionnaireBasis;
 import jp.shinsa.domain.questionnaire.QuestionnaireReminders;
 import jp.shinsa.domain.questionnaire.QuestionnaireRuleException;
 import jp.shinsa.domain.questionnaire.QuestionnaireStatus;
@@ -68,17 +70,30 @@ public class QuestionnaireService {
 
   // ---- reading ----
 
-  /** Questionnaires the caller's organisation sent or received (received: not while DRAFT). */
+  /**
+   * Questionnaires the caller's organisation sent or received (received: not while DRAFT), and for
+   * suppliers their organisation's self-assessments.
+   */
   public List<Questionnaire> list() {
     long org = currentUser.organisationId();
-    return em.createQuery(
+    boolean supplier = currentUser.isSupplier();
+    return em
+        .createQuery(
             "SELECT q FROM Questionnaire q WHERE q.buyerOrganisationId = :org"
                 + " OR (q.vendorOrganisationId = :org AND q.status <> :draft)"
                 + " ORDER BY q.createdAt DESC, q.id DESC",
             Questionnaire.class)
         .setParameter("org", org)
         .setParameter("draft", QuestionnaireStatus.DRAFT)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .filter(q -> supplier || !q.isSelfAssessment())
+        .toList();
+  }
+
+  /** The caller's organisation's self-assessments (suppliers only; empty for anyone else). */
+  public List<Questionnaire> selfAssessments() {
+    return list().stream().filter(Questionnaire::isSelfAssessment).toList();
   }
 
   /** The caller's questionnaires whose vendor is past the due date, most overdue first. */
@@ -88,15 +103,38 @@ public class QuestionnaireService {
 
   public Questionnaire require(long id) {
     Questionnaire q = em.find(Questionnaire.class, id);
-    if (q == null || !q.isVisibleTo(currentUser.organisationId())) {
+    if (q == null
+        || !q.isVisibleTo(currentUser.organisationId())
+        || (q.isSelfAssessment() && !currentUser.isSupplier())) {
+      // A self-assessment is the supplier's working paper: not even the company's sales staff
+      // (VENDOR) see it, and agencies see its answers only in an imported package.
       throw new QuestionnaireNotFoundException();
     }
     return q;
   }
 
-  /** Whether the caller is on the buyer side of the questionnaire. */
+  /**
+   * Whether the caller is on the buyer side of the questionnaire. A self-assessment has no buyer
+   * side: its supplier answers it like a vendor.
+   */
   public boolean isBuyer(Questionnaire q) {
-    return q.getBuyerOrganisationId() == currentUser.organisationId();
+    return !q.isSelfAssessment() && q.getBuyerOrganisationId() == currentUser.organisationId();
+  }
+
+  /**
+   * Every submission and verdict on one question's answer, oldest first, for either side: only
+   * submitted answers are in it, so the buyer never sees the vendor's drafts this way either.
+   */
+  public List<AnswerExchangeEntry> exchange(long questionnaireId, int number) {
+    Questionnaire q = require(questionnaireId);
+    Question question =
+        q.findQuestion(number)
+            .orElseThrow(
+                () ->
+                    new QuestionnaireRuleException(
+                        QuestionnaireRuleException.Violation.UNKNOWN_QUESTION,
+                        "this questionnaire has no question " + number));
+    return question.getAnswer().map(Answer::getExchange).orElse(List.of());
   }
 
   /**
@@ -108,7 +146,7 @@ public class QuestionnaireService {
     return question.getAnswer().filter(a -> !isBuyer(q) || a.getState() == AnswerState.SUBMITTED);
   }
 
-  public QuestionnaireLink link(long questionnaireId) {
+  public QuestionnaireBasis link(long questionnaireId) {
     require(questionnaireId);
     return linkOf(questionnaireId);
   }
@@ -182,27 +220,13 @@ public class QuestionnaireService {
             catalogue.version(),
             request.dueDate(),
             now);
-    QuestionSelection.addAll(
-        q, QuestionSelection.digitalAgencyQuestions(catalogue, request.model(), assessment), now);
-    for (String itemId : request.extraItems()) {
-      ChecklistItem item =
-          catalogue
-              .item(itemId)
-              .orElseThrow(
-                  () ->
-                      new QuestionnaireRuleException(
-                          QuestionnaireRuleException.Violation.INVALID_QUESTION,
-                          "the catalogue has no item " + itemId));
-      if (q.findQuestionForItem(itemId).isEmpty()) {
-        q.addCatalogueQuestion(item, false, now);
-      }
-    }
+    addCatalogueQuestions(q, catalogue, assessment, request.extraItems(), now);
     for (LocalizedText own : request.ownQuestions()) {
       q.addOwnQuestion(own, true, now);
     }
     em.persist(q);
     em.flush();
-    QuestionnaireLink link = new QuestionnaireLink(q.getId());
+    QuestionnaireBasis link = new QuestionnaireBasis(q.getId());
     Map<String, String> answers = new LinkedHashMap<>(request.highRisk());
     link.recordHighRisk(answers, assessment.potentiallyHighRisk());
     em.persist(link);
@@ -217,6 +241,98 @@ public class QuestionnaireService {
                     assessment.potentiallyHighRisk(),
                     currentUser.getUsername()));
     return q;
+  }
+
+  /**
+   * The DS-920 items of the questionnaire's model (required per the high-risk determination) and
+   * the extra catalogue items (optional), each asked once.
+   */
+  private static void addCatalogueQuestions(
+      Questionnaire q,
+      Catalogue catalogue,
+      HighRiskAssessment assessment,
+      List<String> extraItems,
+      java.time.Instant now) {
+    QuestionSelection.addAll(
+        q,
+        QuestionSelection.digitalAgencyQuestions(catalogue, q.getProcurementModel(), assessment),
+        now);
+    for (String itemId : extraItems) {
+      ChecklistItem item =
+          catalogue
+              .item(itemId)
+              .orElseThrow(
+                  () ->
+                      new QuestionnaireRuleException(
+                          QuestionnaireRuleException.Violation.INVALID_QUESTION,
+                          "the catalogue has no item " + itemId));
+      if (q.findQuestionForItem(itemId).isEmpty()) {
+        q.addCatalogueQuestion(item, false, now);
+      }
+    }
+  }
+
+  // ---- supplier: self-assessment ----
+
+  /**
+   * Starts a self-assessment for the caller's own organisation: the DS-920 items of the model it
+   * will bid under (required as an agency's high-risk determination would make them), optional
+   * extra items, and optionally its own judged terms to cross-check the answers against.
+   */
+  public Questionnaire createSelfAssessment(NewSelfAssessment request) {
+    if (!currentUser.isSupplier()) {
+      throw new SecurityException("Only suppliers prepare self-assessments");
+    }
+    if (request.model() == null) {
+      throw new IllegalArgumentException("procurementModel is required (M1, M2 or M3)");
+    }
+    long own = currentUser.organisationId();
+    if (request.contractId() != null) {
+      requireOwnTerms(own, request.contractId());
+    }
+    HighRiskAssessment assessment = highRiskSheets.current().assess(request.highRisk());
+    Catalogue catalogue = catalogues.active();
+    var now = clock.instant();
+    Questionnaire q =
+        Questionnaire.selfAssessment(
+            own, request.title(), request.model(), catalogue.version(), now);
+    addCatalogueQuestions(q, catalogue, assessment, request.extraItems(), now);
+    em.persist(q);
+    em.flush();
+    QuestionnaireBasis basis = new QuestionnaireBasis(q.getId());
+    basis.recordHighRisk(new LinkedHashMap<>(request.highRisk()), assessment.potentiallyHighRisk());
+    basis.linkContract(request.contractId());
+    em.persist(basis);
+    em.flush();
+    LOG.info(
+        () ->
+            "event=self_assessment.created id=%d organisation=%d questions=%d by=%s"
+                .formatted(q.getId(), own, q.getQuestions().size(), currentUser.getUsername()));
+    return q;
+  }
+
+  /** Marks the caller's self-assessment complete: its answers are then ready for a package. */
+  public Questionnaire complete(long id) {
+    Questionnaire q = requireForChange(id);
+    q.complete(currentUser.organisationId(), currentUser.getUsername(), clock.instant());
+    em.flush();
+    return q;
+  }
+
+  /** Reopens the caller's completed self-assessment to fix answers. */
+  public Questionnaire reopen(long id) {
+    Questionnaire q = requireForChange(id);
+    q.reopen(currentUser.organisationId(), clock.instant());
+    em.flush();
+    return q;
+  }
+
+  private void requireOwnTerms(long organisationId, long contractId) {
+    Contract c = contracts.require(contractId);
+    if (!c.isSelfAssessment() || c.getOwner().getId() != organisationId) {
+      throw new IllegalArgumentException(
+          "contractId must name terms your organisation filed for self-assessment");
+    }
   }
 
   public Questionnaire addOwnQuestion(long id, LocalizedText text, boolean required) {
@@ -249,7 +365,13 @@ public class QuestionnaireService {
 
   public Questionnaire decide(long id, int number, OfficerDecision decision, String request) {
     Questionnaire q = requireForChange(id);
-    q.decide(currentUser.organisationId(), number, decision, request, clock.instant());
+    q.decide(
+        currentUser.organisationId(),
+        number,
+        decision,
+        request,
+        currentUser.getUsername(),
+        clock.instant());
     em.flush();
     return q;
   }
@@ -279,8 +401,18 @@ public class QuestionnaireService {
    * Links one of the vendor's contracts filed by the buyer (or null to unlink); its judgment is
    * what the answers are cross-checked against.
    */
-  public QuestionnaireLink linkContract(long id, Long contractId) {
-    Questionnaire q = requireAsBuyer(id);
+  public QuestionnaireBasis linkContract(long id, Long contractId) {
+    Questionnaire q = require(id);
+    if (q.isSelfAssessment()) {
+      if (contractId != null) {
+        requireOwnTerms(q.getVendorOrganisationId(), contractId);
+      }
+      QuestionnaireBasis basis = linkOf(id);
+      basis.linkContract(contractId);
+      em.flush();
+      return basis;
+    }
+    requireAsBuyer(id);
     if (contractId != null) {
       Contract c = contracts.require(contractId);
       if (c.getOwner().getId() != q.getBuyerOrganisationId()
@@ -289,7 +421,7 @@ public class QuestionnaireService {
             "the contract must be one the agency filed with the questionnaire's vendor");
       }
     }
-    QuestionnaireLink link = linkOf(id);
+    QuestionnaireBasis link = linkOf(id);
     link.linkContract(contractId);
     em.flush();
     return link;
@@ -297,7 +429,13 @@ public class QuestionnaireService {
 
   /** The buyer's contracts with the questionnaire's vendor, candidates for the link. */
   public List<Contract> linkableContracts(long id) {
-    Questionnaire q = requireAsBuyer(id);
+    Questionnaire q = require(id);
+    if (q.isSelfAssessment()) {
+      return contracts.list().stream()
+          .filter(c -> c.isSelfAssessment() && c.getOwner().getId() == q.getVendorOrganisationId())
+          .toList();
+    }
+    requireAsBuyer(id);
     return contracts.list().stream()
         .filter(c -> c.getOwner().getId() == q.getBuyerOrganisationId())
         .filter(c -> c.getVendor().getId() == q.getVendorOrganisationId())
@@ -343,7 +481,7 @@ public class QuestionnaireService {
 
   public Questionnaire submit(long id) {
     Questionnaire q = requireForChange(id);
-    q.submit(currentUser.organisationId(), clock.instant());
+    q.submit(currentUser.organisationId(), currentUser.getUsername(), clock.instant());
     em.flush();
     return q;
   }
@@ -413,10 +551,10 @@ public class QuestionnaireService {
 
   // ---- helpers ----
 
-  QuestionnaireLink linkOf(long questionnaireId) {
-    QuestionnaireLink link = em.find(QuestionnaireLink.class, questionnaireId);
+  QuestionnaireBasis linkOf(long questionnaireId) {
+    QuestionnaireBasis link = em.find(QuestionnaireBasis.class, questionnaireId);
     if (link == null) {
-      link = new QuestionnaireLink(questionnaireId);
+      link = new QuestionnaireBasis(questionnaireId);
       em.persist(link);
     }
     return link;

@@ -20,7 +20,6 @@ import jp.shinsa.application.contract.UploadReceipt;
 import jp.shinsa.application.contract.UploadRequest;
 import jp.shinsa.application.identity.CurrentUser;
 import jp.shinsa.application.questionnaire.JudgmentRecords;
-import jp.shinsa.application.questionnaire.QuestionnaireLink;
 import jp.shinsa.application.questionnaire.QuestionnaireNotFoundException;
 import jp.shinsa.application.questionnaire.QuestionnaireService;
 import jp.shinsa.domain.checklist.Catalogue;
@@ -37,7 +36,9 @@ import jp.shinsa.domain.questionnaire.EvidenceFile;
 import jp.shinsa.domain.questionnaire.EvidencePolicy;
 import jp.shinsa.domain.questionnaire.Question;
 import jp.shinsa.domain.questionnaire.Questionnaire;
+import jp.shinsa.domain.questionnaire.QuestionnaireBasis;
 import jp.shinsa.domain.questionnaire.QuestionnaireRuleException;
+import jp.shinsa.domain.questionnaire.QuestionnaireStatus;
 import jp.shinsa.domain.shared.Sha256;
 import jp.shinsa.infrastructure.packaging.EvidenceRef;
 import jp.shinsa.infrastructure.packaging.ImportedPackage;
@@ -74,7 +75,8 @@ public class SubmissionService {
 
   /**
    * Builds the package for one of the supplier's own judged terms, with the answers of a
-   * questionnaire addressed to the supplier's organisation if one is given.
+   * questionnaire addressed to the supplier's organisation, or of its own completed
+   * self-assessment, if one is given.
    *
    * @throws SecurityException for anyone but a supplier of the contract's filing organisation
    * @throws IllegalStateException when the terms are not judged yet
@@ -95,6 +97,11 @@ public class SubmissionService {
       questionnaire = questionnaires.require(questionnaireId);
       if (questionnaire.getVendorOrganisationId() != own.getId().longValue()) {
         throw new QuestionnaireNotFoundException();
+      }
+      if (questionnaire.isSelfAssessment()
+          && questionnaire.getStatus() != QuestionnaireStatus.COMPLETE) {
+        throw new IllegalStateException(
+            "the self-assessment is still being prepared; mark it complete before exporting it");
       }
     }
     Catalogue catalogue =
@@ -214,7 +221,9 @@ public class SubmissionService {
         evidenceCount++;
       }
     }
-    q.submit(vendor, now);
+    // The answers are the supplier's; the officer who imported them is named beside the package.
+    String actor = "package " + supplier.getCode() + " / " + currentUser.getUsername();
+    q.submit(vendor, actor.length() > 100 ? actor.substring(0, 100) : actor, now);
     em.flush();
     PackagedFile terms = pkg.terms().get(0);
     UploadReceipt receipt =
@@ -226,7 +235,7 @@ public class SubmissionService {
                 q.getProcurementTitle(),
                 header.procurementModel()));
     String sha = Sha256.hex(zip);
-    QuestionnaireLink link = questionnaires.link(q.getId());
+    QuestionnaireBasis link = questionnaires.link(q.getId());
     link.recordImport(sha, receipt.contractId(), JudgmentRecords.toJson(pkg.content().judgments()));
     em.flush();
     int loadedEvidence = evidenceCount;
@@ -302,7 +311,7 @@ public class SubmissionService {
   /** The supplier's claims against the portal's judgment, for an imported questionnaire. */
   public SelfAssessmentView selfAssessment(long questionnaireId) {
     Questionnaire q = questionnaires.require(questionnaireId);
-    QuestionnaireLink link = questionnaires.link(questionnaireId);
+    QuestionnaireBasis link = questionnaires.link(questionnaireId);
     if (link.getPackageSha256().isEmpty() || link.getContractId().isEmpty()) {
       throw new QuestionnaireNotFoundException();
     }

@@ -22,9 +22,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The vendor's current answer to one question, with the officer's verdict on it. Only the latest
- * answer is kept; the officer's last request stays visible after the vendor answers it so both
- * sides can see what was asked.
+ * The vendor's current answer to one question, with the officer's verdict on it. The current answer
+ * is what the vendor edits; every submission of it and every verdict is also appended to the
+ * answer's exchange ({@link AnswerExchangeEntry}), so earlier rounds stay readable after the answer
+ * changes.
  */
 @Entity
 @Table(name = "answer")
@@ -76,6 +77,10 @@ public class Answer {
   @OrderBy("id")
   private List<EvidenceFile> evidence = new ArrayList<>();
 
+  @OneToMany(mappedBy = "answer", cascade = CascadeType.ALL)
+  @OrderBy("seq")
+  private List<AnswerExchangeEntry> exchange = new ArrayList<>();
+
   protected Answer() {}
 
   Answer(Question question) {
@@ -96,17 +101,40 @@ public class Answer {
   void addEvidence(EvidenceFile file) {
     file.attachTo(this);
     evidence.add(file);
+    // Changed evidence is a changed answer: it must be submitted again before the buyer sees it.
+    state = AnswerState.DRAFT;
     if (decision == OfficerDecision.CLARIFICATION_REQUESTED) {
       revisedAfterRequest = true;
     }
   }
 
   boolean removeEvidence(EvidenceFile file) {
-    return evidence.removeIf(
-        e -> e == file || (e.getId() != null && e.getId().equals(file.getId())));
+    boolean removed =
+        evidence.removeIf(e -> e == file || (e.getId() != null && e.getId().equals(file.getId())));
+    if (removed) {
+      state = AnswerState.DRAFT;
+    }
+    return removed;
   }
 
-  void submit() {
+  /**
+   * Makes the answer visible to the buyer. An answer changed since its last submission opens a new
+   * round in the exchange; an unchanged one (accepted earlier, not under clarification) keeps its
+   * round and adds nothing.
+   */
+  void submit(String actor, Instant now) {
+    if (state == AnswerState.DRAFT) {
+      exchange.add(
+          AnswerExchangeEntry.submitted(
+              this,
+              exchange.size() + 1,
+              round() + 1,
+              answerValue,
+              explanation,
+              evidence,
+              actor,
+              now));
+    }
     state = AnswerState.SUBMITTED;
     if (decision == OfficerDecision.CLARIFICATION_REQUESTED) {
       // The officer reviews the revised answer afresh; the request text stays for reference.
@@ -115,7 +143,16 @@ public class Answer {
     }
   }
 
-  void decide(OfficerDecision decision, String request, Instant now) {
+  void decide(OfficerDecision decision, String request, String actor, Instant now) {
+    exchange.add(
+        AnswerExchangeEntry.decided(
+            this,
+            exchange.size() + 1,
+            round(),
+            decision,
+            decision == OfficerDecision.CLARIFICATION_REQUESTED ? request.strip() : null,
+            actor,
+            now));
     this.decision = decision;
     this.decidedAt = now;
     if (decision == OfficerDecision.CLARIFICATION_REQUESTED) {
@@ -123,6 +160,16 @@ public class Answer {
       this.revisedAfterRequest = false;
       this.clarificationRounds++;
     }
+  }
+
+  /** The round of the latest submission (and of any verdict on it); 0 before the first. */
+  public int round() {
+    return exchange.stream().mapToInt(AnswerExchangeEntry::getRound).max().orElse(0);
+  }
+
+  /** Every submission and verdict on this answer, oldest first; never shortened or rewritten. */
+  public List<AnswerExchangeEntry> getExchange() {
+    return Collections.unmodifiableList(exchange);
   }
 
   boolean awaitsClarification() {

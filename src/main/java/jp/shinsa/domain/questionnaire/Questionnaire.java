@@ -5,6 +5,7 @@ import static jp.shinsa.domain.questionnaire.QuestionnaireRuleException.Violatio
 import static jp.shinsa.domain.questionnaire.QuestionnaireRuleException.Violation.MISSING_REQUEST_TEXT;
 import static jp.shinsa.domain.questionnaire.QuestionnaireRuleException.Violation.QUESTIONNAIRE_CLOSED;
 import static jp.shinsa.domain.questionnaire.QuestionnaireRuleException.Violation.REQUIRED_UNANSWERED;
+import static jp.shinsa.domain.questionnaire.QuestionnaireRuleException.Violation.SELF_ASSESSMENT;
 import static jp.shinsa.domain.questionnaire.QuestionnaireRuleException.Violation.UNKNOWN_QUESTION;
 import static jp.shinsa.domain.questionnaire.QuestionnaireRuleException.Violation.WRONG_ORGANISATION;
 import static jp.shinsa.domain.questionnaire.QuestionnaireRuleException.Violation.WRONG_STATUS;
@@ -36,9 +37,11 @@ import jp.shinsa.domain.checklist.ProcurementModel;
 
 /**
  * A questionnaire an officer of a buyer agency sends to one vendor organisation for one
- * procurement. It is the aggregate root: questions, answers and evidence change only through its
- * methods, which check every rule before changing anything and touch {@code updatedAt} so that the
- * optimistic lock catches two people editing the same questionnaire.
+ * procurement, or a supplier's self-assessment: the same DS-920 questions answered in advance by a
+ * supplier for its own organisation (see {@link QuestionnaireKind}). It is the aggregate root:
+ * questions, answers and evidence change only through its methods, which check every rule before
+ * changing anything and touch {@code updatedAt} so that the optimistic lock catches two people
+ * editing the same questionnaire.
  */
 @Entity
 @Table(name = "questionnaire")
@@ -62,6 +65,10 @@ public class Questionnaire {
 
   @Column(name = "vendor_organisation_id", nullable = false)
   private Long vendorOrganisationId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, length = 24)
+  private QuestionnaireKind kind = QuestionnaireKind.AGENCY_REQUEST;
 
   @Column(name = "procurement_title", nullable = false, length = 300)
   private String procurementTitle;
@@ -121,13 +128,60 @@ public class Questionnaire {
       String catalogueVersion,
       LocalDate dueDate,
       Instant now) {
-    if (procurementTitle == null || procurementTitle.isBlank()) {
-      throw new IllegalArgumentException("procurement title is required");
-    }
+    this(
+        QuestionnaireKind.AGENCY_REQUEST,
+        buyerOrganisationId,
+        vendorOrganisationId,
+        procurementTitle,
+        procurementModel,
+        catalogueVersion,
+        dueDate,
+        now);
     if (buyerOrganisationId == vendorOrganisationId) {
       throw new IllegalArgumentException(
           "a questionnaire goes from a buyer to another organisation");
     }
+  }
+
+  /**
+   * Starts a supplier's self-assessment in PREPARING: the organisation asks itself, so it is both
+   * issuer and respondent, and no other organisation is ever party to it.
+   *
+   * @param title what the self-assessment is for (e.g. the tender it prepares)
+   */
+  public static Questionnaire selfAssessment(
+      long organisationId,
+      String title,
+      ProcurementModel procurementModel,
+      String catalogueVersion,
+      Instant now) {
+    Questionnaire q =
+        new Questionnaire(
+            QuestionnaireKind.SELF_ASSESSMENT,
+            organisationId,
+            organisationId,
+            title,
+            procurementModel,
+            catalogueVersion,
+            null,
+            now);
+    q.status = QuestionnaireStatus.PREPARING;
+    return q;
+  }
+
+  private Questionnaire(
+      QuestionnaireKind kind,
+      long buyerOrganisationId,
+      long vendorOrganisationId,
+      String procurementTitle,
+      ProcurementModel procurementModel,
+      String catalogueVersion,
+      LocalDate dueDate,
+      Instant now) {
+    if (procurementTitle == null || procurementTitle.isBlank()) {
+      throw new IllegalArgumentException("procurement title is required");
+    }
+    this.kind = kind;
     this.buyerOrganisationId = buyerOrganisationId;
     this.vendorOrganisationId = vendorOrganisationId;
     this.procurementTitle = procurementTitle.strip();
@@ -180,8 +234,9 @@ public class Questionnaire {
     touch(now);
   }
 
-  /** Sends the questionnaire to the vendor. */
+  /** Sends the questionnaire to the vendor; a self-assessment is never sent. */
   public void send(long buyerOrganisationId, Instant now) {
+    requireAgencyRequest("send");
     requireBuyer(buyerOrganisationId);
     requireOpen();
     requireStatus(QuestionnaireStatus.DRAFT, "send");
@@ -245,21 +300,14 @@ public class Questionnaire {
    * Submits the vendor's answers: every required question must be answered, and on a re-submission
    * every clarification request must have been addressed.
    */
-  public void submit(long vendorOrganisationId, Instant now) {
+  public void submit(long vendorOrganisationId, String actor, Instant now) {
+    requireAgencyRequest("submit");
     requireVendor(vendorOrganisationId);
     requireOpen();
     if (!status.vendorMayAnswer()) {
       throw wrongStatus("submit");
     }
-    List<Integer> unanswered =
-        questions.stream()
-            .filter(q -> q.isRequired() && !q.isAnswered())
-            .map(Question::getNumber)
-            .toList();
-    if (!unanswered.isEmpty()) {
-      throw new QuestionnaireRuleException(
-          REQUIRED_UNANSWERED, "required questions not answered: " + numbers(unanswered));
-    }
+    requireRequiredAnswered();
     List<Integer> pending =
         answers().stream()
             .filter(Answer::awaitsClarification)
@@ -270,12 +318,39 @@ public class Questionnaire {
           CLARIFICATION_UNANSWERED,
           "clarification requested but not answered for questions: " + numbers(pending));
     }
-    answers().forEach(Answer::submit);
+    answers().forEach(a -> a.submit(actor, now));
     status =
         status == QuestionnaireStatus.SENT
             ? QuestionnaireStatus.SUBMITTED
             : QuestionnaireStatus.RESUBMITTED;
     submittedAt = now;
+    touch(now);
+  }
+
+  // ---- supplier: self-assessment ----
+
+  /**
+   * Marks a self-assessment complete once every required question is answered; its answers are then
+   * what a submission package carries. Each completion records the changed answers as a new round
+   * of their history.
+   */
+  public void complete(long organisationId, String actor, Instant now) {
+    requireSelfAssessment("mark complete");
+    requireVendor(organisationId);
+    requireStatus(QuestionnaireStatus.PREPARING, "mark complete");
+    requireRequiredAnswered();
+    answers().forEach(a -> a.submit(actor, now));
+    status = QuestionnaireStatus.COMPLETE;
+    submittedAt = now;
+    touch(now);
+  }
+
+  /** Reopens a completed self-assessment so the supplier can fix answers before exporting. */
+  public void reopen(long organisationId, Instant now) {
+    requireSelfAssessment("reopen");
+    requireVendor(organisationId);
+    requireStatus(QuestionnaireStatus.COMPLETE, "reopen");
+    status = QuestionnaireStatus.PREPARING;
     touch(now);
   }
 
@@ -287,6 +362,7 @@ public class Questionnaire {
       int questionNumber,
       OfficerDecision decision,
       String requestText,
+      String actor,
       Instant now) {
     Objects.requireNonNull(decision, "decision");
     requireBuyer(buyerOrganisationId);
@@ -307,7 +383,7 @@ public class Questionnaire {
       throw new QuestionnaireRuleException(
           MISSING_REQUEST_TEXT, "say what the vendor should clarify on question " + questionNumber);
     }
-    answer.decide(decision, requestText, now);
+    answer.decide(decision, requestText, actor, now);
     touch(now);
   }
 
@@ -364,7 +440,10 @@ public class Questionnaire {
     return !now.isBefore(dueDate.plusDays(1).atStartOfDay(DUE_DATE_ZONE).toInstant());
   }
 
-  /** Whether an organisation may see this questionnaire at all (the vendor not while DRAFT). */
+  /**
+   * Whether an organisation may see this questionnaire at all (the vendor not while DRAFT; a
+   * self-assessment only its own organisation, whose id is both buyer and vendor).
+   */
   public boolean isVisibleTo(long organisationId) {
     return organisationId == buyerOrganisationId
         || (organisationId == vendorOrganisationId && status != QuestionnaireStatus.DRAFT);
@@ -391,6 +470,14 @@ public class Questionnaire {
 
   public long getVendorOrganisationId() {
     return vendorOrganisationId;
+  }
+
+  public QuestionnaireKind getKind() {
+    return kind;
+  }
+
+  public boolean isSelfAssessment() {
+    return kind == QuestionnaireKind.SELF_ASSESSMENT;
   }
 
   public String getProcurementTitle() {
@@ -487,7 +574,40 @@ public class Questionnaire {
 
   private void requireEditableDraft() {
     requireOpen();
-    requireStatus(QuestionnaireStatus.DRAFT, "change questions");
+    requireStatus(
+        isSelfAssessment() ? QuestionnaireStatus.PREPARING : QuestionnaireStatus.DRAFT,
+        "change questions");
+  }
+
+  private void requireRequiredAnswered() {
+    List<Integer> unanswered =
+        questions.stream()
+            .filter(q -> q.isRequired() && !q.isAnswered())
+            .map(Question::getNumber)
+            .toList();
+    if (!unanswered.isEmpty()) {
+      throw new QuestionnaireRuleException(
+          REQUIRED_UNANSWERED, "required questions not answered: " + numbers(unanswered));
+    }
+  }
+
+  private void requireAgencyRequest(String action) {
+    if (isSelfAssessment()) {
+      throw new QuestionnaireRuleException(
+          SELF_ASSESSMENT,
+          "cannot "
+              + action
+              + " a self-assessment: it stays with its organisation and reaches an agency only"
+              + " inside a submission package");
+    }
+  }
+
+  private void requireSelfAssessment(String action) {
+    if (!isSelfAssessment()) {
+      throw new QuestionnaireRuleException(
+          SELF_ASSESSMENT,
+          "cannot " + action + " this questionnaire: only a supplier's self-assessment can");
+    }
   }
 
   private void requireOpen() {
@@ -509,6 +629,8 @@ public class Questionnaire {
   }
 
   private void requireBuyer(long organisationId) {
+    // A self-assessment's organisation is recorded as its buyer, but it has no buyer to review it.
+    requireAgencyRequest("review or close");
     if (organisationId != buyerOrganisationId) {
       throw new QuestionnaireRuleException(
           WRONG_ORGANISATION, "only the buyer agency of this questionnaire may do this");

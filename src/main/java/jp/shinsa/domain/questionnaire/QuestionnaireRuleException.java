@@ -31,7 +31,12 @@ public class QuestionnaireRuleException extends RuntimeException {
     /** An evidence period whose end is before its start. */
     INVALID_EVIDENCE_PERIOD,
     /** An officer decision that asks for clarification without saying what is asked. */
-    MISSING_REQUEST_TEXT
+    MISSING_REQUEST_TEXT,
+    /**
+     * A step that belongs to the exchange between an agency and a vendor (send, review, close)
+     * tried on a supplier's self-assessment, or a self-assessment step on an agency questionnaire.
+     */
+    SELF_ASSESSMENT
   }
 
   private final Violation violation;

@@ -6,6 +6,7 @@ package jp.shinsa.domain.questionnaire;
  * <pre>
  * DRAFT → SENT → SUBMITTED → CLARIFICATION_REQUESTED ⇄ RESUBMITTED → ACCEPTED
  *                                                   any open state → CLOSED
+ * self-assessment:  PREPARING ⇄ COMPLETE
  * </pre>
  */
 public enum QuestionnaireStatus {
@@ -22,11 +23,18 @@ public enum QuestionnaireStatus {
   /** Every answer accepted; final. */
   ACCEPTED,
   /** Closed by the officer without (further) acceptance; final. */
-  CLOSED;
+  CLOSED,
+  /** A supplier's self-assessment being answered; draft answers may change. */
+  PREPARING,
+  /**
+   * A supplier's self-assessment marked complete: its answers go into submission packages. The
+   * supplier may reopen it to fix an answer (each completion is a round of the answer history).
+   */
+  COMPLETE;
 
-  /** Whether the vendor may currently change answers. */
+  /** Whether the vendor (or the supplier assessing itself) may currently change answers. */
   public boolean vendorMayAnswer() {
-    return this == SENT || this == CLARIFICATION_REQUESTED;
+    return this == SENT || this == CLARIFICATION_REQUESTED || this == PREPARING;
   }
 
   /** Whether the officer is currently reviewing answers. */

@@ -13,11 +13,14 @@ import jp.shinsa.domain.checklist.HighRiskSheet;
 import jp.shinsa.domain.checklist.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The DS-920 high-risk determination sheet an officer fills when creating a questionnaire. */
+/**
+ * The DS-920 high-risk determination sheet an officer fills when creating a questionnaire, and a
+ * supplier when it prepares a self-assessment the way it expects the agency to determine it.
+ */
 @Path("high-risk-sheet")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"OFFICER"})
+@RolesAllowed({"OFFICER", "SUPPLIER"})
 public class HighRiskResource {
 
   public record OptionView(

@@ -44,7 +44,7 @@ final class QuestionnaireProblems {
   private static ProblemException forViolation(QuestionnaireRuleException e) {
     String code = e.violation().name();
     return switch (e.violation()) {
-      case QUESTIONNAIRE_CLOSED, WRONG_STATUS ->
+      case QUESTIONNAIRE_CLOSED, WRONG_STATUS, SELF_ASSESSMENT ->
           new ProblemException(Response.Status.CONFLICT, code, e.getMessage());
       case WRONG_ORGANISATION ->
           new ProblemException(Response.Status.FORBIDDEN, code, e.getMessage());

@@ -41,6 +41,7 @@ import jp.shinsa.domain.questionnaire.OfficerDecision;
 import jp.shinsa.domain.questionnaire.Questionnaire;
 import jp.shinsa.interfaces.rest.QuestionnaireViews.CrossCheckView;
 import jp.shinsa.interfaces.rest.QuestionnaireViews.EvidenceView;
+import jp.shinsa.interfaces.rest.QuestionnaireViews.ExchangeEntryView;
 import jp.shinsa.interfaces.rest.QuestionnaireViews.QuestionnaireView;
 import jp.shinsa.interfaces.rest.QuestionnaireViews.SummaryView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -200,6 +201,20 @@ public class QuestionnaireResource {
   }
 
   @GET
+  @Path("{id}/questions/{no}/exchange")
+  @Operation(
+      summary = "The full exchange on one question, oldest first",
+      description =
+          "Every submitted answer (round, value, explanation, evidence files with name, period and"
+              + " SHA-256, who, when) and every officer decision (ACCEPTED or"
+              + " CLARIFICATION_REQUESTED with the request text, who, when). Entries are only"
+              + " appended: earlier rounds stay as they were. Drafts never appear here.")
+  public List<ExchangeEntryView> exchange(@PathParam("id") long id, @PathParam("no") int no) {
+    return QuestionnaireProblems.guard(
+        () -> service.exchange(id, no).stream().map(ExchangeEntryView::of).toList());
+  }
+
+  @GET
   @Path("{id}/evidence/{evidenceId}")
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "Download an evidence file")
@@ -268,11 +283,7 @@ public class QuestionnaireResource {
       summary = "Link one of the vendor's contracts to cross-check the answers against",
       description = "Body: {contractId} (null unlinks).")
   public QuestionnaireView linkContract(@PathParam("id") long id, JsonObject body) {
-    Long contractId =
-        body.containsKey("contractId")
-                && body.get("contractId").getValueType() == JsonValue.ValueType.NUMBER
-            ? body.getJsonNumber("contractId").longValue()
-            : null;
+    Long contractId = contractId(body);
     return QuestionnaireProblems.guard(
         () -> {
           service.linkContract(id, contractId);
@@ -298,6 +309,10 @@ public class QuestionnaireResource {
    * questionnaire since the client read it.
    */
   private void expectVersion() {
+    expectVersion(headers, service);
+  }
+
+  static void expectVersion(HttpHeaders headers, QuestionnaireService service) {
     String ifMatch = headers == null ? null : headers.getHeaderString(HttpHeaders.IF_MATCH);
     if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
       return;
@@ -311,12 +326,7 @@ public class QuestionnaireResource {
   }
 
   private QuestionnaireView view(Questionnaire q) {
-    return QuestionnaireView.of(
-        q,
-        q.isOverdueAt(clock.instant()),
-        service.link(q.getId()),
-        service,
-        service.catalogueOf(q));
+    return QuestionnaireView.of(q, service, clock.instant());
   }
 
   private static NewQuestionnaire newQuestionnaire(JsonObject body) {
@@ -326,21 +336,6 @@ public class QuestionnaireResource {
     if (!body.containsKey("vendorOrganisationId")
         || body.get("vendorOrganisationId").getValueType() != JsonValue.ValueType.NUMBER) {
       throw bad("vendorOrganisationId is required");
-    }
-    Map<String, String> highRisk = new LinkedHashMap<>();
-    if (body.get("highRisk") instanceof JsonObject hr) {
-      hr.forEach(
-          (k, v) -> {
-            if (v instanceof JsonString s) {
-              highRisk.put(k, s.getString());
-            }
-          });
-    }
-    List<String> extra = new ArrayList<>();
-    if (body.containsKey("extraItems")) {
-      body.getJsonArray("extraItems")
-          .getValuesAs(JsonString.class)
-          .forEach(s -> extra.add(s.getString()));
     }
     List<LocalizedText> own = new ArrayList<>();
     if (body.containsKey("ownQuestions")) {
@@ -353,9 +348,48 @@ public class QuestionnaireResource {
         str(body, "title"),
         model(str(body, "procurementModel")),
         date(str(body, "dueDate"), "dueDate"),
-        highRisk,
-        extra,
+        highRisk(body),
+        extraItems(body),
         own);
+  }
+
+  /** The high-risk determination of a request body: {viewpoint code: option code}. */
+  static Map<String, String> highRisk(JsonObject body) {
+    Map<String, String> highRisk = new LinkedHashMap<>();
+    if (body.get("highRisk") instanceof JsonObject hr) {
+      hr.forEach(
+          (k, v) -> {
+            if (v instanceof JsonString s) {
+              highRisk.put(k, s.getString());
+            }
+          });
+    }
+    return highRisk;
+  }
+
+  /** Further catalogue item IDs of a request body. */
+  static List<String> extraItems(JsonObject body) {
+    List<String> extra = new ArrayList<>();
+    if (body.get("extraItems") instanceof jakarta.json.JsonArray items) {
+      items.forEach(
+          v -> {
+            if (v instanceof JsonString s) {
+              extra.add(s.getString());
+            } else {
+              throw bad("extraItems must be a list of catalogue item IDs");
+            }
+          });
+    }
+    return extra;
+  }
+
+  /** A contract id in a request body, or null when absent or null. */
+  static Long contractId(JsonObject body) {
+    return body != null
+            && body.containsKey("contractId")
+            && body.get("contractId").getValueType() == JsonValue.ValueType.NUMBER
+        ? body.getJsonNumber("contractId").longValue()
+        : null;
   }
 
   static String str(JsonObject o, String key) {
@@ -373,7 +407,7 @@ public class QuestionnaireResource {
     }
   }
 
-  private static ProcurementModel model(String s) {
+  static ProcurementModel model(String s) {
     try {
       return s == null ? null : ProcurementModel.valueOf(s.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
@@ -397,7 +431,7 @@ public class QuestionnaireResource {
     }
   }
 
-  private static ProblemException bad(String detail) {
+  static ProblemException bad(String detail) {
     return new ProblemException(Response.Status.BAD_REQUEST, "INVALID_REQUEST", detail);
   }
 

@@ -1,17 +1,20 @@
 package jp.shinsa.interfaces.rest;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import jp.shinsa.application.questionnaire.CrossCheckResult;
-import jp.shinsa.application.questionnaire.QuestionnaireLink;
 import jp.shinsa.application.questionnaire.QuestionnaireService;
 import jp.shinsa.domain.checklist.Catalogue;
 import jp.shinsa.domain.crosscheck.ContractPosition;
 import jp.shinsa.domain.crosscheck.Contradiction;
 import jp.shinsa.domain.questionnaire.Answer;
+import jp.shinsa.domain.questionnaire.AnswerExchangeEntry;
 import jp.shinsa.domain.questionnaire.EvidenceFile;
 import jp.shinsa.domain.questionnaire.Question;
 import jp.shinsa.domain.questionnaire.Questionnaire;
+import jp.shinsa.domain.questionnaire.QuestionnaireBasis;
+import jp.shinsa.domain.questionnaire.SubmittedEvidence;
 
 /** JSON shapes of the questionnaire API (documented in OpenAPI through these records). */
 public final class QuestionnaireViews {
@@ -20,6 +23,7 @@ public final class QuestionnaireViews {
 
   public record SummaryView(
       long id,
+      String kind,
       String procurementTitle,
       String procurementModel,
       long buyerOrganisationId,
@@ -32,6 +36,7 @@ public final class QuestionnaireViews {
     static SummaryView of(Questionnaire q, boolean overdue) {
       return new SummaryView(
           q.getId(),
+          q.getKind().name(),
           q.getProcurementTitle(),
           q.getProcurementModel().name(),
           q.getBuyerOrganisationId(),
@@ -71,6 +76,7 @@ public final class QuestionnaireViews {
       String decision,
       String officerRequest,
       int clarificationRounds,
+      int round,
       String answeredAt,
       List<EvidenceView> evidence) {
     static AnswerView of(Answer a) {
@@ -81,8 +87,49 @@ public final class QuestionnaireViews {
           a.getDecision().map(Enum::name).orElse(null),
           a.getOfficerRequest().orElse(null),
           a.getClarificationRounds(),
+          a.round(),
           a.getAnsweredAt() == null ? null : a.getAnsweredAt().toString(),
           a.getEvidence().stream().map(EvidenceView::of).toList());
+    }
+  }
+
+  /** An evidence file as a submitted answer carried it (evidenceId null once removed). */
+  public record SubmittedEvidenceView(
+      Long evidenceId, String fileName, String sha256, String periodFrom, String periodTo) {
+    static SubmittedEvidenceView of(SubmittedEvidence e) {
+      return new SubmittedEvidenceView(
+          e.getEvidenceId(),
+          e.getFileName(),
+          e.getSha256(),
+          e.getPeriodFrom() == null ? null : e.getPeriodFrom().toString(),
+          e.getPeriodTo() == null ? null : e.getPeriodTo().toString());
+    }
+  }
+
+  /** One step of the exchange on a question: a submitted answer or an officer's decision. */
+  public record ExchangeEntryView(
+      int seq,
+      int round,
+      String kind,
+      String value,
+      String explanation,
+      List<SubmittedEvidenceView> evidence,
+      String decision,
+      String request,
+      String actor,
+      String at) {
+    static ExchangeEntryView of(AnswerExchangeEntry e) {
+      return new ExchangeEntryView(
+          e.getSeq(),
+          e.getRound(),
+          e.getKind().name(),
+          e.getValue().map(Enum::name).orElse(null),
+          e.getExplanation(),
+          e.getEvidence().stream().map(SubmittedEvidenceView::of).toList(),
+          e.getDecision().map(Enum::name).orElse(null),
+          e.getRequestText().orElse(null),
+          e.getActor().orElse(null),
+          e.getOccurredAt().toString());
     }
   }
 
@@ -96,6 +143,7 @@ public final class QuestionnaireViews {
 
   public record QuestionnaireView(
       long id,
+      String kind,
       String procurementTitle,
       String procurementModel,
       String catalogueVersion,
@@ -110,10 +158,15 @@ public final class QuestionnaireViews {
       String importedPackageSha256,
       long version,
       List<QuestionView> questions) {
+    /** The questionnaire as the calling user may see it. */
+    static QuestionnaireView of(Questionnaire q, QuestionnaireService service, Instant now) {
+      return of(q, q.isOverdueAt(now), service.link(q.getId()), service, service.catalogueOf(q));
+    }
+
     static QuestionnaireView of(
         Questionnaire q,
         boolean overdue,
-        QuestionnaireLink link,
+        QuestionnaireBasis link,
         QuestionnaireService service,
         Catalogue catalogue) {
       List<QuestionView> questions =
@@ -122,6 +175,7 @@ public final class QuestionnaireViews {
               .toList();
       return new QuestionnaireView(
           q.getId(),
+          q.getKind().name(),
           q.getProcurementTitle(),
           q.getProcurementModel().name(),
           q.getCatalogueVersion(),

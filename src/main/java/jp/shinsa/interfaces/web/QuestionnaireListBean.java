@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.shinsa.application.catalogue.CatalogueService;
+import jp.shinsa.application.contract.ContractService;
 import jp.shinsa.application.identity.CurrentUser;
 import jp.shinsa.application.questionnaire.HighRiskSheets;
 import jp.shinsa.application.questionnaire.NewQuestionnaire;
+import jp.shinsa.application.questionnaire.NewSelfAssessment;
 import jp.shinsa.application.questionnaire.QuestionnaireService;
 import jp.shinsa.domain.checklist.HighRiskSheet;
 import jp.shinsa.domain.checklist.ItemSource;
@@ -25,8 +27,9 @@ import jp.shinsa.domain.organisation.Organisation;
 import jp.shinsa.domain.questionnaire.Questionnaire;
 
 /**
- * The questionnaire list: reminders of overdue questionnaires, the caller's questionnaires and, for
- * officers, the form that creates one from the DS-920 sheets and the high-risk determination.
+ * The questionnaire list: reminders of overdue questionnaires, the caller's questionnaires and the
+ * form that creates one from the DS-920 sheets and the high-risk determination: for officers a
+ * questionnaire to a vendor, for suppliers a self-assessment of their own organisation.
  */
 @Named
 @ViewScoped
@@ -36,7 +39,13 @@ public class QuestionnaireListBean implements Serializable {
 
   /** One line of the list. */
   public record Row(
-      long id, String title, String status, String dueDate, boolean overdue, int questions) {}
+      long id,
+      String title,
+      String status,
+      String dueDate,
+      boolean overdue,
+      int questions,
+      boolean selfAssessment) {}
 
   /** A selectable option with its label in the page's language. */
   public record Choice(String value, String label) {}
@@ -50,6 +59,7 @@ public class QuestionnaireListBean implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private LocaleBean locale;
   @Inject private Clock clock;
+  @Inject private ContractService contracts;
 
   private Long vendorId;
   private String title;
@@ -58,6 +68,7 @@ public class QuestionnaireListBean implements Serializable {
   private final Map<String, String> highRisk = new LinkedHashMap<>();
   private List<String> extraItems = new ArrayList<>();
   private String ownQuestions;
+  private Long ownTermsId;
 
   @PostConstruct
   void init() {
@@ -79,11 +90,26 @@ public class QuestionnaireListBean implements Serializable {
         q.getStatus().name(),
         q.getDueDate() == null ? "" : q.getDueDate().toString(),
         q.isOverdueAt(clock.instant()),
-        q.getQuestions().size());
+        q.getQuestions().size(),
+        q.isSelfAssessment());
   }
 
   public boolean isOfficer() {
     return currentUser.isOfficer();
+  }
+
+  /** Suppliers prepare self-assessments with the same form (no vendor, no own questions). */
+  public boolean isSupplier() {
+    return currentUser.isSupplier() && !currentUser.isOfficer();
+  }
+
+  /** The supplier's own judged terms, to cross-check its self-assessment against. */
+  public List<Choice> getOwnTerms() {
+    long own = currentUser.organisationId();
+    return contracts.list().stream()
+        .filter(c -> c.isSelfAssessment() && c.getOwner().getId() == own)
+        .map(c -> new Choice(String.valueOf(c.getId()), c.getTitle()))
+        .toList();
   }
 
   public List<Choice> getVendors() {
@@ -145,15 +171,19 @@ public class QuestionnaireListBean implements Serializable {
         });
     try {
       Questionnaire q =
-          service.create(
-              new NewQuestionnaire(
-                  vendorId == null ? -1 : vendorId,
-                  title,
-                  ProcurementModel.valueOf(model),
-                  due,
-                  answers,
-                  extraItems,
-                  own));
+          isSupplier()
+              ? service.createSelfAssessment(
+                  new NewSelfAssessment(
+                      title, ProcurementModel.valueOf(model), answers, extraItems, ownTermsId))
+              : service.create(
+                  new NewQuestionnaire(
+                      vendorId == null ? -1 : vendorId,
+                      title,
+                      ProcurementModel.valueOf(model),
+                      due,
+                      answers,
+                      extraItems,
+                      own));
       return "/app/questionnaires/view.xhtml?faces-redirect=true&id=" + q.getId();
     } catch (RuntimeException e) {
       if (QuestionnaireMessages.explain(e)) {
@@ -205,6 +235,14 @@ public class QuestionnaireListBean implements Serializable {
 
   public void setExtraItems(List<String> extraItems) {
     this.extraItems = extraItems == null ? new ArrayList<>() : new ArrayList<>(extraItems);
+  }
+
+  public Long getOwnTermsId() {
+    return ownTermsId;
+  }
+
+  public void setOwnTermsId(Long ownTermsId) {
+    this.ownTermsId = ownTermsId;
   }
 
   public String getOwnQuestions() {

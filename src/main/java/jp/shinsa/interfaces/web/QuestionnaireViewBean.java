@@ -9,11 +9,11 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
 import jp.shinsa.application.questionnaire.CrossCheckResult;
-import jp.shinsa.application.questionnaire.QuestionnaireLink;
 import jp.shinsa.application.questionnaire.QuestionnaireNotFoundException;
 import jp.shinsa.application.questionnaire.QuestionnaireService;
 import jp.shinsa.application.submission.SelfAssessmentView;
@@ -21,11 +21,13 @@ import jp.shinsa.application.submission.SubmissionService;
 import jp.shinsa.domain.checklist.Catalogue;
 import jp.shinsa.domain.crosscheck.Contradiction;
 import jp.shinsa.domain.questionnaire.Answer;
+import jp.shinsa.domain.questionnaire.AnswerExchangeEntry;
 import jp.shinsa.domain.questionnaire.AnswerState;
 import jp.shinsa.domain.questionnaire.AnswerValue;
 import jp.shinsa.domain.questionnaire.OfficerDecision;
 import jp.shinsa.domain.questionnaire.Question;
 import jp.shinsa.domain.questionnaire.Questionnaire;
+import jp.shinsa.domain.questionnaire.QuestionnaireBasis;
 import jp.shinsa.domain.questionnaire.QuestionnaireStatus;
 
 /**
@@ -43,6 +45,18 @@ public class QuestionnaireViewBean implements Serializable {
   /** An evidence file as listed under an answer. */
   public record EvidenceRow(long id, String fileName, String period, long sizeBytes) {}
 
+  /** One step of the exchange on a question, as listed under it. */
+  public record ExchangeRow(
+      int round,
+      boolean submission,
+      String value,
+      String explanation,
+      List<EvidenceRow> evidence,
+      String decision,
+      String request,
+      String actor,
+      String at) {}
+
   /** One question with what the caller may see of its answer. */
   public record Row(
       int number,
@@ -56,7 +70,8 @@ public class QuestionnaireViewBean implements Serializable {
       String officerRequest,
       List<EvidenceRow> evidence,
       boolean answerable,
-      boolean decidable) {}
+      boolean decidable,
+      List<ExchangeRow> exchange) {}
 
   @Inject private QuestionnaireService service;
   @Inject private SubmissionService submissions;
@@ -81,7 +96,7 @@ public class QuestionnaireViewBean implements Serializable {
       return;
     }
     try {
-      QuestionnaireLink link = service.link(id);
+      QuestionnaireBasis link = service.link(id);
       contractId = link.getContractId().orElse(null);
     } catch (QuestionnaireNotFoundException e) {
       QuestionnaireMessages.error("q.error.notfound");
@@ -135,9 +150,8 @@ public class QuestionnaireViewBean implements Serializable {
                 .isPresent();
     boolean answerable =
         !buyer
-            && (q.getStatus() == QuestionnaireStatus.SENT
-                || (q.getStatus() == QuestionnaireStatus.CLARIFICATION_REQUESTED
-                    && underClarification));
+            && q.getStatus().vendorMayAnswer()
+            && (q.getStatus() != QuestionnaireStatus.CLARIFICATION_REQUESTED || underClarification);
     boolean decidable =
         buyer && q.getStatus().underReview() && a != null && a.getState() == AnswerState.SUBMITTED;
     return new Row(
@@ -162,7 +176,36 @@ public class QuestionnaireViewBean implements Serializable {
                             f.getSizeBytes()))
                 .toList(),
         answerable,
-        decidable);
+        decidable,
+        question.getAnswer().map(this::exchange).orElse(List.of()));
+  }
+
+  /** The whole exchange; it holds submissions only, never drafts, so both sides may read it. */
+  private List<ExchangeRow> exchange(Answer a) {
+    return a.getExchange().stream()
+        .map(
+            e ->
+                new ExchangeRow(
+                    e.getRound(),
+                    e.getKind() == AnswerExchangeEntry.Kind.ANSWER_SUBMITTED,
+                    e.getValue().map(Enum::name).orElse(null),
+                    e.getExplanation(),
+                    e.getEvidence().stream()
+                        .map(
+                            f ->
+                                new EvidenceRow(
+                                    f.getEvidenceId() == null ? 0 : f.getEvidenceId(),
+                                    f.getFileName(),
+                                    period(f.getPeriodFrom(), f.getPeriodTo()),
+                                    0))
+                        .toList(),
+                    e.getDecision().map(Enum::name).orElse(null),
+                    e.getRequestText().orElse(null),
+                    e.getActor().orElse("—"),
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .withZone(Questionnaire.DUE_DATE_ZONE)
+                        .format(e.getOccurredAt())))
+        .toList();
   }
 
   private static String period(LocalDate from, LocalDate to) {
@@ -248,6 +291,25 @@ public class QuestionnaireViewBean implements Serializable {
   public void submit() {
     if (attempt(() -> service.submit(id))) {
       selected = null;
+      QuestionnaireMessages.info("q.done");
+    }
+  }
+
+  // ---- supplier: self-assessment ----
+
+  public boolean isSelfAssessment() {
+    return getQuestionnaire().isSelfAssessment();
+  }
+
+  public void complete() {
+    if (attempt(() -> service.complete(id))) {
+      selected = null;
+      QuestionnaireMessages.info("sa.completed");
+    }
+  }
+
+  public void reopen() {
+    if (attempt(() -> service.reopen(id))) {
       QuestionnaireMessages.info("q.done");
     }
   }
@@ -338,6 +400,12 @@ public class QuestionnaireViewBean implements Serializable {
 
   public String localized(jp.shinsa.domain.checklist.LocalizedText t) {
     return t == null ? "" : t.in(locale.getLocale());
+  }
+
+  /** Whether the caller may choose the contract the answers are cross-checked against. */
+  public boolean isLinkable() {
+    Questionnaire q = getQuestionnaire();
+    return q.isSelfAssessment() || (isBuyer() && q.getStatus() != QuestionnaireStatus.DRAFT);
   }
 
   public boolean isImported() {

@@ -70,6 +70,10 @@ public class SubmissionBean implements Serializable {
         contracts.latestVersion(c.getId()).getStatus().name());
   }
 
+  /**
+   * Questionnaires whose answers can go into the package: those agencies sent to the supplier's
+   * company and its own self-assessments (exportable once complete), the latter marked as such.
+   */
   public List<QuestionnaireListBean.Choice> getQuestionnaires() {
     long own = currentUser.organisationId();
     return questionnaires.list().stream()
@@ -77,7 +81,11 @@ public class SubmissionBean implements Serializable {
         .map(
             q ->
                 new QuestionnaireListBean.Choice(
-                    String.valueOf(q.getId()), q.getProcurementTitle()))
+                    String.valueOf(q.getId()),
+                    q.getProcurementTitle()
+                        + (q.isSelfAssessment()
+                            ? " (" + QuestionnaireMessages.get("sa.kind") + ")"
+                            : "")))
         .toList();
   }
 

@@ -31,7 +31,7 @@ class QuestionnaireRemindersTest {
     closed.close(1, Instant.EPOCH);
     Questionnaire submitted = sentDue("submitted", LocalDate.of(2026, 11, 1));
     submitted.saveAnswer(2, 1, AnswerValue.YES, null, Instant.EPOCH);
-    submitted.submit(2, Instant.EPOCH);
+    submitted.submit(2, "vendor.user", Instant.EPOCH);
 
     assertEquals(
         List.of(lastWeek, yesterday),

@@ -68,25 +68,26 @@ class QuestionnaireTest {
 
     q.saveAnswer(VENDOR, 1, AnswerValue.YES, "入力データは学習に利用しません。", at(2));
     q.saveAnswer(VENDOR, 2, AnswerValue.PARTLY, "第三者監査報告書を提供します。", at(3));
-    q.submit(VENDOR, at(4));
+    q.submit(VENDOR, "vendor.user", at(4));
     assertEquals(QuestionnaireStatus.SUBMITTED, q.getStatus());
     assertEquals(
         AnswerState.SUBMITTED,
         q.findQuestion(1).orElseThrow().getAnswer().orElseThrow().getState());
 
-    q.decide(BUYER, 1, OfficerDecision.ACCEPTED, null, at(5));
-    q.decide(BUYER, 2, OfficerDecision.CLARIFICATION_REQUESTED, "実地監査は可能ですか。", at(6));
+    q.decide(BUYER, 1, OfficerDecision.ACCEPTED, null, "officer.user", at(5));
+    q.decide(
+        BUYER, 2, OfficerDecision.CLARIFICATION_REQUESTED, "実地監査は可能ですか。", "officer.user", at(6));
     assertEquals(QuestionnaireStatus.CLARIFICATION_REQUESTED, q.completeReview(BUYER, at(7)));
 
     Answer second = q.findQuestion(2).orElseThrow().getAnswer().orElseThrow();
     assertEquals(Optional.of("実地監査は可能ですか。"), second.getOfficerRequest());
     q.saveAnswer(VENDOR, 2, AnswerValue.YES, "年1回の実地監査に応じます。", at(8));
-    q.submit(VENDOR, at(9));
+    q.submit(VENDOR, "vendor.user", at(9));
     assertEquals(QuestionnaireStatus.RESUBMITTED, q.getStatus());
     assertTrue(second.getDecision().isEmpty(), "a revised answer is reviewed afresh");
     assertEquals(1, second.getClarificationRounds());
 
-    q.decide(BUYER, 2, OfficerDecision.ACCEPTED, null, at(10));
+    q.decide(BUYER, 2, OfficerDecision.ACCEPTED, null, "officer.user", at(10));
     assertEquals(QuestionnaireStatus.ACCEPTED, q.completeReview(BUYER, at(11)));
     assertEquals(AnswerValue.YES, second.getValue());
     assertEquals(Optional.of("実地監査は可能ですか。"), second.getOfficerRequest());
@@ -97,7 +98,7 @@ class QuestionnaireTest {
     Questionnaire q = sent();
     q.saveAnswer(VENDOR, 1, AnswerValue.YES, null, at(2));
 
-    assertViolation(REQUIRED_UNANSWERED, () -> q.submit(VENDOR, at(3)));
+    assertViolation(REQUIRED_UNANSWERED, () -> q.submit(VENDOR, "vendor.user", at(3)));
     assertEquals(QuestionnaireStatus.SENT, q.getStatus());
     assertEquals(
         AnswerState.DRAFT, q.findQuestion(1).orElseThrow().getAnswer().orElseThrow().getState());
@@ -108,7 +109,7 @@ class QuestionnaireTest {
     Questionnaire q = sent();
     q.saveAnswer(VENDOR, 1, AnswerValue.YES, null, at(2));
     q.saveAnswer(VENDOR, 2, AnswerValue.NO, null, at(2));
-    q.submit(VENDOR, at(3));
+    q.submit(VENDOR, "vendor.user", at(3));
     assertEquals(QuestionnaireStatus.SUBMITTED, q.getStatus());
   }
 
@@ -118,7 +119,7 @@ class QuestionnaireTest {
     q.close(BUYER, at(2));
     assertViolation(
         QUESTIONNAIRE_CLOSED, () -> q.saveAnswer(VENDOR, 1, AnswerValue.YES, "late", at(3)));
-    assertViolation(QUESTIONNAIRE_CLOSED, () -> q.submit(VENDOR, at(3)));
+    assertViolation(QUESTIONNAIRE_CLOSED, () -> q.submit(VENDOR, "vendor.user", at(3)));
     assertTrue(q.findQuestion(1).orElseThrow().getAnswer().isEmpty());
   }
 
@@ -127,9 +128,9 @@ class QuestionnaireTest {
     Questionnaire q = sent();
     q.saveAnswer(VENDOR, 1, AnswerValue.YES, null, at(2));
     q.saveAnswer(VENDOR, 2, AnswerValue.YES, null, at(2));
-    q.submit(VENDOR, at(3));
-    q.decide(BUYER, 1, OfficerDecision.ACCEPTED, null, at(4));
-    q.decide(BUYER, 2, OfficerDecision.ACCEPTED, null, at(4));
+    q.submit(VENDOR, "vendor.user", at(3));
+    q.decide(BUYER, 1, OfficerDecision.ACCEPTED, null, "officer.user", at(4));
+    q.decide(BUYER, 2, OfficerDecision.ACCEPTED, null, "officer.user", at(4));
     q.completeReview(BUYER, at(5));
     assertViolation(
         QUESTIONNAIRE_CLOSED, () -> q.saveAnswer(VENDOR, 1, AnswerValue.NO, null, at(6)));
@@ -148,7 +149,7 @@ class QuestionnaireTest {
     assertViolation(
         WRONG_ORGANISATION, () -> q.saveAnswer(OTHER_VENDOR, 1, AnswerValue.YES, null, at(2)));
     assertViolation(WRONG_ORGANISATION, () -> q.saveAnswer(BUYER, 1, AnswerValue.YES, null, at(2)));
-    assertViolation(WRONG_ORGANISATION, () -> q.submit(OTHER_VENDOR, at(2)));
+    assertViolation(WRONG_ORGANISATION, () -> q.submit(OTHER_VENDOR, "vendor.user", at(2)));
     assertTrue(q.findQuestion(1).orElseThrow().getAnswer().isEmpty());
   }
 
@@ -157,9 +158,10 @@ class QuestionnaireTest {
     Questionnaire q = sent();
     q.saveAnswer(VENDOR, 1, AnswerValue.YES, null, at(2));
     q.saveAnswer(VENDOR, 2, AnswerValue.YES, null, at(2));
-    q.submit(VENDOR, at(3));
+    q.submit(VENDOR, "vendor.user", at(3));
     assertViolation(
-        WRONG_ORGANISATION, () -> q.decide(VENDOR, 1, OfficerDecision.ACCEPTED, null, at(4)));
+        WRONG_ORGANISATION,
+        () -> q.decide(VENDOR, 1, OfficerDecision.ACCEPTED, null, "officer.user", at(4)));
     assertViolation(WRONG_ORGANISATION, () -> q.close(OTHER_VENDOR, at(4)));
   }
 
@@ -218,16 +220,19 @@ class QuestionnaireTest {
     Questionnaire q = sent();
     q.saveAnswer(VENDOR, 1, AnswerValue.YES, null, at(2));
     q.saveAnswer(VENDOR, 2, AnswerValue.YES, null, at(2));
-    q.submit(VENDOR, at(3));
+    q.submit(VENDOR, "vendor.user", at(3));
     assertViolation(
         MISSING_REQUEST_TEXT,
-        () -> q.decide(BUYER, 2, OfficerDecision.CLARIFICATION_REQUESTED, "  ", at(4)));
-    q.decide(BUYER, 1, OfficerDecision.ACCEPTED, null, at(4));
-    q.decide(BUYER, 2, OfficerDecision.CLARIFICATION_REQUESTED, "根拠資料を添付してください", at(4));
+        () ->
+            q.decide(
+                BUYER, 2, OfficerDecision.CLARIFICATION_REQUESTED, "  ", "officer.user", at(4)));
+    q.decide(BUYER, 1, OfficerDecision.ACCEPTED, null, "officer.user", at(4));
+    q.decide(
+        BUYER, 2, OfficerDecision.CLARIFICATION_REQUESTED, "根拠資料を添付してください", "officer.user", at(4));
     q.completeReview(BUYER, at(5));
 
     assertViolation(WRONG_STATUS, () -> q.saveAnswer(VENDOR, 1, AnswerValue.NO, null, at(6)));
-    assertViolation(CLARIFICATION_UNANSWERED, () -> q.submit(VENDOR, at(6)));
+    assertViolation(CLARIFICATION_UNANSWERED, () -> q.submit(VENDOR, "vendor.user", at(6)));
 
     EvidenceFile report =
         EvidenceFile.of(
@@ -238,7 +243,7 @@ class QuestionnaireTest {
             EvidencePolicy.defaults(),
             at(7));
     q.attachEvidence(VENDOR, 2, report, at(7));
-    q.submit(VENDOR, at(8));
+    q.submit(VENDOR, "vendor.user", at(8));
     assertEquals(QuestionnaireStatus.RESUBMITTED, q.getStatus());
     assertEquals(1, q.findQuestion(2).orElseThrow().getAnswer().orElseThrow().getEvidence().size());
   }
@@ -248,8 +253,8 @@ class QuestionnaireTest {
     Questionnaire q = sent();
     q.saveAnswer(VENDOR, 1, AnswerValue.YES, null, at(2));
     q.saveAnswer(VENDOR, 2, AnswerValue.YES, null, at(2));
-    q.submit(VENDOR, at(3));
-    q.decide(BUYER, 1, OfficerDecision.ACCEPTED, null, at(4));
+    q.submit(VENDOR, "vendor.user", at(3));
+    q.decide(BUYER, 1, OfficerDecision.ACCEPTED, null, "officer.user", at(4));
     assertViolation(WRONG_STATUS, () -> q.completeReview(BUYER, at(5)));
     assertEquals(QuestionnaireStatus.SUBMITTED, q.getStatus());
   }

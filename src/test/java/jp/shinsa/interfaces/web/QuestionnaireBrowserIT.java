@@ -26,13 +26,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A vendor answering a questionnaire in real headless Chromium against a real Payara Micro. */
+/**
+ * A vendor answering a questionnaire, and a supplier answering one in advance on its own, in real
+ * headless Chromium against a real Payara Micro.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class QuestionnaireBrowserIT {
 
   private static final String OFFICER = Http.basic("officer", "Officer#2026");
   private static final String VENDOR = Http.basic("vendor.sakura", "Vendor#2026");
+  private static final String SUPPLIER = Http.basic("supplier.sakura", "Supplier#2026");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -60,22 +64,12 @@ class QuestionnaireBrowserIT {
         evidence, "%PDF-1.4\n% ISMAP registration\n%%EOF\n", StandardCharsets.US_ASCII);
 
     try (Browser b = Browser.open("en-US")) {
-      b.get(base + "app/questionnaires/list.xhtml");
-      b.waitUntil(d -> d.getCurrentUrl().contains("login.xhtml"));
-      b.type("#login\\:username", "vendor.sakura");
-      b.type("#login\\:password", "Vendor#2026");
-      b.click("#login\\:submit");
+      signIn(b, "vendor.sakura", "Vendor#2026");
       b.waitForText("#questionnaires", title);
       b.get(base + "app/questionnaires/view.xhtml?id=" + id);
       b.waitForText("#status", "Sent");
 
-      String row = "tr.question[data-number='" + first + "'] ";
-      b.click(row + "input[id$=':answer']");
-      b.waitForText("#answerTitle", "Q" + first);
-      b.click("#answer\\:value\\:0");
-      b.type("#answer\\:explanation", "Registered on the ISMAP list since April 2025.");
-      b.click("#answer\\:save");
-      b.waitForText(row + ".answer-explanation", "Registered on the ISMAP list");
+      String row = answerYes(b, first, "Registered on the ISMAP list since April 2025.");
 
       b.find("#evidence\\:file").sendKeys(evidence.toString());
       b.type("#evidence\\:from", "2025-04-01");
@@ -84,17 +78,7 @@ class QuestionnaireBrowserIT {
       b.waitForText(row + ".evidence", "ismap-registration.pdf");
       assertTrue(b.text(row + ".evidence").contains("2025-04-01"), "the period is shown");
 
-      for (int no : required.subList(1, required.size())) {
-        HttpResponse<String> r =
-            http.send(
-                HttpRequest.newBuilder(
-                        http.uri("api/v1/questionnaires/" + id + "/questions/" + no + "/answer"))
-                    .header("Authorization", VENDOR)
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"YES\"}"))
-                    .build());
-        assertEquals(200, r.statusCode(), r.body());
-      }
+      answerYesByRest(http, id, required.subList(1, required.size()), VENDOR);
       b.get(base + "app/questionnaires/view.xhtml?id=" + id);
       b.click("#actions\\:submit");
       b.waitForText("#status", "Submitted");
@@ -114,6 +98,78 @@ class QuestionnaireBrowserIT {
     assertEquals("ismap-registration.pdf", file.getString("fileName"));
     assertEquals("2026-03-31", file.getString("periodTo"));
     assertEquals(Files.size(evidence), file.getJsonNumber("sizeBytes").longValue());
+  }
+
+  @Test
+  void aSupplierPreparesASelfAssessmentAndMarksItComplete() throws Exception {
+    Http http = new Http(base);
+    String title = "Advance " + UUID.randomUUID();
+    try (Browser b = Browser.open("en-US")) {
+      signIn(b, "supplier.sakura", "Supplier#2026");
+      b.waitForText("#create", "self-assessment");
+      b.type("#create\\:title", title);
+      b.click("#create\\:submit");
+      b.waitForText("#status", "Being prepared");
+      assertTrue(b.text("#selfAssessmentNote").contains("Submission packages"));
+      long id = Long.parseLong(b.driver().getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1"));
+
+      JsonObject q = json(http.get("api/v1/questionnaires/" + id, SUPPLIER).body());
+      assertEquals("SELF_ASSESSMENT", q.getString("kind"));
+      List<Integer> required =
+          q.getJsonArray("questions").stream()
+              .map(JsonValue::asJsonObject)
+              .filter(x -> x.getBoolean("required"))
+              .map(x -> x.getInt("number"))
+              .toList();
+      String row = answerYes(b, required.get(0), "Answered before any agency asked.");
+      answerYesByRest(http, id, required.subList(1, required.size()), SUPPLIER);
+      b.get(base + "app/questionnaires/view.xhtml?id=" + id);
+      b.click("#actions\\:markComplete");
+      b.waitForText("#status", "Complete");
+      String history =
+          b.find(row + ".exchange-entry").getAttribute("textContent").replaceAll("\\s+", " ");
+      assertTrue(history.contains("Round 1"), history);
+      assertTrue(history.contains("Answered before any agency asked."), history);
+      assertTrue(history.contains("supplier.sakura"), history);
+    }
+    assertTrue(
+        !http.get("api/v1/questionnaires", OFFICER).body().contains(title),
+        "the agency does not see the self-assessment");
+  }
+
+  /** Opens the questionnaire list, which sends the browser to sign in first. */
+  private void signIn(Browser b, String user, String password) {
+    b.get(base + "app/questionnaires/list.xhtml");
+    b.waitUntil(d -> d.getCurrentUrl().contains("login.xhtml"));
+    b.type("#login\\:username", user);
+    b.type("#login\\:password", password);
+    b.click("#login\\:submit");
+  }
+
+  /** Answers YES with an explanation on the open questionnaire page; returns the row's selector. */
+  private static String answerYes(Browser b, int number, String explanation) {
+    String row = "tr.question[data-number='" + number + "'] ";
+    b.click(row + "input[id$=':answer']");
+    b.waitForText("#answerTitle", "Q" + number);
+    b.click("#answer\\:value\\:0");
+    b.type("#answer\\:explanation", explanation);
+    b.click("#answer\\:save");
+    b.waitForText(row + ".answer-explanation", explanation.substring(0, 20));
+    return row;
+  }
+
+  private static void answerYesByRest(Http http, long id, List<Integer> numbers, String who) {
+    for (int no : numbers) {
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(
+                      http.uri("api/v1/questionnaires/" + id + "/questions/" + no + "/answer"))
+                  .header("Authorization", who)
+                  .header("Content-Type", "application/json")
+                  .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"YES\"}"))
+                  .build());
+      assertEquals(200, r.statusCode(), r.body());
+    }
   }
 
   private static long sentQuestionnaire(Http http, String title) {

@@ -1,4 +1,4 @@
-package jp.shinsa.application.questionnaire;
+package jp.shinsa.domain.questionnaire;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,14 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a questionnaire is linked to outside its own aggregate: the high-risk determination the
- * officer made for it, the contract its answers are cross-checked against and, for a questionnaire
- * loaded from a submission package, the package's hash and the supplier's claimed outcomes. Kept
- * beside the questionnaire (same id) so the questionnaire aggregate stays as the domain defines it.
+ * The basis on which a questionnaire's answers are asked and weighed, kept outside the
+ * questionnaire aggregate (same id, table {@code questionnaire_link}): the high-risk determination
+ * that made DS-920 items required, the contract whose judgment the answers are cross-checked
+ * against and, for a questionnaire loaded from a submission package, the package's hash and the
+ * outcomes the supplier claimed, so the portal's own judgment can be set against them. None of it
+ * changes what the questionnaire's rules allow, which is why it is not part of the aggregate.
  */
 @Entity
 @Table(name = "questionnaire_link")
-public class QuestionnaireLink {
+public class QuestionnaireBasis {
 
   @Id
   @Column(name = "questionnaire_id")
@@ -41,20 +43,20 @@ public class QuestionnaireLink {
 
   @Version private long version;
 
-  protected QuestionnaireLink() {}
+  protected QuestionnaireBasis() {}
 
-  public QuestionnaireLink(long questionnaireId) {
+  public QuestionnaireBasis(long questionnaireId) {
     this.questionnaireId = questionnaireId;
   }
 
-  void recordHighRisk(Map<String, String> answers, boolean potentiallyHighRisk) {
+  public void recordHighRisk(Map<String, String> answers, boolean potentiallyHighRisk) {
     StringBuilder s = new StringBuilder();
     answers.forEach((k, v) -> s.append(s.length() == 0 ? "" : ";").append(k).append('=').append(v));
     this.highRiskAnswers = s.toString();
     this.potentiallyHighRisk = potentiallyHighRisk;
   }
 
-  void linkContract(Long contractId) {
+  public void linkContract(Long contractId) {
     this.contractId = contractId;
   }
 

@@ -1,4 +1,4 @@
-package jp.shinsa.application.questionnaire;
+package jp.shinsa.domain.questionnaire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,14 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class QuestionnaireLinkTest {
+class QuestionnaireBasisTest {
 
   @Test
   void theHighRiskAnswersAreKeptInTheOrderTheSheetAsksThem() {
     Map<String, String> answers = new LinkedHashMap<>();
     answers.put("USERS", "CITIZENS_DIRECT");
     answers.put("WORK_NATURE", "ROUTINE");
-    QuestionnaireLink link = new QuestionnaireLink(7);
+    QuestionnaireBasis link = new QuestionnaireBasis(7);
 
     link.recordHighRisk(answers, true);
 
@@ -27,7 +27,7 @@ class QuestionnaireLinkTest {
 
   @Test
   void aQuestionnaireWithoutDeterminationOrContractHasNeither() {
-    QuestionnaireLink link = new QuestionnaireLink(8);
+    QuestionnaireBasis link = new QuestionnaireBasis(8);
 
     assertTrue(link.getHighRiskAnswers().isEmpty());
     assertTrue(link.getPotentiallyHighRisk().isEmpty());
@@ -37,7 +37,7 @@ class QuestionnaireLinkTest {
 
   @Test
   void anImportRecordsThePackageHashTheContractAndTheClaims() {
-    QuestionnaireLink link = new QuestionnaireLink(9);
+    QuestionnaireBasis link = new QuestionnaireBasis(9);
 
     link.recordImport("ab".repeat(32), 42, "[]");
 
