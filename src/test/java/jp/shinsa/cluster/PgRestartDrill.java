@@ -1,7 +1,6 @@
 package jp.shinsa.cluster;
 
 import jakarta.json.Json;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -35,16 +34,7 @@ public final class PgRestartDrill {
     for (int i = 1; i < args.length; i++) {
       probes.add(new Http(new URL(args[i])));
     }
-    long vendor =
-        Json.createReader(new StringReader(http.get("api/v1/organisations", AUTH).body()))
-            .readArray()
-            .stream()
-            .map(JsonValue::asJsonObject)
-            .filter(o -> "sakura-ai".equals(o.getString("code", "")))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long vendor = http.organisationId("sakura-ai", AUTH);
     String text = Files.readString(Path.of("contracts-templates/samples/ja-m1-tos-02.txt"));
     List<Long> acknowledged = new ArrayList<>();
     Map<String, Integer> outcomes = new TreeMap<>();

@@ -115,6 +115,20 @@ public final class Http {
     return send(b.build());
   }
 
+  /** Id of the organisation with this code, as the caller sees it in /api/v1/organisations. */
+  public long organisationId(String code, String authorization) {
+    return jakarta.json.Json.createReader(
+            new java.io.StringReader(get("api/v1/organisations", authorization).body()))
+        .readArray()
+        .stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .filter(o -> code.equals(o.getString("code", "")))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no organisation " + code))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   public URI uri(String path) {
     String b = base.toExternalForm();
     return URI.create(b.endsWith("/") ? b + path : b + "/" + path);
