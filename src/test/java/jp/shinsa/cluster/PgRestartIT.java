@@ -87,24 +87,18 @@ class PgRestartIT {
               + "=true");
     }
     pg = PrivatePostgres.start(bin.get(), "shinsa");
-    Path jar = Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar"));
-    Path war = Path.of(System.getProperty("shinsa.war", "target/shinsa.war"));
-    assertTrue(Files.exists(jar) && Files.exists(war), "needs " + war + " and " + jar);
     Path work = Path.of("target", "pg-restart-it", "run-" + System.currentTimeMillis());
-    Files.createDirectories(work);
-    node = new PortalNode("pg-restart-node", PortalNode.freePort(), PortalNode.freePort(), work);
-    node.start(
-        Path.of(System.getProperty("java.home")),
-        jar,
-        war,
-        List.of(PortalNode.freePort()),
-        List.of(
-            "-Dshinsa.db.url=" + pg.jdbcUrl("shinsa"),
-            "-Dshinsa.db.user=postgres",
-            "-Dshinsa.demo.seed=true",
-            "-Dshinsa.analysis.poll-seconds=1",
-            "-Dshinsa.analysis.lease-seconds=20",
-            "-Dpdfbox.fontcache=" + work.toAbsolutePath()));
+    node =
+        PortalNode.startAlone(
+            "pg-restart-node",
+            work.toAbsolutePath(),
+            List.of(
+                "-Dshinsa.db.url=" + pg.jdbcUrl("shinsa"),
+                "-Dshinsa.db.user=postgres",
+                "-Dshinsa.demo.seed=true",
+                "-Dshinsa.analysis.poll-seconds=1",
+                "-Dshinsa.analysis.lease-seconds=20",
+                "-Dpdfbox.fontcache=" + work.toAbsolutePath()));
     node.awaitReady(Duration.ofMinutes(4));
     http = new Http(new URL(node.base()));
   }
@@ -227,19 +221,7 @@ class PgRestartIT {
     long start = System.nanoTime();
     try {
       HttpResponse<String> r =
-          http.postMultipart(
-              "api/v1/contracts",
-              OFFICER,
-              Map.of(
-                  "vendorOrganisation",
-                  String.valueOf(vendor),
-                  "title",
-                  "pg restart " + start,
-                  "procurementModel",
-                  "M1"),
-              "file",
-              "c.pdf",
-              pdf);
+          http.uploadContract(OFFICER, vendor, "pg restart " + start, "M1", pdf);
       Long id =
           r.statusCode() == 202
               ? Json.createReader(new StringReader(r.body()))
