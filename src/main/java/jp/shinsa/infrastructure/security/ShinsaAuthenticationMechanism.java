@@ -134,7 +134,9 @@ public class ShinsaAuthenticationMechanism implements HttpAuthenticationMechanis
         != jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID) {
       return unauthorized(response, context, "Invalid credentials or locked account");
     }
-    return signIn(result, request, context);
+    // Stateless: a REST client proves itself on every request, so no session is created (with
+    // replicated sessions each one would otherwise be written to the data grid).
+    return context.notifyContainerAboutLogin(result);
   }
 
   private static boolean isApi(HttpServletRequest request) {
