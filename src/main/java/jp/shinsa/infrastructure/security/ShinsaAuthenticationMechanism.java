@@ -134,9 +134,9 @@ public class ShinsaAuthenticationMechanism implements HttpAuthenticationMechanis
         != jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID) {
       return unauthorized(response, context, "Invalid credentials or locked account");
     }
-    // Stateless: a REST client proves itself on every request, so no session is created (with
-    // replicated sessions each one would otherwise be written to the data grid).
-    return context.notifyContainerAboutLogin(result);
+    // Kept in a session like a form sign-in: clients that keep the cookie (browsers, the load
+    // generator) are then not checked against the password hash on every request.
+    return signIn(result, request, context);
   }
 
   private static boolean isApi(HttpServletRequest request) {
