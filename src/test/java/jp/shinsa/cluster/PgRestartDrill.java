@@ -19,7 +19,8 @@ import jp.shinsa.testsupport.Http;
  * would see: clear errors (problem+json 5xx or 503) and readiness DOWN while the database is away,
  * normal service after, and every upload that was acknowledged (202) present and analysed.
  * Disruptive for everyone on the machine's shared database, so it is a drill run by hand
- * (bench/cluster/pg-restart-drill.sh), not part of the CI suite.
+ * (bench/cluster/pg-restart-drill.sh) through HAProxy; the same outage on a private server of the
+ * test's own runs in CI as {@link PgRestartIT}.
  *
  * <p>Usage: {@code PgRestartDrill <base-url> <ready-url>... } with the environment variables
  * PG_STOP / PG_START holding the commands that stop and start the database.
