@@ -1,7 +1,6 @@
 package jp.shinsa.cluster;
 
 import jakarta.json.Json;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -20,7 +19,8 @@ import jp.shinsa.testsupport.Http;
  * would see: clear errors (problem+json 5xx or 503) and readiness DOWN while the database is away,
  * normal service after, and every upload that was acknowledged (202) present and analysed.
  * Disruptive for everyone on the machine's shared database, so it is a drill run by hand
- * (bench/cluster/pg-restart-drill.sh), not part of the CI suite.
+ * (bench/cluster/pg-restart-drill.sh) through HAProxy; the same outage on a private server of the
+ * test's own runs in CI as {@link PgRestartIT}.
  *
  * <p>Usage: {@code PgRestartDrill <base-url> <ready-url>... } with the environment variables
  * PG_STOP / PG_START holding the commands that stop and start the database.
@@ -35,16 +35,7 @@ public final class PgRestartDrill {
     for (int i = 1; i < args.length; i++) {
       probes.add(new Http(new URL(args[i])));
     }
-    long vendor =
-        Json.createReader(new StringReader(http.get("api/v1/organisations", AUTH).body()))
-            .readArray()
-            .stream()
-            .map(JsonValue::asJsonObject)
-            .filter(o -> "sakura-ai".equals(o.getString("code", "")))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long vendor = http.organisationId("sakura-ai", AUTH);
     String text = Files.readString(Path.of("contracts-templates/samples/ja-m1-tos-02.txt"));
     List<Long> acknowledged = new ArrayList<>();
     Map<String, Integer> outcomes = new TreeMap<>();

@@ -143,6 +143,39 @@ final class PortalNode implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts one node on its own (a data grid of one member) running the shipped WAR, and waits until
+   * it is ready. The process is stopped again if it does not get ready.
+   */
+  static PortalNode startAlone(String name, Path workDir, List<String> props) throws Exception {
+    Path jar = Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar"));
+    Path war = Path.of(System.getProperty("shinsa.war", "target/shinsa.war"));
+    if (!Files.exists(jar) || !Files.exists(war)) {
+      throw new IllegalStateException("needs " + war + " and " + jar + ": run mvn verify");
+    }
+    Files.createDirectories(workDir);
+    int hazelcast = freePort();
+    PortalNode node = new PortalNode(name, freePort(), hazelcast, workDir);
+    try {
+      node.start(Path.of(System.getProperty("java.home")), jar, war, List.of(hazelcast), props);
+      node.awaitReady(Duration.ofMinutes(4));
+      return node;
+    } catch (Exception | Error e) {
+      node.kill();
+      throw e;
+    }
+  }
+
+  /** Whether something listens on 127.0.0.1:port (the shared PostgreSQL, typically). */
+  static boolean listening(int port) {
+    try (java.net.Socket s = new java.net.Socket()) {
+      s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();

@@ -115,6 +115,35 @@ public final class Http {
     return send(b.build());
   }
 
+  /**
+   * POST /api/v1/contracts as the REST client of the README does: one PDF, the vendor (null for a
+   * supplier's own terms), a title and the procurement model.
+   */
+  public HttpResponse<String> uploadContract(
+      String authorization, Long vendorOrganisation, String title, String model, byte[] pdf) {
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    if (vendorOrganisation != null) {
+      fields.put("vendorOrganisation", String.valueOf(vendorOrganisation));
+    }
+    fields.put("title", title);
+    fields.put("procurementModel", model);
+    return postMultipart("api/v1/contracts", authorization, fields, "file", title + ".pdf", pdf);
+  }
+
+  /** Id of the organisation with this code, as the caller sees it in /api/v1/organisations. */
+  public long organisationId(String code, String authorization) {
+    return jakarta.json.Json.createReader(
+            new java.io.StringReader(get("api/v1/organisations", authorization).body()))
+        .readArray()
+        .stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .filter(o -> code.equals(o.getString("code", "")))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no organisation " + code))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   public URI uri(String path) {
     String b = base.toExternalForm();
     return URI.create(b.endsWith("/") ? b + path : b + "/" + path);

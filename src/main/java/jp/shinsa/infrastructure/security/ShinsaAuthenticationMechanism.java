@@ -122,16 +122,20 @@ public class ShinsaAuthenticationMechanism implements HttpAuthenticationMechanis
                   decoded.substring(0, colon), decoded.substring(colon + 1)));
     } catch (RuntimeException e) {
       // The account table is unreachable (database down): say so, rather than a bare 500.
+      response.setHeader("Retry-After", "5");
       return problem(
           response,
           HttpServletResponse.SC_SERVICE_UNAVAILABLE,
           "Service Unavailable",
-          "Sign-in is temporarily unavailable; try again shortly");
+          "Sign-in is temporarily unavailable; try again shortly",
+          "DATABASE_UNAVAILABLE");
     }
     if (result.getStatus()
         != jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID) {
       return unauthorized(response, context, "Invalid credentials or locked account");
     }
+    // Kept in a session like a form sign-in: clients that keep the cookie (browsers, the load
+    // generator) are then not checked against the password hash on every request.
     return signIn(result, request, context);
   }
 
@@ -142,11 +146,11 @@ public class ShinsaAuthenticationMechanism implements HttpAuthenticationMechanis
   private static AuthenticationStatus unauthorized(
       HttpServletResponse response, HttpMessageContext context, String detail) {
     response.setHeader("WWW-Authenticate", "Basic realm=\"shinsa\", charset=\"UTF-8\"");
-    return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail, null);
   }
 
   private static AuthenticationStatus problem(
-      HttpServletResponse response, int status, String title, String detail) {
+      HttpServletResponse response, int status, String title, String detail, String code) {
     try {
       response.setStatus(status);
       response.setContentType("application/problem+json");
@@ -160,7 +164,8 @@ public class ShinsaAuthenticationMechanism implements HttpAuthenticationMechanis
                   + status
                   + ",\"detail\":\""
                   + detail
-                  + "\"}");
+                  + (code == null ? "\"" : "\",\"code\":\"" + code + "\"")
+                  + "}");
     } catch (IOException e) {
       // The client has gone; the status is all we could have told it anyway.
     }

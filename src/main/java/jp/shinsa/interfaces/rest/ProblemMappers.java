@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.shinsa.application.identity.CurrentUser;
+import jp.shinsa.infrastructure.persistence.DatabaseUnavailable;
 
 /**
  * Every error leaves the API as problem+json. Unexpected failures are logged with an incident id
@@ -90,6 +91,19 @@ public final class ProblemMappers {
       }
       if (cause instanceof IllegalArgumentException iae) {
         return new IllegalArgumentMapper().toResponse(iae);
+      }
+      if (DatabaseUnavailable.isCauseOf(e)) {
+        // Not a bug: the database is away (restart, failover). Nothing was stored; retry later.
+        LOG.warning(() -> "event=api.database.unavailable error=" + e);
+        return Response.fromResponse(
+                Problem.of(
+                        Response.Status.SERVICE_UNAVAILABLE,
+                        "The database is temporarily unavailable; nothing was saved. Try again"
+                            + " shortly",
+                        "DATABASE_UNAVAILABLE")
+                    .toResponse())
+            .header("Retry-After", "5")
+            .build();
       }
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "event=api.error incident=" + incident, e);
