@@ -27,6 +27,8 @@ import jp.shinsa.domain.contract.PartyRole;
  *     is set out in the Order Form")
  * @param optOut whether the sentence lets the buyer switch the vendor's use off (an opt-out)
  * @param order position in the document, for stable tie-breaking
+ * @param roleText the sentence normalised for matching with every bound party label replaced by its
+ *     role token ({@link RoleTokens}), for cues that name a party by role
  */
 public record AnalysedSentence(
     ClauseNode node,
@@ -45,7 +47,8 @@ public record AnalysedSentence(
     boolean definition,
     boolean deferred,
     boolean optOut,
-    int order) {
+    int order,
+    String roleText) {
 
   public boolean hasException() {
     return !exceptionText.isEmpty();
@@ -70,6 +73,7 @@ public record AnalysedSentence(
         definition,
         deferredPoint,
         optOut,
-        order);
+        order,
+        roleText);
   }
 }

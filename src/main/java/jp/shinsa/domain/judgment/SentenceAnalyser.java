@@ -285,11 +285,13 @@ public final class SentenceAnalyser {
       exception = exception.isEmpty() ? phrase : phrase + " " + exception;
       main = main.substring(0, from) + main.substring(to);
     }
-    String exceptionLower = exception.toLowerCase(Locale.ROOT);
+    // The exception is read twice: as printed, and with party labels as roles ("{VENDOR}の判断").
+    String exceptionRead = exception.isEmpty() ? "" : exception + "\n" + binder.roleText(exception);
+    String exceptionLower = exceptionRead.toLowerCase(Locale.ROOT);
     boolean takesBack =
         !exception.isEmpty()
-            && (finds(lexicon.harmfulException(), exception, exceptionLower)
-                || !(finds(lexicon.benignException(), exception, exceptionLower)
+            && (finds(lexicon.harmfulException(), exceptionRead, exceptionLower)
+                || !(finds(lexicon.benignException(), exceptionRead, exceptionLower)
                     || bindsVendorFurther(exception, binder)));
     String textLower = text.toLowerCase(Locale.ROOT);
     boolean external = finds(lexicon.externalReference(), text, textLower);
@@ -299,6 +301,7 @@ public final class SentenceAnalyser {
                 && finds(lexicon.definitionHeading(), heading, heading.toLowerCase(Locale.ROOT)));
     boolean optOut = finds(lexicon.optOut(), text, textLower);
     List<AnalysedSentence> out = new ArrayList<>();
+    String roleText = binder.roleText(text);
     PartyRole carried = inherited;
     for (String segment : binder.segments(main, lexicon.bothParties())) {
       String segLower = segment.toLowerCase(Locale.ROOT);
@@ -333,7 +336,8 @@ public final class SentenceAnalyser {
               definition,
               external && finds(lexicon.deferral(), text, textLower),
               optOut,
-              order + out.size()));
+              order + out.size(),
+              roleText));
     }
     return out;
   }
@@ -509,6 +513,9 @@ public final class SentenceAnalyser {
     private final List<Label> labels = new ArrayList<>();
     private final List<Label> grantees = new ArrayList<>();
 
+    /** Each label as printed (longest first), for {@link #roleText}. */
+    private final List<Label> printed = new ArrayList<>();
+
     public PartyBinder(List<Party> parties) {
       for (Party p : parties) {
         for (String l : p.labels()) {
@@ -532,6 +539,13 @@ public final class SentenceAnalyser {
                       Pattern.CASE_INSENSITIVE);
           String lowerLabel = label.toLowerCase(Locale.ROOT);
           labels.add(new Label(p.role(), pattern, lowerLabel));
+          printed.add(
+              new Label(
+                  p.role(),
+                  isJapanese(label) || !Character.isLetter(label.charAt(0))
+                      ? Pattern.compile(q)
+                      : Pattern.compile("(?<![\\w])" + q + "(?![\\w])", Pattern.CASE_INSENSITIVE),
+                  lowerLabel));
           grantees.add(
               new Label(
                   p.role(),
@@ -562,6 +576,24 @@ public final class SentenceAnalyser {
       }
       // Longer labels first so that "Customer Data" style compounds never beat a real subject.
       labels.sort(Comparator.comparingInt((Label x) -> -x.pattern.pattern().length()));
+      printed.sort(Comparator.comparingInt((Label x) -> -x.lowerLabel.length()));
+    }
+
+    /**
+     * The text with every party label replaced by its role token ({@link RoleTokens}), longest
+     * label first, so that cues can name "the vendor's judgment" whatever the vendor is called.
+     */
+    public String roleText(String text) {
+      String out = text;
+      String lower = text.toLowerCase(Locale.ROOT);
+      for (Label l : printed) {
+        if (l.role == PartyRole.UNKNOWN || !lower.contains(l.lowerLabel)) {
+          continue;
+        }
+        String token = l.role == PartyRole.BUYER ? RoleTokens.BUYER : RoleTokens.VENDOR;
+        out = l.pattern.matcher(out).replaceAll(token);
+      }
+      return out;
     }
 
     /**

@@ -73,10 +73,15 @@ public record StanceRule(
       return false;
     }
     for (Pattern p : all) {
-      if (!p.matcher(s.matchText()).find()) {
+      if (!p.matcher(textFor(p, s)).find()) {
         return false;
       }
     }
-    return none == null || !none.matcher(s.matchText()).find();
+    return none == null || !none.matcher(textFor(none, s)).find();
+  }
+
+  /** Cues naming a party by role read the sentence with its party labels replaced by roles. */
+  private static String textFor(Pattern p, AnalysedSentence s) {
+    return RoleTokens.uses(p) ? s.roleText() : s.matchText();
   }
 }
