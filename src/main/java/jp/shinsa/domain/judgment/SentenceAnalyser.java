@@ -229,8 +229,13 @@ public final class SentenceAnalyser {
           && t.indexOf('が') < 0
           && t.indexOf('を') < 0;
     }
-    return t.chars().noneMatch(Character::isLowerCase);
+    // An inline paragraph caption ("Other customers. The Contractor shall …") is a short noun
+    // phrase of its own; it names the topic but binds nobody.
+    return t.chars().noneMatch(Character::isLowerCase) || INLINE_CAPTION.matcher(t).matches();
   }
+
+  private static final Pattern INLINE_CAPTION =
+      Pattern.compile("[A-Z][A-Za-z-]*(?: [a-zA-Z-]+){0,2}\\.");
 
   /**
    * A Japanese proviso (「ただし、…」) is printed as its own sentence but qualifies the one before it;
@@ -264,13 +269,17 @@ public final class SentenceAnalyser {
     String text = normalise(raw);
     String main = text;
     String exception = "";
+    List<String> phrases = new ArrayList<>();
     Matcher proviso = lexicon.provisoSplit().matcher(text);
     if (proviso.find() && proviso.start() > 0) {
       main = text.substring(0, proviso.start());
       exception = text.substring(proviso.start());
+      phrases.add(exception);
     }
+    // Every exception phrase is set aside ("any model other than X, except that the vendor may
+    // …"): the second one is often the one that takes the protection back.
     Matcher inline = lexicon.inlineException().matcher(main);
-    if (inline.find()) {
+    for (int round = 0; round < 3 && inline.find(); round++) {
       int from;
       int to;
       if (isJapanese(main)) {
@@ -282,17 +291,15 @@ public final class SentenceAnalyser {
         to = br.find(inline.end()) ? br.start() : main.length();
       }
       String phrase = main.substring(from, to);
+      phrases.add(phrase);
       exception = exception.isEmpty() ? phrase : phrase + " " + exception;
       main = main.substring(0, from) + main.substring(to);
+      inline = lexicon.inlineException().matcher(main);
     }
-    // The exception is read twice: as printed, and with party labels as roles ("{VENDOR}の判断").
-    String exceptionRead = exception.isEmpty() ? "" : exception + "\n" + binder.roleText(exception);
-    String exceptionLower = exceptionRead.toLowerCase(Locale.ROOT);
-    boolean takesBack =
-        !exception.isEmpty()
-            && (finds(lexicon.harmfulException(), exceptionRead, exceptionLower)
-                || !(finds(lexicon.benignException(), exceptionRead, exceptionLower)
-                    || bindsVendorFurther(exception, binder)));
+    boolean takesBack = false;
+    for (String phrase : phrases) {
+      takesBack |= takesBack(phrase, binder);
+    }
     String textLower = text.toLowerCase(Locale.ROOT);
     boolean external = finds(lexicon.externalReference(), text, textLower);
     boolean definition =
@@ -340,6 +347,18 @@ public final class SentenceAnalyser {
               roleText));
     }
     return out;
+  }
+
+  /**
+   * Whether one exception phrase takes the protection back. It is read as printed and with party
+   * labels as roles ("{VENDOR}の判断"); benign content (consent, law, subprocessors) keeps the
+   * protection unless harmful content (affiliates, the vendor's discretion) is also there.
+   */
+  private boolean takesBack(String phrase, PartyBinder binder) {
+    String read = phrase + "\n" + binder.roleText(phrase);
+    String lower = read.toLowerCase(Locale.ROOT);
+    return finds(lexicon.harmfulException(), read, lower)
+        || !(finds(lexicon.benignException(), read, lower) || bindsVendorFurther(phrase, binder));
   }
 
   /**
