@@ -167,12 +167,19 @@ public final class SentenceAnalyser {
     String ref = ClauseReference.of(chain);
     PartyRole current = inherited;
     PartyRole nodeSubject = null;
+    String sentenceHeading = heading;
     for (String raw : withProvisosAttached(SentenceSplitter.split(ownText(node)))) {
       if (isCaption(raw)) {
+        if (INLINE_CAPTION.matcher(raw.strip()).matches()) {
+          // A run-in caption ("4. Operational metrics. The Contractor may …") heads the rest of
+          // its paragraph, like a printed heading.
+          String caption = normalise(raw).replaceAll("\\.$", "");
+          sentenceHeading = heading.isEmpty() ? caption : heading + " / " + caption;
+        }
         continue;
       }
       for (AnalysedSentence s :
-          analyseSentence(node, ref, raw, heading, current, binder, out.size())) {
+          analyseSentence(node, ref, raw, sentenceHeading, current, binder, out.size())) {
         current = s.subject();
         if (nodeSubject == null && s.subject() != PartyRole.UNKNOWN) {
           nodeSubject = s.subject();
