@@ -158,6 +158,12 @@ public final class ContractJudge {
       return sb.toString();
     }
 
+    final Map<ItemDetection, List<String>> names = new IdentityHashMap<>();
+
+    List<String> names(ItemDetection det) {
+      return names.computeIfAbsent(det, d -> namesOnTopic(d, sentences));
+    }
+
     /** Defined terms that cover derived data (directly, or by including such a term). */
     List<String> coveringTerms;
 
@@ -235,6 +241,19 @@ public final class ContractJudge {
         }
       }
     }
+    List<String> names = det.followsNames() ? scan.names(det) : List.of();
+    for (int i = 0; i < sentences.size() && !names.isEmpty(); i++) {
+      if (mentions(sentences.get(i).matchText(), names)) {
+        candidates.set(i);
+      }
+    }
+    if (det.followsReferences()) {
+      for (int i = 0; i < sentences.size(); i++) {
+        if (!CrossReferences.paths(sentences.get(i).mainText()).isEmpty()) {
+          candidates.set(i);
+        }
+      }
+    }
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
       AnalysedSentence s = sentences.get(i);
       AnalysedSentence before = i > 0 ? sentences.get(i - 1) : null;
@@ -253,6 +272,14 @@ public final class ContractJudge {
       if (!onTopic && before != null && before.node() == s.node() && scan.anaphoric[i]) {
         // "利用者はこれに同意する": the topic is in the sentence the anaphor points back to.
         onTopic = det.onTopic(before.matchText(), scan.literals[i - 1], itemLiterals);
+      }
+      if (!onTopic && !names.isEmpty()) {
+        // "…using a model licensed from Vireo": the name stands for what its definition is.
+        onTopic = mentions(s.matchText(), names);
+      }
+      if (!onTopic && det.followsReferences()) {
+        // "This Article 6 continues for three years": the clauses it names carry the topic.
+        onTopic = referencesTopic(det, s, scan);
       }
       // Reached through a covering term only: weaker than a sentence that names derived data.
       boolean viaCovering = false;
@@ -305,6 +332,17 @@ public final class ContractJudge {
         decisive = List.of(top);
       }
     }
+    if (top.effect() == RuleEffect.SATISFIED) {
+      // A qualifier elsewhere (a survival limit, a carve-out in another clause) takes a stated
+      // protection down to PARTIAL and is the clause to cite.
+      for (Finding f : decisive) {
+        if (f.effect() == RuleEffect.PARTIAL && f.rule().weakens() && f.onTopic()) {
+          top = f;
+          decisive = List.of(f);
+          break;
+        }
+      }
+    }
     if (!det.definedTerm().isEmpty()
         && top.effect() == RuleEffect.SATISFIED
         && top.sentence().definition()
@@ -342,6 +380,71 @@ public final class ContractJudge {
         top.rule().id(),
         "[" + top.rule().id() + "] " + reason.en() + " (" + where + ")",
         "[" + top.rule().id() + "] " + reason.ja() + "（" + where + "）");
+  }
+
+  private static boolean mentions(String text, List<String> names) {
+    for (String n : names) {
+      if (text.contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a clause the sentence names (by number) addresses the item's topic. */
+  private static boolean referencesTopic(ItemDetection det, AnalysedSentence s, Scan scan) {
+    for (String path : CrossReferences.paths(s.mainText())) {
+      if (path.equals(s.node().path())) {
+        continue;
+      }
+      for (Map.Entry<String, String> e : scan.textByPath.entrySet()) {
+        String p = e.getKey();
+        if ((p.equals(path) || p.startsWith(path + "."))
+            && det.onTopic(e.getValue(), e.getValue().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A name given in the text ("Vireo AI, Inc. (\"Vireo\")", 「…（以下「基盤AI」という。）」, "\"Model Supplier\"
+   * means …") whose defining words are on the item's topic. Names given in the preamble are the
+   * parties' and are left out.
+   */
+  private static final Pattern INLINE_NAME =
+      Pattern.compile("[(（]\\s*(?:the\\s+|以下\\s*)?[「\"“]([^」\"”]{2,40})[」\"”]");
+
+  private static final Pattern DEFINED_NAME =
+      Pattern.compile("^[「\"“]([^」\"”]{2,40})[」\"”]\\s*(?:means|shall mean|refers to|とは)");
+
+  private static List<String> namesOnTopic(ItemDetection det, List<AnalysedSentence> sentences) {
+    List<String> out = new ArrayList<>();
+    for (AnalysedSentence s : sentences) {
+      if (s.node().kind() == ClauseKind.PREAMBLE) {
+        continue;
+      }
+      String t = s.matchText();
+      java.util.regex.Matcher m = INLINE_NAME.matcher(t);
+      while (m.find()) {
+        String before = t.substring(Math.max(0, m.start() - 160), m.start());
+        addName(det, m.group(1).strip(), before, out);
+      }
+      m = DEFINED_NAME.matcher(t);
+      if (m.find()) {
+        addName(det, m.group(1).strip(), t.substring(m.end()), out);
+      }
+    }
+    return out;
+  }
+
+  private static void addName(ItemDetection det, String name, String words, List<String> out) {
+    if (!out.contains(name)
+        && det.onTopic(words, words.toLowerCase(Locale.ROOT))
+        && !det.onTopic(name, name.toLowerCase(Locale.ROOT))) {
+      out.add(name);
+    }
   }
 
   /**
@@ -646,7 +749,7 @@ public final class ContractJudge {
           s, RuleEffect.PARTIAL, knowledge.adjustment("optOut"), specific, onTopic, 0);
     }
     if (effect == RuleEffect.SATISFIED && !rule.trap()) {
-      if (s.exceptionTakesBack()) {
+      if (s.exceptionTakesBack() && !rule.exceptionRead()) {
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("exception"), specific, onTopic, 0);
       }

@@ -18,6 +18,11 @@ import java.util.List;
  *     protection instead of reversing it: for a purpose limitation, a carve-out for the vendor's
  *     own ends leaves the limitation in place for everything else (the contract reads PARTIAL, and
  *     the carve-out is cited)
+ * @param followsNames whether a name the contract gives to something on the item's topic ("Vireo
+ *     AI, Inc. (\"Vireo\")" for an upstream model provider) puts every sentence using that name on
+ *     the topic
+ * @param followsReferences whether a sentence that names other clauses ("This Article 6 continues
+ *     for three years", 「第8条の規定は…存続する」) is on the topic when a clause it names is
  */
 public record ItemDetection(
     String itemId,
@@ -28,7 +33,9 @@ public record ItemDetection(
     boolean definitions,
     java.util.regex.Pattern undercut,
     List<java.util.regex.Pattern> definedTerm,
-    boolean followsCoveringTerms) {
+    boolean followsCoveringTerms,
+    boolean followsNames,
+    boolean followsReferences) {
 
   public ItemDetection(
       String itemId,
@@ -37,7 +44,8 @@ public record ItemDetection(
       List<String> objects,
       List<StanceRule> rules,
       boolean definitions) {
-    this(itemId, polarity, topic, objects, rules, definitions, null, List.of(), false);
+    this(
+        itemId, polarity, topic, objects, rules, definitions, null, List.of(), false, false, false);
   }
 
   public ItemDetection {
