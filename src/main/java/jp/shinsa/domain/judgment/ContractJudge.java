@@ -241,7 +241,7 @@ public final class ContractJudge {
         }
       }
     }
-    List<String> names = det.followsNames() ? scan.names(det) : List.of();
+    List<String> names = det.followsNames() != null ? scan.names(det) : List.of();
     for (int i = 0; i < sentences.size() && !names.isEmpty(); i++) {
       if (mentions(sentences.get(i).matchText(), names)) {
         candidates.set(i);
@@ -410,8 +410,7 @@ public final class ContractJudge {
 
   /**
    * A name given in the text ("Vireo AI, Inc. (\"Vireo\")", 「…（以下「基盤AI」という。）」, "\"Model Supplier\"
-   * means …") whose defining words are on the item's topic. Names given in the preamble are the
-   * parties' and are left out.
+   * means …") whose defining words are on the item's topic. The parties' own names are left out.
    */
   private static final Pattern INLINE_NAME =
       Pattern.compile("[(（]\\s*(?:the\\s+|以下\\s*)?[「\"“]([^」\"”]{2,40})[」\"”]");
@@ -422,26 +421,33 @@ public final class ContractJudge {
   private static List<String> namesOnTopic(ItemDetection det, List<AnalysedSentence> sentences) {
     List<String> out = new ArrayList<>();
     for (AnalysedSentence s : sentences) {
-      if (s.node().kind() == ClauseKind.PREAMBLE) {
-        continue;
-      }
       String t = s.matchText();
       java.util.regex.Matcher m = INLINE_NAME.matcher(t);
       while (m.find()) {
         String before = t.substring(Math.max(0, m.start() - 160), m.start());
-        addName(det, m.group(1).strip(), before, out);
+        addName(det, s, m.group(1).strip(), before, out);
       }
       m = DEFINED_NAME.matcher(t);
       if (m.find()) {
-        addName(det, m.group(1).strip(), t.substring(m.end()), out);
+        addName(det, s, m.group(1).strip(), t.substring(m.end()), out);
       }
     }
     return out;
   }
 
-  private static void addName(ItemDetection det, String name, String words, List<String> out) {
-    if (!out.contains(name)
+  private static void addName(
+      ItemDetection det, AnalysedSentence s, String name, String words, List<String> out) {
+    // A party's name is replaced by its role in the role text: it names a party, not a thing.
+    String rt = s.roleText();
+    boolean party = false;
+    for (String token : List.of(RoleTokens.VENDOR, RoleTokens.BUYER)) {
+      party |= rt.contains("\"" + token + "\"") || rt.contains("“" + token + "”");
+      party |= rt.contains("「" + token + "」");
+    }
+    if (!party
+        && !out.contains(name)
         && det.onTopic(words, words.toLowerCase(Locale.ROOT))
+        && det.followsNames().matcher(words).find()
         && !det.onTopic(name, name.toLowerCase(Locale.ROOT))) {
       out.add(name);
     }

@@ -79,7 +79,10 @@ public final class DetectionJsonReader {
                         : null,
                     definedTermPatterns(o, id),
                     o.getBoolean("followsCoveringTerms", false),
-                    o.getBoolean("followsNames", false),
+                    o.containsKey("followsNames")
+                        ? JsonData.alternation(
+                            JsonData.strings(o, "followsNames"), id + " followsNames")
+                        : null,
                     o.getBoolean("followsReferences", false)))
             != null) {
           throw new IllegalArgumentException("duplicate detection entry for " + id);
