@@ -531,6 +531,9 @@ public final class ContractJudge {
   private boolean definedTermProtected(ItemDetection det, AnalysedSentence def, Scan scan) {
     List<String> terms = onTopicTerms(det, def.matchText());
     if (terms.isEmpty()) {
+      terms = onTopicTerms(det, definitionText(def));
+    }
+    if (terms.isEmpty()) {
       return true;
     }
     for (String term : terms) {
@@ -572,7 +575,11 @@ public final class ContractJudge {
       if (!s.definition()) {
         continue;
       }
-      for (String[] ts : definedTerms(termPatterns, s.matchText())) {
+      List<String[]> found = definedTerms(termPatterns, s.matchText());
+      if (found.isEmpty()) {
+        found = definedTerms(termPatterns, definitionText(s));
+      }
+      for (String[] ts : found) {
         defined.add(ts);
         if (derived.matcher(ts[1]).find() && !out.contains(ts[0])) {
           out.add(ts[0]);
@@ -595,6 +602,21 @@ public final class ContractJudge {
     // Longer terms first, so that "Customer Data Set" is replaced before "Customer Data".
     out.sort(Comparator.comparingInt(String::length).reversed());
     return out;
+  }
+
+  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+
+  /**
+   * The text a definition is read from. A Japanese list-style definition separates the term from
+   * its meaning only by a space (「三　お客様データ　入力データ及び派生データの総称」), which the matching text drops between
+   * Japanese characters; the printed sentence keeps it.
+   */
+  private static String definitionText(AnalysedSentence s) {
+    if (!s.definition()) {
+      return s.matchText();
+    }
+    String printed = java.text.Normalizer.normalize(s.quote(), java.text.Normalizer.Form.NFKC);
+    return SPACE_RUN.matcher(printed).replaceAll(" ").strip();
   }
 
   /** Each defined term with its definition text (up to the next term defined in the sentence). */
