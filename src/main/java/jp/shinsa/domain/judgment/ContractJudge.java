@@ -316,6 +316,7 @@ public final class ContractJudge {
             .filter(f -> f.effect() != RuleEffect.NOT_EVIDENCE)
             .sorted(
                 Comparator.comparingInt(ContractJudge::precedence)
+                    .thenComparingInt(f -> ruleOrder(det, f))
                     .thenComparing(f -> -f.topicHits())
                     .thenComparingInt(f -> f.sentence().order()))
             .toList();
@@ -380,6 +381,16 @@ public final class ContractJudge {
         top.rule().id(),
         "[" + top.rule().id() + "] " + reason.en() + " (" + where + ")",
         "[" + top.rule().id() + "] " + reason.ja() + "（" + where + "）");
+  }
+
+  /**
+   * Among equally ranked findings, the one from the item rule listed first: item rules are listed
+   * from the most to the least direct answer to the item ("the right to use ends" before "the
+   * confidentiality clause survives").
+   */
+  private static int ruleOrder(ItemDetection det, Finding f) {
+    int i = det.rules().indexOf(f.rule());
+    return i < 0 ? Integer.MAX_VALUE : i;
   }
 
   private static boolean mentions(String text, List<String> names) {
