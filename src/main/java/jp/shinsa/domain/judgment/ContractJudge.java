@@ -583,6 +583,17 @@ public final class ContractJudge {
     List<String> out = new ArrayList<>();
     List<String[]> defined = new ArrayList<>();
     for (AnalysedSentence s : sentences) {
+      for (Pattern p : List.of(JA_DEEMED, EN_DEEMED)) {
+        // 「処理成果は、本契約の適用上、本データとみなす」: the deemed-to term covers what is deemed.
+        java.util.regex.Matcher m = p.matcher(s.matchText());
+        while (m.find()) {
+          String[] ts = {m.group(2).strip(), m.group(1)};
+          defined.add(ts);
+          if (derived.matcher(ts[1]).find() && !out.contains(ts[0])) {
+            out.add(ts[0]);
+          }
+        }
+      }
       if (!s.definition()) {
         continue;
       }
@@ -617,10 +628,18 @@ public final class ContractJudge {
 
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
+  private static final Pattern JA_DEEMED =
+      Pattern.compile("(?:^|、)([^、。]{1,30}?)は、(?:[^、。]{0,20}、)?([^、。「」(]{1,20}?)とみな(?:す|される)");
+
+  private static final Pattern EN_DEEMED =
+      Pattern.compile(
+          "\\b([A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3}) (?:is|are|shall be|will be) (?:treated as|deemed"
+              + "(?: to be)?)(?: part of)? (?:the )?([A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3})");
+
   /**
-   * The text a definition is read from. A Japanese list-style definition separates the term from
-   * its meaning only by a space (「三　お客様データ　入力データ及び派生データの総称」), which the matching text drops between
-   * Japanese characters; the printed sentence keeps it.
+   * The printed definition, read when the matching text yields no term: a Japanese list-style
+   * definition separates the term from its meaning only by a space (「お客様データ　入力データ及び派生データの総称」),
+   * which the matching text drops.
    */
   private static String definitionText(AnalysedSentence s) {
     if (!s.definition()) {
