@@ -54,6 +54,29 @@ public record AnalysedSentence(
     return !exceptionText.isEmpty();
   }
 
+  /** The same statement matched with more text (the items of a list it introduces). */
+  public AnalysedSentence withMatchText(String text, String roles) {
+    return new AnalysedSentence(
+        node,
+        clauseRef,
+        quote,
+        text,
+        mainText,
+        exceptionText,
+        heading,
+        subject,
+        modality,
+        limited,
+        exceptionTakesBack,
+        externalReference,
+        consent,
+        definition,
+        deferred,
+        optOut,
+        order,
+        roles);
+  }
+
   /** The same statement, marked as leaving its content to an outside document. */
   public AnalysedSentence withExternalReference(boolean deferredPoint) {
     return new AnalysedSentence(

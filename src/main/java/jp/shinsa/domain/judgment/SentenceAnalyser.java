@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.shinsa.domain.contract.ClauseKind;
 import jp.shinsa.domain.contract.ClauseNode;
 import jp.shinsa.domain.contract.ParsedContract;
 import jp.shinsa.domain.contract.Party;
@@ -187,10 +188,54 @@ public final class SentenceAnalyser {
         out.add(s);
       }
     }
+    int introduced = out.size() - 1;
     for (ClauseNode child : node.children()) {
       walk(child, chain, heading, nodeSubject != null ? nodeSubject : inherited, binder, out);
     }
+    if (introduced >= 0 && out.get(introduced).node() == node) {
+      withListItems(node, introduced, binder, out);
+    }
     chain.remove(chain.size() - 1);
+  }
+
+  /** Only lists about data ("uses the data for the following purposes"), not project phases. */
+  private boolean namesData(String text) {
+    for (String kind : List.of("INPUT", "DATA", "PERSONAL")) {
+      Pattern p = lexicon.objects().get(kind);
+      if (p != null && p.matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern LIST_INTRO =
+      Pattern.compile(
+          "[:：]$|次の各号|次に掲げる|以下の(目的|各号|事項)|\\b(the )?following\\b|\\bas follows\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A sentence that introduces a list ("当社は、利用者データを次の目的で利用します。", "Provider will use Customer Data
+   * only for the following purposes:") says what its items say: their words are added to its
+   * matching text (not to the statement that carries subject and modality), so that "(3) 新サービスの開発"
+   * in the list counts against the purpose the head states.
+   */
+  private void withListItems(
+      ClauseNode node, int head, PartyBinder binder, List<AnalysedSentence> out) {
+    AnalysedSentence s = out.get(head);
+    if (s.definition() || !LIST_INTRO.matcher(s.matchText()).find() || !namesData(s.matchText())) {
+      return;
+    }
+    StringBuilder items = new StringBuilder();
+    for (ClauseNode child : node.children()) {
+      if (child.kind() == ClauseKind.ITEM) {
+        items.append(" / ").append(normalise(ownText(child)));
+      }
+    }
+    if (items.length() > 0) {
+      String text = s.matchText() + items;
+      out.set(head, s.withMatchText(text, binder.roleText(text)));
+    }
   }
 
   /**

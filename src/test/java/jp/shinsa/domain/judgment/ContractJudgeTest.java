@@ -1108,4 +1108,54 @@ class ContractJudgeTest {
       assertEquals(Outcome.SATISFIED, judge(c, "IN-USE-04").outcome());
     }
   }
+
+  @Nested
+  class Lists {
+
+    @Test
+    void aPurposeListIsJudgedWithItsItems() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article(
+                      "第5条",
+                      "5",
+                      "入力データの利用",
+                      "乙は、入力データを次の各号に掲げる目的のために利用する。",
+                      JudgmentFixtures.item("一", "5.1.1", "本サービスの提供"),
+                      JudgmentFixtures.item("二", "5.1.2", "新たなサービスの開発"))),
+              "IN-USE-01");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome(), j::toString);
+      assertEquals("IN-USE-01-TRAP-IMPROVE-DEVELOP", j.rule());
+    }
+
+    @Test
+    void onlyAListHeadThatNamesDataTakesInItsItems() {
+      ParsedContract c =
+          en(
+              article(
+                  "Article 3",
+                  "3",
+                  "Phases",
+                  "The Project is carried out in the following phases:",
+                  JudgmentFixtures.item("(a)", "3.1.1", "a prototype model is improved;")),
+              article(
+                  "Article 4",
+                  "4",
+                  "Use of Data",
+                  "Provider will use Customer Data only for the following purposes:",
+                  JudgmentFixtures.item("(a)", "4.1.1", "improving the Service.")));
+      var heads =
+          JUDGE.analyse(c).stream()
+              .filter(
+                  s ->
+                      s.quote().endsWith("following phases:")
+                          || s.quote().endsWith("following purposes:"))
+              .toList();
+      assertEquals(2, heads.size());
+      assertTrue(!heads.get(0).matchText().contains("improved"), heads.get(0)::toString);
+      assertTrue(
+          heads.get(1).matchText().contains("improving the Service"), heads.get(1)::toString);
+    }
+  }
 }
