@@ -56,6 +56,16 @@ public record AnalysedSentence(
 
   /** The same statement matched with more text (the items of a list it introduces). */
   public AnalysedSentence withMatchText(String text, String roles) {
+    return copy(text, roles, externalReference, deferred);
+  }
+
+  /** The same statement, marked as leaving its content to an outside document. */
+  public AnalysedSentence withExternalReference(boolean deferredPoint) {
+    return copy(matchText, roleText, true, deferredPoint);
+  }
+
+  private AnalysedSentence copy(
+      String text, String roles, boolean external, boolean deferredPoint) {
     return new AnalysedSentence(
         node,
         clauseRef,
@@ -68,35 +78,12 @@ public record AnalysedSentence(
         modality,
         limited,
         exceptionTakesBack,
-        externalReference,
-        consent,
-        definition,
-        deferred,
-        optOut,
-        order,
-        roles);
-  }
-
-  /** The same statement, marked as leaving its content to an outside document. */
-  public AnalysedSentence withExternalReference(boolean deferredPoint) {
-    return new AnalysedSentence(
-        node,
-        clauseRef,
-        quote,
-        matchText,
-        mainText,
-        exceptionText,
-        heading,
-        subject,
-        modality,
-        limited,
-        exceptionTakesBack,
-        true,
+        external,
         consent,
         definition,
         deferredPoint,
         optOut,
         order,
-        roleText);
+        roles);
   }
 }
