@@ -160,6 +160,9 @@ public final class ContractJudge {
 
     final Map<ItemDetection, List<String>> names = new IdentityHashMap<>();
 
+    /** Per item, whether the clause at a referenced path addresses the item's topic. */
+    final Map<ItemDetection, Map<String, Boolean>> clauseOnTopic = new IdentityHashMap<>();
+
     List<String> names(ItemDetection det) {
       return names.computeIfAbsent(det, d -> namesOnTopic(d, sentences));
     }
@@ -389,8 +392,14 @@ public final class ContractJudge {
    * confidentiality clause survives").
    */
   private static int ruleOrder(ItemDetection det, Finding f) {
-    int i = det.rules().indexOf(f.rule());
-    return i < 0 ? Integer.MAX_VALUE : i;
+    List<StanceRule> rules = det.rules();
+    for (int i = 0; i < rules.size(); i++) {
+      // Identity, not record equality: rules are loaded once and compared often.
+      if (rules.get(i) == f.rule()) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 
   private static boolean mentions(String text, List<String> names) {
@@ -405,15 +414,22 @@ public final class ContractJudge {
   /** Whether a clause the sentence names (by number) addresses the item's topic. */
   private static boolean referencesTopic(ItemDetection det, AnalysedSentence s, Scan scan) {
     for (String path : CrossReferences.paths(s.mainText())) {
-      if (path.equals(s.node().path())) {
-        continue;
+      if (!path.equals(s.node().path())
+          && scan.clauseOnTopic
+              .computeIfAbsent(det, d -> new HashMap<>())
+              .computeIfAbsent(path, p -> clauseOnTopic(det, p, scan))) {
+        return true;
       }
-      for (Map.Entry<String, String> e : scan.textByPath.entrySet()) {
-        String p = e.getKey();
-        if ((p.equals(path) || p.startsWith(path + "."))
-            && det.onTopic(e.getValue(), e.getValue().toLowerCase(Locale.ROOT))) {
-          return true;
-        }
+    }
+    return false;
+  }
+
+  private static boolean clauseOnTopic(ItemDetection det, String path, Scan scan) {
+    for (Map.Entry<String, String> e : scan.textByPath.entrySet()) {
+      String p = e.getKey();
+      if ((p.equals(path) || p.startsWith(path + "."))
+          && det.onTopic(e.getValue(), e.getValue().toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
     return false;
