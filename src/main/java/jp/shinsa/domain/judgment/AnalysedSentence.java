@@ -27,6 +27,8 @@ import jp.shinsa.domain.contract.PartyRole;
  *     is set out in the Order Form")
  * @param optOut whether the sentence lets the buyer switch the vendor's use off (an opt-out)
  * @param order position in the document, for stable tie-breaking
+ * @param roleText the sentence normalised for matching with every bound party label replaced by its
+ *     role token ({@link RoleTokens}), for cues that name a party by role
  */
 public record AnalysedSentence(
     ClauseNode node,
@@ -45,19 +47,30 @@ public record AnalysedSentence(
     boolean definition,
     boolean deferred,
     boolean optOut,
-    int order) {
+    int order,
+    String roleText) {
 
   public boolean hasException() {
     return !exceptionText.isEmpty();
   }
 
+  /** The same statement matched with more text (the items of a list it introduces). */
+  public AnalysedSentence withMatchText(String text, String roles) {
+    return copy(text, roles, externalReference, deferred);
+  }
+
   /** The same statement, marked as leaving its content to an outside document. */
   public AnalysedSentence withExternalReference(boolean deferredPoint) {
+    return copy(matchText, roleText, true, deferredPoint);
+  }
+
+  private AnalysedSentence copy(
+      String text, String roles, boolean external, boolean deferredPoint) {
     return new AnalysedSentence(
         node,
         clauseRef,
         quote,
-        matchText,
+        text,
         mainText,
         exceptionText,
         heading,
@@ -65,11 +78,12 @@ public record AnalysedSentence(
         modality,
         limited,
         exceptionTakesBack,
-        true,
+        external,
         consent,
         definition,
         deferredPoint,
         optOut,
-        order);
+        order,
+        roles);
   }
 }

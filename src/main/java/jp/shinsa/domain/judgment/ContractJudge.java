@@ -158,6 +158,15 @@ public final class ContractJudge {
       return sb.toString();
     }
 
+    final Map<ItemDetection, List<String>> names = new IdentityHashMap<>();
+
+    /** Per item, whether the clause at a referenced path addresses the item's topic. */
+    final Map<ItemDetection, Map<String, Boolean>> clauseOnTopic = new IdentityHashMap<>();
+
+    List<String> names(ItemDetection det) {
+      return names.computeIfAbsent(det, d -> namesOnTopic(d, sentences));
+    }
+
     /** Defined terms that cover derived data (directly, or by including such a term). */
     List<String> coveringTerms;
 
@@ -235,6 +244,19 @@ public final class ContractJudge {
         }
       }
     }
+    List<String> names = det.followsNames() != null ? scan.names(det) : List.of();
+    for (int i = 0; i < sentences.size() && !names.isEmpty(); i++) {
+      if (mentions(sentences.get(i).matchText(), names)) {
+        candidates.set(i);
+      }
+    }
+    if (det.followsReferences()) {
+      for (int i = 0; i < sentences.size(); i++) {
+        if (!CrossReferences.paths(sentences.get(i).mainText()).isEmpty()) {
+          candidates.set(i);
+        }
+      }
+    }
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
       AnalysedSentence s = sentences.get(i);
       AnalysedSentence before = i > 0 ? sentences.get(i - 1) : null;
@@ -253,6 +275,14 @@ public final class ContractJudge {
       if (!onTopic && before != null && before.node() == s.node() && scan.anaphoric[i]) {
         // "利用者はこれに同意する": the topic is in the sentence the anaphor points back to.
         onTopic = det.onTopic(before.matchText(), scan.literals[i - 1], itemLiterals);
+      }
+      if (!onTopic && !names.isEmpty()) {
+        // "…using a model licensed from Vireo": the name stands for what its definition is.
+        onTopic = mentions(s.matchText(), names);
+      }
+      if (!onTopic && det.followsReferences()) {
+        // "This Article 6 continues for three years": the clauses it names carry the topic.
+        onTopic = referencesTopic(det, s, scan);
       }
       // Reached through a covering term only: weaker than a sentence that names derived data.
       boolean viaCovering = false;
@@ -289,6 +319,7 @@ public final class ContractJudge {
             .filter(f -> f.effect() != RuleEffect.NOT_EVIDENCE)
             .sorted(
                 Comparator.comparingInt(ContractJudge::precedence)
+                    .thenComparingInt(f -> ruleOrder(det, f))
                     .thenComparing(f -> -f.topicHits())
                     .thenComparingInt(f -> f.sentence().order()))
             .toList();
@@ -303,6 +334,17 @@ public final class ContractJudge {
       if (weakened != top) {
         top = weakened;
         decisive = List.of(top);
+      }
+    }
+    if (top.effect() == RuleEffect.SATISFIED) {
+      // A qualifier elsewhere (a survival limit, a carve-out in another clause) takes a stated
+      // protection down to PARTIAL and is the clause to cite.
+      for (Finding f : decisive) {
+        if (f.effect() == RuleEffect.PARTIAL && f.rule().weakens() && f.onTopic()) {
+          top = f;
+          decisive = List.of(f);
+          break;
+        }
       }
     }
     if (!det.definedTerm().isEmpty()
@@ -342,6 +384,100 @@ public final class ContractJudge {
         top.rule().id(),
         "[" + top.rule().id() + "] " + reason.en() + " (" + where + ")",
         "[" + top.rule().id() + "] " + reason.ja() + "（" + where + "）");
+  }
+
+  /**
+   * Among equally ranked findings, the one from the item rule listed first: item rules are listed
+   * from the most to the least direct answer to the item ("the right to use ends" before "the
+   * confidentiality clause survives").
+   */
+  private static int ruleOrder(ItemDetection det, Finding f) {
+    List<StanceRule> rules = det.rules();
+    for (int i = 0; i < rules.size(); i++) {
+      // Identity, not record equality: rules are loaded once and compared often.
+      if (rules.get(i) == f.rule()) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  private static boolean mentions(String text, List<String> names) {
+    for (String n : names) {
+      if (text.contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a clause the sentence names (by number) addresses the item's topic. */
+  private static boolean referencesTopic(ItemDetection det, AnalysedSentence s, Scan scan) {
+    for (String path : CrossReferences.paths(s.mainText())) {
+      if (!path.equals(s.node().path())
+          && scan.clauseOnTopic
+              .computeIfAbsent(det, d -> new HashMap<>())
+              .computeIfAbsent(path, p -> clauseOnTopic(det, p, scan))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean clauseOnTopic(ItemDetection det, String path, Scan scan) {
+    for (Map.Entry<String, String> e : scan.textByPath.entrySet()) {
+      String p = e.getKey();
+      if ((p.equals(path) || p.startsWith(path + "."))
+          && det.onTopic(e.getValue(), e.getValue().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A name given in the text ("Vireo AI, Inc. (\"Vireo\")", 「…（以下「基盤AI」という。）」, "\"Model Supplier\"
+   * means …") whose defining words are on the item's topic. The parties' own names are left out.
+   */
+  private static final Pattern INLINE_NAME =
+      Pattern.compile("[(（]\\s*(?:the\\s+|以下\\s*)?[「\"“]([^」\"”]{2,40})[」\"”]");
+
+  private static final Pattern DEFINED_NAME =
+      Pattern.compile("^[「\"“]([^」\"”]{2,40})[」\"”]\\s*(?:means|shall mean|refers to|とは)");
+
+  private static List<String> namesOnTopic(ItemDetection det, List<AnalysedSentence> sentences) {
+    List<String> out = new ArrayList<>();
+    for (AnalysedSentence s : sentences) {
+      String t = s.matchText();
+      java.util.regex.Matcher m = INLINE_NAME.matcher(t);
+      while (m.find()) {
+        String before = t.substring(Math.max(0, m.start() - 160), m.start());
+        addName(det, s, m.group(1).strip(), before, out);
+      }
+      m = DEFINED_NAME.matcher(t);
+      if (m.find()) {
+        addName(det, s, m.group(1).strip(), t.substring(m.end()), out);
+      }
+    }
+    return out;
+  }
+
+  private static void addName(
+      ItemDetection det, AnalysedSentence s, String name, String words, List<String> out) {
+    // A party's name is replaced by its role in the role text: it names a party, not a thing.
+    String rt = s.roleText();
+    boolean party = false;
+    for (String token : List.of(RoleTokens.VENDOR, RoleTokens.BUYER)) {
+      party |= rt.contains("\"" + token + "\"") || rt.contains("“" + token + "”");
+      party |= rt.contains("「" + token + "」");
+    }
+    if (!party
+        && !out.contains(name)
+        && det.onTopic(words, words.toLowerCase(Locale.ROOT))
+        && det.followsNames().matcher(words).find()
+        && !det.onTopic(name, name.toLowerCase(Locale.ROOT))) {
+      out.add(name);
+    }
   }
 
   /**
@@ -422,6 +558,9 @@ public final class ContractJudge {
   private boolean definedTermProtected(ItemDetection det, AnalysedSentence def, Scan scan) {
     List<String> terms = onTopicTerms(det, def.matchText());
     if (terms.isEmpty()) {
+      terms = onTopicTerms(det, definitionText(def));
+    }
+    if (terms.isEmpty()) {
       return true;
     }
     for (String term : terms) {
@@ -460,10 +599,25 @@ public final class ContractJudge {
     List<String> out = new ArrayList<>();
     List<String[]> defined = new ArrayList<>();
     for (AnalysedSentence s : sentences) {
+      for (Pattern p : List.of(JA_DEEMED, EN_DEEMED)) {
+        // 「処理成果は、本契約の適用上、本データとみなす」: the deemed-to term covers what is deemed.
+        java.util.regex.Matcher m = p.matcher(s.matchText());
+        while (m.find()) {
+          String[] ts = {m.group(2).strip(), m.group(1)};
+          defined.add(ts);
+          if (derived.matcher(ts[1]).find() && !out.contains(ts[0])) {
+            out.add(ts[0]);
+          }
+        }
+      }
       if (!s.definition()) {
         continue;
       }
-      for (String[] ts : definedTerms(termPatterns, s.matchText())) {
+      List<String[]> found = definedTerms(termPatterns, s.matchText());
+      if (found.isEmpty()) {
+        found = definedTerms(termPatterns, definitionText(s));
+      }
+      for (String[] ts : found) {
         defined.add(ts);
         if (derived.matcher(ts[1]).find() && !out.contains(ts[0])) {
           out.add(ts[0]);
@@ -486,6 +640,29 @@ public final class ContractJudge {
     // Longer terms first, so that "Customer Data Set" is replaced before "Customer Data".
     out.sort(Comparator.comparingInt(String::length).reversed());
     return out;
+  }
+
+  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+
+  private static final Pattern JA_DEEMED =
+      Pattern.compile("(?:^|、)([^、。]{1,30}?)は、(?:[^、。]{0,20}、)?([^、。「」(]{1,20}?)とみな(?:す|される)");
+
+  private static final Pattern EN_DEEMED =
+      Pattern.compile(
+          "\\b([A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3}) (?:is|are|shall be|will be) (?:treated as|deemed"
+              + "(?: to be)?)(?: part of)? (?:the )?([A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3})");
+
+  /**
+   * The printed definition, read when the matching text yields no term: a Japanese list-style
+   * definition separates the term from its meaning only by a space (「お客様データ　入力データ及び派生データの総称」),
+   * which the matching text drops.
+   */
+  private static String definitionText(AnalysedSentence s) {
+    if (!s.definition()) {
+      return s.matchText();
+    }
+    String printed = java.text.Normalizer.normalize(s.quote(), java.text.Normalizer.Form.NFKC);
+    return SPACE_RUN.matcher(printed).replaceAll(" ").strip();
   }
 
   /** Each defined term with its definition text (up to the next term defined in the sentence). */
@@ -646,7 +823,7 @@ public final class ContractJudge {
           s, RuleEffect.PARTIAL, knowledge.adjustment("optOut"), specific, onTopic, 0);
     }
     if (effect == RuleEffect.SATISFIED && !rule.trap()) {
-      if (s.exceptionTakesBack()) {
+      if (s.exceptionTakesBack() && !rule.exceptionRead()) {
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("exception"), specific, onTopic, 0);
       }

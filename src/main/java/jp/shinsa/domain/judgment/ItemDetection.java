@@ -18,6 +18,12 @@ import java.util.List;
  *     protection instead of reversing it: for a purpose limitation, a carve-out for the vendor's
  *     own ends leaves the limitation in place for everything else (the contract reads PARTIAL, and
  *     the carve-out is cited)
+ * @param followsNames when non-null, a name the contract gives to something on the item's topic
+ *     ("Vireo AI, Inc. (\"Vireo\")" for an upstream model provider) puts every sentence using that
+ *     name on the topic, provided its defining words also match this pattern ("licensed from",
+ *     「提供元」: someone else's model, not the vendor's own service)
+ * @param followsReferences whether a sentence that names other clauses ("This Article 6 continues
+ *     for three years", 「第8条の規定は…存続する」) is on the topic when a clause it names is
  */
 public record ItemDetection(
     String itemId,
@@ -28,7 +34,9 @@ public record ItemDetection(
     boolean definitions,
     java.util.regex.Pattern undercut,
     List<java.util.regex.Pattern> definedTerm,
-    boolean followsCoveringTerms) {
+    boolean followsCoveringTerms,
+    java.util.regex.Pattern followsNames,
+    boolean followsReferences) {
 
   public ItemDetection(
       String itemId,
@@ -37,7 +45,7 @@ public record ItemDetection(
       List<String> objects,
       List<StanceRule> rules,
       boolean definitions) {
-    this(itemId, polarity, topic, objects, rules, definitions, null, List.of(), false);
+    this(itemId, polarity, topic, objects, rules, definitions, null, List.of(), false, null, false);
   }
 
   public ItemDetection {

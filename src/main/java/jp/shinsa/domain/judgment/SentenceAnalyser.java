@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.shinsa.domain.contract.ClauseKind;
 import jp.shinsa.domain.contract.ClauseNode;
 import jp.shinsa.domain.contract.ParsedContract;
 import jp.shinsa.domain.contract.Party;
@@ -167,12 +168,19 @@ public final class SentenceAnalyser {
     String ref = ClauseReference.of(chain);
     PartyRole current = inherited;
     PartyRole nodeSubject = null;
+    String sentenceHeading = heading;
     for (String raw : withProvisosAttached(SentenceSplitter.split(ownText(node)))) {
       if (isCaption(raw)) {
+        if (INLINE_CAPTION.matcher(raw.strip()).matches()) {
+          // A run-in caption ("4. Operational metrics. The Contractor may …") heads the rest of
+          // its paragraph, like a printed heading.
+          String caption = normalise(raw).replaceAll("\\.$", "");
+          sentenceHeading = heading.isEmpty() ? caption : heading + " / " + caption;
+        }
         continue;
       }
       for (AnalysedSentence s :
-          analyseSentence(node, ref, raw, heading, current, binder, out.size())) {
+          analyseSentence(node, ref, raw, sentenceHeading, current, binder, out.size())) {
         current = s.subject();
         if (nodeSubject == null && s.subject() != PartyRole.UNKNOWN) {
           nodeSubject = s.subject();
@@ -180,10 +188,54 @@ public final class SentenceAnalyser {
         out.add(s);
       }
     }
+    int introduced = out.size() - 1;
     for (ClauseNode child : node.children()) {
       walk(child, chain, heading, nodeSubject != null ? nodeSubject : inherited, binder, out);
     }
+    if (introduced >= 0 && out.get(introduced).node() == node) {
+      withListItems(node, introduced, binder, out);
+    }
     chain.remove(chain.size() - 1);
+  }
+
+  /** Only lists about data ("uses the data for the following purposes"), not project phases. */
+  private boolean namesData(String text) {
+    for (String kind : List.of("INPUT", "DATA", "PERSONAL")) {
+      Pattern p = lexicon.objects().get(kind);
+      if (p != null && p.matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern LIST_INTRO =
+      Pattern.compile(
+          "[:：]$|次の各号|次に掲げる|以下の(目的|各号|事項)|\\b(the )?following\\b|\\bas follows\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A sentence that introduces a list ("当社は、利用者データを次の目的で利用します。", "Provider will use Customer Data
+   * only for the following purposes:") says what its items say: their words are added to its
+   * matching text (not to the statement that carries subject and modality), so that "(3) 新サービスの開発"
+   * in the list counts against the purpose the head states.
+   */
+  private void withListItems(
+      ClauseNode node, int head, PartyBinder binder, List<AnalysedSentence> out) {
+    AnalysedSentence s = out.get(head);
+    if (s.definition() || !LIST_INTRO.matcher(s.matchText()).find() || !namesData(s.matchText())) {
+      return;
+    }
+    StringBuilder items = new StringBuilder();
+    for (ClauseNode child : node.children()) {
+      if (child.kind() == ClauseKind.ITEM) {
+        items.append(" / ").append(normalise(ownText(child)));
+      }
+    }
+    if (items.length() > 0) {
+      String text = s.matchText() + items;
+      out.set(head, s.withMatchText(text, binder.roleText(text)));
+    }
   }
 
   /**
@@ -229,8 +281,13 @@ public final class SentenceAnalyser {
           && t.indexOf('が') < 0
           && t.indexOf('を') < 0;
     }
-    return t.chars().noneMatch(Character::isLowerCase);
+    // An inline paragraph caption ("Other customers. The Contractor shall …") is a short noun
+    // phrase of its own; it names the topic but binds nobody.
+    return t.chars().noneMatch(Character::isLowerCase) || INLINE_CAPTION.matcher(t).matches();
   }
+
+  private static final Pattern INLINE_CAPTION =
+      Pattern.compile("[A-Z][A-Za-z-]*(?: [a-zA-Z-]+){0,2}\\.");
 
   /**
    * A Japanese proviso (「ただし、…」) is printed as its own sentence but qualifies the one before it;
@@ -264,13 +321,17 @@ public final class SentenceAnalyser {
     String text = normalise(raw);
     String main = text;
     String exception = "";
+    List<String> phrases = new ArrayList<>();
     Matcher proviso = lexicon.provisoSplit().matcher(text);
     if (proviso.find() && proviso.start() > 0) {
       main = text.substring(0, proviso.start());
       exception = text.substring(proviso.start());
+      phrases.add(exception);
     }
+    // Every exception phrase is set aside ("any model other than X, except that the vendor may
+    // …"): the second one is often the one that takes the protection back.
     Matcher inline = lexicon.inlineException().matcher(main);
-    if (inline.find()) {
+    for (int round = 0; round < 3 && inline.find(); round++) {
       int from;
       int to;
       if (isJapanese(main)) {
@@ -282,15 +343,15 @@ public final class SentenceAnalyser {
         to = br.find(inline.end()) ? br.start() : main.length();
       }
       String phrase = main.substring(from, to);
+      phrases.add(phrase);
       exception = exception.isEmpty() ? phrase : phrase + " " + exception;
       main = main.substring(0, from) + main.substring(to);
+      inline = lexicon.inlineException().matcher(main);
     }
-    String exceptionLower = exception.toLowerCase(Locale.ROOT);
-    boolean takesBack =
-        !exception.isEmpty()
-            && (finds(lexicon.harmfulException(), exception, exceptionLower)
-                || !(finds(lexicon.benignException(), exception, exceptionLower)
-                    || bindsVendorFurther(exception, binder)));
+    boolean takesBack = false;
+    for (String phrase : phrases) {
+      takesBack |= takesBack(phrase, binder);
+    }
     String textLower = text.toLowerCase(Locale.ROOT);
     boolean external = finds(lexicon.externalReference(), text, textLower);
     boolean definition =
@@ -299,6 +360,7 @@ public final class SentenceAnalyser {
                 && finds(lexicon.definitionHeading(), heading, heading.toLowerCase(Locale.ROOT)));
     boolean optOut = finds(lexicon.optOut(), text, textLower);
     List<AnalysedSentence> out = new ArrayList<>();
+    String roleText = binder.roleText(text);
     PartyRole carried = inherited;
     for (String segment : binder.segments(main, lexicon.bothParties())) {
       String segLower = segment.toLowerCase(Locale.ROOT);
@@ -333,9 +395,22 @@ public final class SentenceAnalyser {
               definition,
               external && finds(lexicon.deferral(), text, textLower),
               optOut,
-              order + out.size()));
+              order + out.size(),
+              roleText));
     }
     return out;
+  }
+
+  /**
+   * Whether one exception phrase takes the protection back. It is read as printed and with party
+   * labels as roles ("{VENDOR}の判断"); benign content (consent, law, subprocessors) keeps the
+   * protection unless harmful content (affiliates, the vendor's discretion) is also there.
+   */
+  private boolean takesBack(String phrase, PartyBinder binder) {
+    String read = phrase + "\n" + binder.roleText(phrase);
+    String lower = read.toLowerCase(Locale.ROOT);
+    return finds(lexicon.harmfulException(), read, lower)
+        || !(finds(lexicon.benignException(), read, lower) || bindsVendorFurther(phrase, binder));
   }
 
   /**
@@ -509,6 +584,9 @@ public final class SentenceAnalyser {
     private final List<Label> labels = new ArrayList<>();
     private final List<Label> grantees = new ArrayList<>();
 
+    /** Each label as printed (longest first), for {@link #roleText}. */
+    private final List<Label> printed = new ArrayList<>();
+
     public PartyBinder(List<Party> parties) {
       for (Party p : parties) {
         for (String l : p.labels()) {
@@ -532,6 +610,13 @@ public final class SentenceAnalyser {
                       Pattern.CASE_INSENSITIVE);
           String lowerLabel = label.toLowerCase(Locale.ROOT);
           labels.add(new Label(p.role(), pattern, lowerLabel));
+          printed.add(
+              new Label(
+                  p.role(),
+                  isJapanese(label) || !Character.isLetter(label.charAt(0))
+                      ? Pattern.compile(q)
+                      : Pattern.compile("(?<![\\w])" + q + "(?![\\w])", Pattern.CASE_INSENSITIVE),
+                  lowerLabel));
           grantees.add(
               new Label(
                   p.role(),
@@ -562,6 +647,24 @@ public final class SentenceAnalyser {
       }
       // Longer labels first so that "Customer Data" style compounds never beat a real subject.
       labels.sort(Comparator.comparingInt((Label x) -> -x.pattern.pattern().length()));
+      printed.sort(Comparator.comparingInt((Label x) -> -x.lowerLabel.length()));
+    }
+
+    /**
+     * The text with every party label replaced by its role token ({@link RoleTokens}), longest
+     * label first, so that cues can name "the vendor's judgment" whatever the vendor is called.
+     */
+    public String roleText(String text) {
+      String out = text;
+      String lower = text.toLowerCase(Locale.ROOT);
+      for (Label l : printed) {
+        if (l.role == PartyRole.UNKNOWN || !lower.contains(l.lowerLabel)) {
+          continue;
+        }
+        String token = l.role == PartyRole.BUYER ? RoleTokens.BUYER : RoleTokens.VENDOR;
+        out = l.pattern.matcher(out).replaceAll(token);
+      }
+      return out;
     }
 
     /**

@@ -29,6 +29,10 @@ import jp.shinsa.domain.contract.PartyRole;
  * @param referenced when non-null, the rule also needs a sentence in a clause that this sentence
  *     refers to ("第5条…は存続する", "Sections 4.2 and 7 survive") to match this nested rule
  * @param reason why the rule decides as it does, ja/en
+ * @param weakens whether the rule's PARTIAL qualifies a protection stated elsewhere (a survival
+ *     limit, a carve-out in another clause): it then decides over a SATISFIED finding
+ * @param exceptionRead whether the rule's cues already read the sentence's exception ("unless a
+ *     breach has occurred"), so that the exception must not downgrade its verdict again
  */
 public record StanceRule(
     String id,
@@ -43,7 +47,9 @@ public record StanceRule(
     boolean requireConsent,
     boolean trap,
     StanceRule referenced,
-    LocalizedText reason) {
+    LocalizedText reason,
+    boolean weakens,
+    boolean exceptionRead) {
 
   public StanceRule {
     parties = Set.copyOf(parties);
@@ -73,10 +79,15 @@ public record StanceRule(
       return false;
     }
     for (Pattern p : all) {
-      if (!p.matcher(s.matchText()).find()) {
+      if (!p.matcher(textFor(p, s)).find()) {
         return false;
       }
     }
-    return none == null || !none.matcher(s.matchText()).find();
+    return none == null || !none.matcher(textFor(none, s)).find();
+  }
+
+  /** Cues naming a party by role read the sentence with its party labels replaced by roles. */
+  private static String textFor(Pattern p, AnalysedSentence s) {
+    return RoleTokens.uses(p) ? s.roleText() : s.matchText();
   }
 }

@@ -78,7 +78,12 @@ public final class DetectionJsonReader {
                         ? JsonData.alternation(JsonData.strings(o, "undercut"), id + " undercut")
                         : null,
                     definedTermPatterns(o, id),
-                    o.getBoolean("followsCoveringTerms", false)))
+                    o.getBoolean("followsCoveringTerms", false),
+                    o.containsKey("followsNames")
+                        ? JsonData.alternation(
+                            JsonData.strings(o, "followsNames"), id + " followsNames")
+                        : null,
+                    o.getBoolean("followsReferences", false)))
             != null) {
           throw new IllegalArgumentException("duplicate detection entry for " + id);
         }
@@ -117,7 +122,9 @@ public final class DetectionJsonReader {
         o.getBoolean("consent", false),
         o.getBoolean("trap", false),
         o.containsKey("referenced") ? rule(o.getJsonObject("referenced"), ids) : null,
-        JsonData.text(o, "reason"));
+        JsonData.text(o, "reason"),
+        o.getBoolean("weakens", false),
+        o.getBoolean("exceptionRead", false));
   }
 
   private static <T> java.util.stream.Collector<T, ?, Set<T>> toSet() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import jp.shinsa.domain.checklist.LocalizedText;
+import jp.shinsa.domain.judgment.RoleTokens;
 
 /** Small helpers shared by the readers: loading bundled JSON and compiling cue lists. */
 final class JsonData {
@@ -61,7 +62,8 @@ final class JsonData {
     if (cues.isEmpty()) {
       return null;
     }
-    String joined = String.join("|", cues.stream().map(c -> "(?:" + c + ")").toList());
+    String joined =
+        String.join("|", cues.stream().map(c -> "(?:" + RoleTokens.expand(c) + ")").toList());
     try {
       return Pattern.compile(joined, Pattern.CASE_INSENSITIVE);
     } catch (PatternSyntaxException e) {

@@ -956,4 +956,206 @@ class ContractJudgeTest {
       assertEquals(Outcome.PARTIAL, judge(c, "IN-USE-05").outcome());
     }
   }
+
+  @Nested
+  class PartyRolesInCues {
+
+    @Test
+    void remediationAtTheVendorsJudgmentWhateverTheVendorIsCalled() {
+      String text = "甲は、乙の監査の結果を受け、必要な対応を行う。監査結果への対応は、甲の判断によるものとする。";
+      ItemJudgment vendorPaper = judge(jaVendorIsKo(article("第12条", "12", "監査", text)), "AUD-07");
+      assertEquals("AUD-07-VENDOR-DISCRETION", vendorPaper.rule(), vendorPaper::toString);
+      assertEquals(Outcome.UNFAVOURABLE, vendorPaper.outcome());
+      ItemJudgment buyerPaper = judge(ja(article("第12条", "12", "監査", text)), "AUD-07");
+      assertTrue(
+          buyerPaper.outcome() != Outcome.UNFAVOURABLE,
+          () -> "the buyer's own judgment is no vendor discretion: " + buyerPaper);
+    }
+
+    @Test
+    void theVendorsOwnChoiceOfAuditorIsUnfavourable() {
+      String text = "乙が監査を第三者に行わせる場合、当該第三者は甲が指定する監査法人に限る。";
+      assertEquals(
+          Outcome.UNFAVOURABLE,
+          judge(jaVendorIsKo(article("第12条", "12", "監査", text)), "AUD-04").outcome());
+    }
+  }
+
+  @Nested
+  class ExceptionPhrases {
+
+    @Test
+    void everyExceptionPhraseIsJudgedOnItsOwn() {
+      String own =
+          "Provider shall not use Customer Data to train any model other than the Customer"
+              + " Model.";
+      assertEquals(Outcome.SATISFIED, judge(one(null, own), "IN-USE-02").outcome());
+      String carveOut =
+          "Provider shall not use Customer Data to train any model other than the Customer"
+              + " Model, except that Provider may use Outputs to improve its platform.";
+      assertJudged("IN-USE-02", carveOut, Outcome.PARTIAL, "G-EXCEPTION-TAKES-BACK");
+    }
+
+    @Test
+    void aReferenceToAProvisoIsNotItselfAProviso() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article(
+                      "第9条",
+                      "9",
+                      "保存場所",
+                      "入力データは、日本国内のサーバにおいて保存する。",
+                      paragraph("２", "9.2", "甲は、前項ただし書の場合において入力データが日本国外に移転されることに同意する。"))),
+              "IN-EXT-04");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome(), j::toString);
+      assertEquals("9.2", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aForCauseExceptionIsReadByTheRuleThatLooksForIt() {
+      String text =
+          "Provider may instead provide its latest audit report, which Customer shall accept as"
+              + " satisfying its audit right, unless a personal data breach has occurred.";
+      assertJudged("AUD-05", text, Outcome.SATISFIED, "AUD-05-CAUSE-PRESERVED");
+    }
+  }
+
+  @Nested
+  class NamesReferencesAndQualifiers {
+
+    @Test
+    void aNameGivenToTheUpstreamModelCarriesItsTopic() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Section 2",
+                      "2",
+                      "The Service",
+                      "The Service uses a large language model licensed from Vireo AI, Inc."
+                          + " (\"Vireo\")."),
+                  article(
+                      "Section 7",
+                      "7",
+                      "Processing",
+                      "Provider shall ensure that Vireo does not retain Customer Data or use it for"
+                          + " training.")),
+              "IN-EXT-03");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+      assertEquals("7", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aSurvivalLimitNamedByClauseNumberQualifiesTheConfidentialityDuty() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 6",
+                      "6",
+                      "Confidentiality",
+                      "Provider shall keep Customer Data confidential and shall not disclose it."),
+                  article(
+                      "Article 9",
+                      "9",
+                      "Term",
+                      "This Article 6 continues to apply for three years after this Agreement"
+                          + " ends.")),
+              "IN-USE-09");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+      assertEquals("9", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aListStyleJapaneseDefinitionCoversDerivedData() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article(
+                      "第2条",
+                      "2",
+                      "定義",
+                      "本契約において、次の用語の意義は、当該各号に定めるところによる。",
+                      JudgmentFixtures.item("一", "2.1.1", "派生データ　乙が入力データを処理して作成した要約及び索引"),
+                      JudgmentFixtures.item("二", "2.1.2", "甲データ　入力データ及び派生データの総称")),
+                  article("第6条", "6", "消去", "乙は、本契約の終了後30日以内に、甲データを復元できない方法により消去する。")),
+              "IN-PRC-04");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+      assertEquals("6", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aRunInCaptionHeadsItsParagraphAndBindsNobody() {
+      ParsedContract c =
+          en(
+              article(
+                  "Schedule 1",
+                  "A1",
+                  "DATA PROCESSING",
+                  "",
+                  paragraph(
+                      "4.",
+                      "A1.4",
+                      "Operational metrics. Provider may record metrics about the operation of the"
+                          + " Service that contain no Customer Data, solely to operate the"
+                          + " Service.")));
+      var sentences = JUDGE.analyse(c);
+      assertTrue(sentences.stream().noneMatch(s -> s.quote().equals("Operational metrics.")));
+      assertTrue(
+          sentences.stream().anyMatch(s -> s.heading().endsWith("Operational metrics")),
+          sentences::toString);
+      assertEquals(Outcome.SATISFIED, judge(c, "IN-USE-04").outcome());
+    }
+  }
+
+  @Nested
+  class Lists {
+
+    @Test
+    void aPurposeListIsJudgedWithItsItems() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article(
+                      "第5条",
+                      "5",
+                      "入力データの利用",
+                      "乙は、入力データを次の各号に掲げる目的のために利用する。",
+                      JudgmentFixtures.item("一", "5.1.1", "本サービスの提供"),
+                      JudgmentFixtures.item("二", "5.1.2", "新たなサービスの開発"))),
+              "IN-USE-01");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome(), j::toString);
+      assertEquals("IN-USE-01-TRAP-IMPROVE-DEVELOP", j.rule());
+    }
+
+    @Test
+    void onlyAListHeadThatNamesDataTakesInItsItems() {
+      ParsedContract c =
+          en(
+              article(
+                  "Article 3",
+                  "3",
+                  "Phases",
+                  "The Project is carried out in the following phases:",
+                  JudgmentFixtures.item("(a)", "3.1.1", "a prototype model is improved;")),
+              article(
+                  "Article 4",
+                  "4",
+                  "Use of Data",
+                  "Provider will use Customer Data only for the following purposes:",
+                  JudgmentFixtures.item("(a)", "4.1.1", "improving the Service.")));
+      var heads =
+          JUDGE.analyse(c).stream()
+              .filter(
+                  s ->
+                      s.quote().endsWith("following phases:")
+                          || s.quote().endsWith("following purposes:"))
+              .toList();
+      assertEquals(2, heads.size());
+      assertTrue(!heads.get(0).matchText().contains("improved"), heads.get(0)::toString);
+      assertTrue(
+          heads.get(1).matchText().contains("improving the Service"), heads.get(1)::toString);
+    }
+  }
 }
