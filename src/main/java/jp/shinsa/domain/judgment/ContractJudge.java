@@ -148,14 +148,51 @@ public final class ContractJudge {
       if (dot < 0) {
         return "";
       }
-      String article = path.substring(0, dot);
-      StringBuilder sb = new StringBuilder(textByPath.getOrDefault(article, ""));
-      for (Map.Entry<String, String> e : textByPath.entrySet()) {
-        if (e.getKey().startsWith(article + ".")) {
-          sb.append('\n').append(e.getValue());
+      return textOfArticle.computeIfAbsent(path.substring(0, dot), this::joinArticleText);
+    }
+
+    private final Map<String, String> textOfArticle = new HashMap<>();
+    private Map<String, List<String>> textsUnderArticle;
+
+    /**
+     * The article's own text, then the texts of the clauses under it in {@link #textByPath}'s
+     * order. Grouping the paths once by the part before their first dot (an article number never
+     * holds a dot) keeps this linear in the number of clauses.
+     */
+    private String joinArticleText(String article) {
+      if (textsUnderArticle == null) {
+        textsUnderArticle = new HashMap<>();
+        for (Map.Entry<String, String> e : textByPath.entrySet()) {
+          int first = e.getKey().indexOf('.');
+          if (first >= 0) {
+            textsUnderArticle
+                .computeIfAbsent(e.getKey().substring(0, first), k -> new ArrayList<>())
+                .add(e.getValue());
+          }
         }
       }
+      StringBuilder sb = new StringBuilder(textByPath.getOrDefault(article, ""));
+      for (String text : textsUnderArticle.getOrDefault(article, List.of())) {
+        sb.append('\n').append(text);
+      }
       return sb.toString();
+    }
+
+    /** The sentences of each article (see {@link #article}), in document order; built on demand. */
+    private Map<String, List<AnalysedSentence>> byArticle;
+
+    List<AnalysedSentence> sentencesOfArticle(String article) {
+      if (byArticle == null) {
+        byArticle = new HashMap<>();
+        Map<ClauseNode, String> articleOfNode = new IdentityHashMap<>();
+        for (AnalysedSentence s : sentences) {
+          String a = articleOfNode.computeIfAbsent(s.node(), n -> article(n.path()));
+          if (a != null) {
+            byArticle.computeIfAbsent(a, k -> new ArrayList<>()).add(s);
+          }
+        }
+      }
+      return byArticle.getOrDefault(article, List.of());
     }
 
     /** Defined terms that cover derived data (directly, or by including such a term). */
@@ -368,9 +405,8 @@ public final class ContractJudge {
       if (article == null) {
         continue;
       }
-      for (AnalysedSentence s : scan.sentences) {
+      for (AnalysedSentence s : scan.sentencesOfArticle(article)) {
         if (s != f.sentence()
-            && article.equals(article(s.node().path()))
             && s.subject() != jp.shinsa.domain.contract.PartyRole.BUYER
             && !s.definition()
             && isCounterRight(det, s)) {
