@@ -104,8 +104,9 @@ public final class ContractJudge {
     final Map<String, String> textByPath = new HashMap<>();
     final BitSet[] literals;
     final boolean[] anaphoric;
-    final List<List<Integer>> byLiteral = new ArrayList<>();
+    final List<BitSet> byLiteral = new ArrayList<>();
     final Map<String, List<Integer>> byHeading = new HashMap<>();
+    final Map<String, BitSet> headingLiterals = new HashMap<>();
 
     Scan(List<AnalysedSentence> sentences) {
       this.sentences = sentences;
@@ -113,7 +114,7 @@ public final class ContractJudge {
       literals = new BitSet[n];
       anaphoric = new boolean[n];
       for (int i = 0; i < literalIndex.size(); i++) {
-        byLiteral.add(new ArrayList<>());
+        byLiteral.add(new BitSet());
       }
       for (int i = 0; i < n; i++) {
         AnalysedSentence s = sentences.get(i);
@@ -123,11 +124,12 @@ public final class ContractJudge {
         }
         literals[i] = found(s.matchText());
         for (int id = literals[i].nextSetBit(0); id >= 0; id = literals[i].nextSetBit(id + 1)) {
-          byLiteral.get(id).add(i);
+          byLiteral.get(id).set(i);
         }
         anaphoric[i] = anaphora.matcher(s.mainText()).find();
         if (!s.heading().isEmpty()) {
           byHeading.computeIfAbsent(s.heading(), h -> new ArrayList<>()).add(i);
+          headingLiterals.computeIfAbsent(s.heading(), this::found);
         }
       }
     }
@@ -210,7 +212,8 @@ public final class ContractJudge {
     }
 
     /** Sentences that can be on topic: a literal of a cue occurs, or the heading is on topic. */
-    BitSet candidates(ItemDetection det, int[][] itemLiterals) {
+    BitSet candidates(
+        ItemDetection det, int[][] itemLiterals, Map<String, Boolean> headingOnTopic) {
       int n = sentences.size();
       BitSet cand = new BitSet(n);
       for (int[] ids : itemLiterals) {
@@ -219,13 +222,14 @@ public final class ContractJudge {
           return cand;
         }
         for (int id : ids) {
-          for (int i : byLiteral.get(id)) {
-            cand.set(i);
-          }
+          cand.or(byLiteral.get(id));
         }
       }
       for (Map.Entry<String, List<Integer>> e : byHeading.entrySet()) {
-        if (det.onTopic(e.getKey(), found(e.getKey()), itemLiterals)) {
+        String heading = e.getKey();
+        boolean on = det.onTopic(heading, headingLiterals.get(heading), itemLiterals);
+        headingOnTopic.put(heading, on);
+        if (on) {
           e.getValue().forEach(cand::set);
         }
       }
@@ -259,7 +263,7 @@ public final class ContractJudge {
     List<Finding> findings = new ArrayList<>();
     int[][] itemLiterals = cueLiterals.get(det);
     Map<String, Boolean> headingOnTopic = new HashMap<>();
-    BitSet candidates = scan.candidates(det, itemLiterals);
+    BitSet candidates = scan.candidates(det, itemLiterals, headingOnTopic);
     List<String> covering = det.followsCoveringTerms() ? scan.coveringTerms() : List.of();
     if (!covering.isEmpty()) {
       for (int i = 0; i < sentences.size(); i++) {
@@ -283,9 +287,6 @@ public final class ContractJudge {
       if (s.definition() && !det.definitions()) {
         continue;
       }
-      // The statement's own words (one party's part of the sentence) and its exception.
-      String own =
-          s.exceptionText().isEmpty() ? s.mainText() : s.mainText() + " " + s.exceptionText();
       boolean onTopic = det.onTopic(s.matchText(), scan.literals[i], itemLiterals);
       if (!onTopic && before != null && before.node() == s.node() && scan.anaphoric[i]) {
         // "利用者はこれに同意する": the topic is in the sentence the anaphor points back to.
