@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import jp.shinsa.domain.checklist.Catalogue;
 import jp.shinsa.domain.checklist.ChecklistItem;
@@ -47,6 +48,9 @@ public final class ContractJudge {
   private final LiteralIndex literalIndex;
   private final Map<ItemDetection, int[][]> cueLiterals = new IdentityHashMap<>();
 
+  /** Per item and cue, literal id sets that must all be met before the cue's regex runs. */
+  private final Map<ItemDetection, int[][][]> cueGates = new IdentityHashMap<>();
+
   public ContractJudge(Lexicon lexicon, DetectionKnowledge knowledge) {
     this.analyser = new SentenceAnalyser(lexicon);
     this.knowledge = knowledge;
@@ -60,29 +64,49 @@ public final class ContractJudge {
       terms.addAll(d.definedTerm());
     }
     this.termPatterns = List.copyOf(terms);
+    Map<Cue, List<Set<String>>> gateLiterals = new IdentityHashMap<>();
     List<String> all = new ArrayList<>();
     for (ItemDetection d : knowledge.items().values()) {
       for (Cue c : d.topic()) {
         if (c.literals() != null) {
-          all.addAll(List.of(c.literals()));
+          List<Set<String>> gates = new ArrayList<>(List.of(Set.of(c.literals())));
+          gates.addAll(furtherRequiredLiterals(c.pattern()));
+          gateLiterals.put(c, gates);
+          gates.forEach(all::addAll);
         }
       }
     }
     this.literalIndex = new LiteralIndex(all);
     for (ItemDetection d : knowledge.items().values()) {
       int[][] perCue = new int[d.topic().size()][];
+      int[][][] gates = new int[perCue.length][][];
       for (int k = 0; k < perCue.length; k++) {
         Cue c = d.topic().get(k);
         if (c.literals() != null) {
-          int[] ids = new int[c.literals().length];
-          for (int i = 0; i < ids.length; i++) {
-            ids[i] = literalIndex.id(c.literals()[i]);
-          }
-          perCue[k] = ids;
+          perCue[k] = ids(List.of(c.literals()));
+          gates[k] = gateLiterals.get(c).stream().map(this::ids).toArray(int[][]::new);
         }
       }
       cueLiterals.put(d, perCue);
+      cueGates.put(d, gates);
     }
+  }
+
+  private int[] ids(java.util.Collection<String> literals) {
+    return literals.stream().mapToInt(literalIndex::id).toArray();
+  }
+
+  /**
+   * The literal sets beyond a cue's own that every match must also meet (see {@link
+   * RegexLiterals#requiredAll}); none for flags other than case folding, whose literals the parser
+   * cannot read.
+   */
+  private static List<Set<String>> furtherRequiredLiterals(Pattern p) {
+    if ((p.flags() & ~Pattern.CASE_INSENSITIVE) != 0) {
+      return List.of();
+    }
+    List<Set<String>> sets = RegexLiterals.requiredAll(p.pattern());
+    return sets == null ? List.of() : sets;
   }
 
   public List<ItemJudgment> judge(
@@ -213,7 +237,10 @@ public final class ContractJudge {
 
     /** Sentences that can be on topic: a literal of a cue occurs, or the heading is on topic. */
     BitSet candidates(
-        ItemDetection det, int[][] itemLiterals, Map<String, Boolean> headingOnTopic) {
+        ItemDetection det,
+        int[][] itemLiterals,
+        int[][][] gates,
+        Map<String, Boolean> headingOnTopic) {
       int n = sentences.size();
       BitSet cand = new BitSet(n);
       for (int[] ids : itemLiterals) {
@@ -227,7 +254,7 @@ public final class ContractJudge {
       }
       for (Map.Entry<String, List<Integer>> e : byHeading.entrySet()) {
         String heading = e.getKey();
-        boolean on = det.onTopic(heading, headingLiterals.get(heading), itemLiterals);
+        boolean on = det.onTopic(heading, headingLiterals.get(heading), gates);
         headingOnTopic.put(heading, on);
         if (on) {
           e.getValue().forEach(cand::set);
@@ -262,8 +289,9 @@ public final class ContractJudge {
     List<AnalysedSentence> sentences = scan.sentences;
     List<Finding> findings = new ArrayList<>();
     int[][] itemLiterals = cueLiterals.get(det);
+    int[][][] gates = cueGates.get(det);
     Map<String, Boolean> headingOnTopic = new HashMap<>();
-    BitSet candidates = scan.candidates(det, itemLiterals, headingOnTopic);
+    BitSet candidates = scan.candidates(det, itemLiterals, gates, headingOnTopic);
     List<String> covering = det.followsCoveringTerms() ? scan.coveringTerms() : List.of();
     if (!covering.isEmpty()) {
       for (int i = 0; i < sentences.size(); i++) {
@@ -287,10 +315,10 @@ public final class ContractJudge {
       if (s.definition() && !det.definitions()) {
         continue;
       }
-      boolean onTopic = det.onTopic(s.matchText(), scan.literals[i], itemLiterals);
+      boolean onTopic = det.onTopic(s.matchText(), scan.literals[i], gates);
       if (!onTopic && before != null && before.node() == s.node() && scan.anaphoric[i]) {
         // "利用者はこれに同意する": the topic is in the sentence the anaphor points back to.
-        onTopic = det.onTopic(before.matchText(), scan.literals[i - 1], itemLiterals);
+        onTopic = det.onTopic(before.matchText(), scan.literals[i - 1], gates);
       }
       // Reached through a covering term only: weaker than a sentence that names derived data.
       boolean viaCovering = false;
@@ -307,7 +335,7 @@ public final class ContractJudge {
           && !viaCovering
           && (s.heading().isEmpty()
               || !headingOnTopic.computeIfAbsent(
-                  s.heading(), h -> det.onTopic(h, scan.found(h), itemLiterals)))) {
+                  s.heading(), h -> det.onTopic(h, scan.found(h), gates)))) {
         continue;
       }
       if (!hasObject(det, s, scan.nodeText.get(s.node()), scan.objectInClause)
@@ -318,8 +346,8 @@ public final class ContractJudge {
       if (f != null) {
         findings.add(
             f.withTopicHits(
-                det.topicHits(s.matchText(), scan.literals[i], itemLiterals)
-                    + det.topicHits(s.heading(), scan.found(s.heading()), itemLiterals)));
+                det.topicHits(s.matchText(), scan.literals[i], gates)
+                    + det.topicHits(s.heading(), scan.found(s.heading()), gates)));
       }
     }
     List<Finding> decisive =
