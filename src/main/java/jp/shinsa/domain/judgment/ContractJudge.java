@@ -48,6 +48,9 @@ public final class ContractJudge {
   private final LiteralIndex literalIndex;
   private final Map<ItemDetection, int[][]> cueLiterals = new IdentityHashMap<>();
 
+  /** Per stance rule, the literal id sets its required patterns need (see {@link #mayMatch}). */
+  private final Map<StanceRule, int[][][]> ruleGates = new IdentityHashMap<>();
+
   /** Per item and cue, literal id sets that must all be met before the cue's regex runs. */
   private final Map<ItemDetection, int[][][]> cueGates = new IdentityHashMap<>();
 
@@ -76,7 +79,28 @@ public final class ContractJudge {
         }
       }
     }
+    Map<Pattern, List<Set<String>>> ruleLiterals = new IdentityHashMap<>();
+    for (StanceRule r : rules(knowledge)) {
+      for (Pattern p : r.all()) {
+        List<Set<String>> sets = furtherRequiredLiterals(p);
+        if (!sets.isEmpty()) {
+          ruleLiterals.put(p, sets);
+          sets.forEach(all::addAll);
+        }
+      }
+    }
     this.literalIndex = new LiteralIndex(all);
+    for (StanceRule r : rules(knowledge)) {
+      int[][][] gates =
+          r.all().stream()
+              .map(ruleLiterals::get)
+              .filter(java.util.Objects::nonNull)
+              .map(sets -> sets.stream().map(this::ids).toArray(int[][]::new))
+              .toArray(int[][][]::new);
+      if (gates.length > 0) {
+        ruleGates.put(r, gates);
+      }
+    }
     for (ItemDetection d : knowledge.items().values()) {
       int[][] perCue = new int[d.topic().size()][];
       int[][][] gates = new int[perCue.length][][];
@@ -90,6 +114,28 @@ public final class ContractJudge {
       cueLiterals.put(d, perCue);
       cueGates.put(d, gates);
     }
+  }
+
+  private static List<StanceRule> rules(DetectionKnowledge knowledge) {
+    List<StanceRule> rules = new ArrayList<>(knowledge.generic());
+    knowledge.items().values().forEach(d -> rules.addAll(d.rules()));
+    return rules;
+  }
+
+  /**
+   * False when a pattern the rule needs cannot occur in the sentence (a literal it requires is
+   * absent), so that the rule's regexes need not run; true when the rule may match.
+   */
+  private boolean mayMatch(StanceRule r, BitSet found) {
+    int[][][] gates = ruleGates.get(r);
+    if (gates != null) {
+      for (int[][] gate : gates) {
+        if (!ItemDetection.possible(gate, found)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private int[] ids(java.util.Collection<String> literals) {
@@ -342,7 +388,7 @@ public final class ContractJudge {
           && !hasObject(det, s, scan.articleText(s.node()), scan.objectInArticle)) {
         continue;
       }
-      Finding f = evaluate(det, s, onTopic, model, sentences);
+      Finding f = evaluate(det, s, scan.literals[i], onTopic, model, sentences);
       if (f != null) {
         findings.add(
             f.withTopicHits(
@@ -675,13 +721,15 @@ public final class ContractJudge {
   private Finding evaluate(
       ItemDetection det,
       AnalysedSentence s,
+      BitSet found,
       boolean onTopic,
       ProcurementModel model,
       List<AnalysedSentence> all) {
     StanceRule rule = null;
     boolean specific = false;
     for (StanceRule r : det.rules()) {
-      if (r.matches(s, det.polarity(), model)
+      if (mayMatch(r, found)
+          && r.matches(s, det.polarity(), model)
           && (r.referenced() == null || referencedMatch(r.referenced(), s, det, model, all))) {
         rule = r;
         specific = true;
@@ -690,7 +738,7 @@ public final class ContractJudge {
     }
     if (rule == null) {
       for (StanceRule r : knowledge.generic()) {
-        if (r.matches(s, det.polarity(), model)) {
+        if (mayMatch(r, found) && r.matches(s, det.polarity(), model)) {
           rule = r;
           break;
         }

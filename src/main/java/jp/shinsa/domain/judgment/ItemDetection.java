@@ -73,7 +73,8 @@ public record ItemDetection(
     return hits;
   }
 
-  private static boolean possible(int[][] gate, java.util.BitSet found) {
+  /** Whether each literal id set of the gate has an id found (a null gate always passes). */
+  static boolean possible(int[][] gate, java.util.BitSet found) {
     if (gate == null) {
       return true;
     }

@@ -40,7 +40,7 @@ public final class SentenceAnalyser {
           Modality.DUTY);
 
   private final Lexicon lexicon;
-  private final Map<Pattern, Set<String>> literals = new IdentityHashMap<>();
+  private final Map<Pattern, List<Set<String>>> literals = new IdentityHashMap<>();
 
   public SentenceAnalyser(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -62,7 +62,10 @@ public final class SentenceAnalyser {
             lexicon.anaphora(),
             lexicon.bothParties()));
     for (Pattern p : all) {
-      Set<String> l = RegexLiterals.required(p.pattern());
+      List<Set<String>> l =
+          p == null || (p.flags() & ~Pattern.CASE_INSENSITIVE) != 0
+              ? null
+              : RegexLiterals.requiredAll(p.pattern());
       if (l != null) {
         literals.put(p, l);
       }
@@ -71,13 +74,7 @@ public final class SentenceAnalyser {
 
   /** Regex find behind a substring prefilter (see {@link RegexLiterals}). */
   private boolean finds(Pattern p, String text, String lower) {
-    Set<String> l = literals.get(p);
-    if (l != null) {
-      if (l.stream().noneMatch(lower::contains)) {
-        return false;
-      }
-    }
-    return p.matcher(text).find();
+    return literalsPresent(p, lower) && p.matcher(text).find();
   }
 
   public List<AnalysedSentence> analyse(ParsedContract contract) {
@@ -455,9 +452,25 @@ public final class SentenceAnalyser {
     return finds(lexicon.negation(), scope, scopeLower) ? Modality.PROHIBITION : Modality.STATEMENT;
   }
 
+  /** Whether each literal set every match of the pattern needs has a member in the text. */
   private boolean literalsPresent(Pattern p, String lower) {
-    Set<String> l = literals.get(p);
-    return l == null || l.stream().anyMatch(lower::contains);
+    List<Set<String>> sets = literals.get(p);
+    if (sets == null) {
+      return true;
+    }
+    for (Set<String> anyOf : sets) {
+      boolean any = false;
+      for (String l : anyOf) {
+        if (lower.contains(l)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int lastBreakBefore(String s, int pos, Pattern breaks) {
