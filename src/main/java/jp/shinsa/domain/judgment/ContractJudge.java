@@ -48,6 +48,11 @@ public final class ContractJudge {
   private final LiteralIndex literalIndex;
   private final Map<ItemDetection, int[][]> cueLiterals = new IdentityHashMap<>();
 
+  /** Literal sets the vague-commitment pattern and each object class's pattern need. */
+  private final List<Set<String>> vagueLiterals;
+
+  private final Map<String, List<Set<String>>> objectLiterals = new HashMap<>();
+
   /** Per stance rule, the literal id sets its required patterns need (see {@link #mayMatch}). */
   private final Map<StanceRule, int[][][]> ruleGates = new IdentityHashMap<>();
 
@@ -62,6 +67,8 @@ public final class ContractJudge {
     this.vague = lexicon.vagueCommitment();
     this.permission = lexicon.modalityCue(Modality.PERMISSION);
     this.possibility = lexicon.modalityCue(Modality.RESERVED_POSSIBILITY);
+    this.vagueLiterals = furtherRequiredLiterals(vague);
+    objects.forEach((name, p) -> objectLiterals.put(name, furtherRequiredLiterals(p)));
     List<Pattern> terms = new ArrayList<>();
     for (ItemDetection d : knowledge.items().values()) {
       terms.addAll(d.definedTerm());
@@ -138,6 +145,22 @@ public final class ContractJudge {
     return true;
   }
 
+  /** Whether each literal set has a member in the lower-cased text (no sets: always). */
+  private static boolean mayFind(List<Set<String>> sets, String lower) {
+    for (Set<String> anyOf : sets) {
+      if (anyOf.stream().noneMatch(lower::contains)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Regex find behind the literal prefilter; the lower-cased text is made only when needed. */
+  private static boolean find(Pattern p, List<Set<String>> sets, String text) {
+    return (sets.isEmpty() || mayFind(sets, text.toLowerCase(Locale.ROOT)))
+        && p.matcher(text).find();
+  }
+
   private int[] ids(java.util.Collection<String> literals) {
     return literals.stream().mapToInt(literalIndex::id).toArray();
   }
@@ -148,7 +171,7 @@ public final class ContractJudge {
    * cannot read.
    */
   private static List<Set<String>> furtherRequiredLiterals(Pattern p) {
-    if ((p.flags() & ~Pattern.CASE_INSENSITIVE) != 0) {
+    if (p == null || (p.flags() & ~Pattern.CASE_INSENSITIVE) != 0) {
       return List.of();
     }
     List<Set<String>> sets = RegexLiterals.requiredAll(p.pattern());
@@ -709,7 +732,10 @@ public final class ContractJudge {
           objectInClause
               .computeIfAbsent(name, k -> new IdentityHashMap<>())
               .computeIfAbsent(
-                  s.node(), n -> p.matcher(clauseText).find() || p.matcher(s.heading()).find());
+                  s.node(),
+                  n ->
+                      find(p, objectLiterals.get(name), clauseText)
+                          || find(p, objectLiterals.get(name), s.heading()));
       if (present) {
         return true;
       }
@@ -767,7 +793,7 @@ public final class ContractJudge {
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic, 0);
       }
-      if (!specific && vague.matcher(s.mainText()).find()) {
+      if (!specific && find(vague, vagueLiterals, s.mainText())) {
         // "will handle it appropriately": the point is addressed, the content is left open.
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("vague"), specific, onTopic, 0);

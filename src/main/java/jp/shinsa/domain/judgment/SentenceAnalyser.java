@@ -79,6 +79,8 @@ public final class SentenceAnalyser {
 
   public List<AnalysedSentence> analyse(ParsedContract contract) {
     PartyBinder binder = new PartyBinder(mergedParties(contract.parties()));
+    binder.gatedBothParties = lexicon.bothParties();
+    binder.bothPartiesLiterals = literals.get(lexicon.bothParties());
     List<AnalysedSentence> out = new ArrayList<>();
     List<ClauseNode> chain = new ArrayList<>();
     for (ClauseNode node : contract.clauses()) {
@@ -261,13 +263,17 @@ public final class SentenceAnalyser {
     String text = normalise(raw);
     String main = text;
     String exception = "";
+    String textLower = text.toLowerCase(Locale.ROOT);
     Matcher proviso = lexicon.provisoSplit().matcher(text);
-    if (proviso.find() && proviso.start() > 0) {
+    if (literalsPresent(lexicon.provisoSplit(), textLower)
+        && proviso.find()
+        && proviso.start() > 0) {
       main = text.substring(0, proviso.start());
       exception = text.substring(proviso.start());
     }
+    String mainLower = main == text ? textLower : main.toLowerCase(Locale.ROOT);
     Matcher inline = lexicon.inlineException().matcher(main);
-    if (inline.find()) {
+    if (literalsPresent(lexicon.inlineException(), mainLower) && inline.find()) {
       int from;
       int to;
       if (isJapanese(main)) {
@@ -288,7 +294,6 @@ public final class SentenceAnalyser {
             && (finds(lexicon.harmfulException(), exception, exceptionLower)
                 || !(finds(lexicon.benignException(), exception, exceptionLower)
                     || bindsVendorFurther(exception, binder)));
-    String textLower = text.toLowerCase(Locale.ROOT);
     boolean external = finds(lexicon.externalReference(), text, textLower);
     boolean definition =
         finds(lexicon.definition(), text, textLower)
@@ -454,7 +459,10 @@ public final class SentenceAnalyser {
 
   /** Whether each literal set every match of the pattern needs has a member in the text. */
   private boolean literalsPresent(Pattern p, String lower) {
-    List<Set<String>> sets = literals.get(p);
+    return present(literals.get(p), lower);
+  }
+
+  private static boolean present(List<Set<String>> sets, String lower) {
     if (sets == null) {
       return true;
     }
@@ -520,6 +528,11 @@ public final class SentenceAnalyser {
             Pattern.CASE_INSENSITIVE);
 
     private final List<Label> labels = new ArrayList<>();
+
+    /** The analyser's both-parties pattern and the literal sets it needs (a prefilter). */
+    private Pattern gatedBothParties;
+
+    private List<Set<String>> bothPartiesLiterals;
     private final List<Label> grantees = new ArrayList<>();
 
     public PartyBinder(List<Party> parties) {
@@ -688,6 +701,9 @@ public final class SentenceAnalyser {
             break;
           }
         }
+      }
+      if (bothParties == gatedBothParties && !present(bothPartiesLiterals, lower)) {
+        return role;
       }
       Matcher both = bothParties.matcher(statement);
       if (both.find() && both.start() <= best) {
