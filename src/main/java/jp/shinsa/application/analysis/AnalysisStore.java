@@ -101,7 +101,7 @@ public class AnalysisStore {
     }
   }
 
-  private static String signals(ContractAnalyser.Analysis analysis) {
+  static String signals(ContractAnalyser.Analysis analysis) {
     String s =
         analysis.suggestion().signals().stream()
             .map(sig -> sig.toString())
@@ -122,7 +122,7 @@ public class AnalysisStore {
     return a.build().toString();
   }
 
-  private static String partiesJson(List<Party> parties) {
+  static String partiesJson(List<Party> parties) {
     JsonArrayBuilder a = Json.createArrayBuilder();
     for (Party p : parties) {
       a.add(
@@ -134,7 +134,7 @@ public class AnalysisStore {
     return a.build().toString();
   }
 
-  private static String warningsJson(List<PageWarning> warnings) {
+  static String warningsJson(List<PageWarning> warnings) {
     JsonArrayBuilder a = Json.createArrayBuilder();
     for (PageWarning w : warnings) {
       a.add(
@@ -147,7 +147,7 @@ public class AnalysisStore {
   }
 
   /** Compact: [page, x, y, w, h, start, end, ocr] per line; read back by the viewer. */
-  private static String layoutJson(List<LineBox> boxes) {
+  static String layoutJson(List<LineBox> boxes) {
     StringBuilder sb = new StringBuilder(boxes.size() * 40).append('[');
     for (int i = 0; i < boxes.size(); i++) {
       LineBox b = boxes.get(i);
