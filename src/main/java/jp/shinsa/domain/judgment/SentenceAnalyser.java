@@ -492,6 +492,9 @@ public final class SentenceAnalyser {
 
   static boolean isJapanese(String s) {
     for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '\u3040') {
+        continue; // below the first of the three blocks (Hiragana): skips the block lookup
+      }
       Character.UnicodeBlock b = Character.UnicodeBlock.of(s.charAt(i));
       if (b == Character.UnicodeBlock.HIRAGANA
           || b == Character.UnicodeBlock.KATAKANA
@@ -508,8 +511,23 @@ public final class SentenceAnalyser {
       return "";
     }
     String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    if (!hasRegexSpace(n)) {
+      // Both replacements below need a \s character: without one they would change nothing.
+      return n.strip();
+    }
     n = CJK_GAP.matcher(n).replaceAll("");
     return SPACES.matcher(n).replaceAll(" ").strip();
+  }
+
+  /** Whether the text holds a character of the regex class {@code \s} ([ \t\n\x0B\f\r]). */
+  private static boolean hasRegexSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
