@@ -103,7 +103,12 @@ public class AnalysisStore {
     Clause clause = new Clause(versionId, parentId, ordinal[0]++, depth, node);
     em.persist(clause);
     if (!node.children().isEmpty()) {
-      em.flush(); // the children need the parent's id
+      if (clause.getId() == null) {
+        // The children need the parent's id. With SEQUENCE ids EclipseLink assigns it on
+        // persist, so the clause rows go out in one JDBC batch; flushing here on every parent cut
+        // the batch at each article.
+        em.flush();
+      }
       for (ClauseNode child : node.children()) {
         persistTree(versionId, clause.getId(), depth + 1, child, ordinal);
       }

@@ -25,13 +25,13 @@ import org.flywaydb.core.Flyway;
  * migrated by the application's own Flyway scripts, for the ingestion benchmark (EclipseLink is
  * only in the container). Per contract, in one transaction, the same statements in the same order
  * as the JPA path: the version row locked and read, old findings and clauses deleted, one clause
- * row per node built by the real {@link Clause} entity constructor and batched up to each point
- * where AnalysisStore flushes (after every node that has children), one finding row per judged item
- * (real {@link Finding} entity, evidence JSON as stored), ids drawn from the sequences 50 at a time
- * as EclipseLink preallocates them, the lazy columns of the version loaded, and the version updated
- * with the analysis (parties, warnings and layout JSON built by AnalysisStore's own code). H2 runs
- * in the calling thread, so its work counts in that thread's CPU time. Not measured: EclipseLink's
- * own per-entity bookkeeping (change tracking, cache, SQL generation).
+ * row per node built by the real {@link Clause} entity constructor, sent as one JDBC batch as
+ * EclipseLink's batch writing does (sequence ids are known on persist), one finding row per judged
+ * item (real {@link Finding} entity, evidence JSON as stored), ids drawn from the sequences 50 at a
+ * time as EclipseLink preallocates them, the lazy columns of the version loaded, and the version
+ * updated with the analysis (parties, warnings and layout JSON built by AnalysisStore's own code).
+ * H2 runs in the calling thread, so its work counts in that thread's CPU time. Not measured:
+ * EclipseLink's own per-entity bookkeeping (change tracking, cache, SQL generation).
  */
 public final class AnalysisStoreReplay implements AutoCloseable {
 
@@ -177,7 +177,7 @@ public final class AnalysisStoreReplay implements AutoCloseable {
     return rows;
   }
 
-  /** Mirrors AnalysisStore.persistTree: the batch goes out where that code flushes. */
+  /** Mirrors AnalysisStore.persistTree (ids known on persist: one batch for the whole tree). */
   private int clauses(
       PreparedStatement insert, Long parentId, int depth, ClauseNode node, int[] ordinal)
       throws SQLException {
@@ -205,7 +205,6 @@ public final class AnalysisStoreReplay implements AutoCloseable {
     insert.addBatch();
     int rows = 1;
     if (!node.children().isEmpty()) {
-      insert.executeBatch();
       for (ClauseNode child : node.children()) {
         rows += clauses(insert, id, depth + 1, child, ordinal);
       }
