@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import jp.shinsa.domain.contract.Clause;
 import jp.shinsa.domain.contract.ClauseNode;
@@ -29,6 +31,13 @@ import jp.shinsa.domain.judgment.ItemJudgment;
  */
 @ApplicationScoped
 public class AnalysisStore {
+
+  /**
+   * Built once: every Json.createXxxBuilder call looks the JSON-P provider up again through the
+   * service loader (a class-path scan), which cost more than the SQL of storing an analysis. A
+   * builder factory is safe for concurrent use.
+   */
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
   @PersistenceContext(unitName = "shinsa")
   private EntityManager em;
@@ -94,14 +103,19 @@ public class AnalysisStore {
     Clause clause = new Clause(versionId, parentId, ordinal[0]++, depth, node);
     em.persist(clause);
     if (!node.children().isEmpty()) {
-      em.flush(); // the children need the parent's id
+      if (clause.getId() == null) {
+        // The children need the parent's id. With SEQUENCE ids EclipseLink assigns it on
+        // persist, so the clause rows go out in one JDBC batch; flushing here on every parent cut
+        // the batch at each article.
+        em.flush();
+      }
       for (ClauseNode child : node.children()) {
         persistTree(versionId, clause.getId(), depth + 1, child, ordinal);
       }
     }
   }
 
-  private static String signals(ContractAnalyser.Analysis analysis) {
+  static String signals(ContractAnalyser.Analysis analysis) {
     String s =
         analysis.suggestion().signals().stream()
             .map(sig -> sig.toString())
@@ -110,10 +124,10 @@ public class AnalysisStore {
   }
 
   static String evidenceJson(List<Evidence> evidence) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     for (Evidence e : evidence) {
       a.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("clauseRef", nz(e.clauseRef()))
               .add("clausePath", nz(e.clausePath()))
               .add("page", e.page())
@@ -122,23 +136,23 @@ public class AnalysisStore {
     return a.build().toString();
   }
 
-  private static String partiesJson(List<Party> parties) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+  static String partiesJson(List<Party> parties) {
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     for (Party p : parties) {
       a.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("role", p.role().name())
-              .add("labels", Json.createArrayBuilder(p.labels()))
+              .add("labels", JSON.createArrayBuilder(p.labels()))
               .add("name", nz(p.name())));
     }
     return a.build().toString();
   }
 
-  private static String warningsJson(List<PageWarning> warnings) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+  static String warningsJson(List<PageWarning> warnings) {
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     for (PageWarning w : warnings) {
       a.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("page", w.page())
               .add("code", w.code())
               .add("message", nz(w.message())));
@@ -147,7 +161,7 @@ public class AnalysisStore {
   }
 
   /** Compact: [page, x, y, w, h, start, end, ocr] per line; read back by the viewer. */
-  private static String layoutJson(List<LineBox> boxes) {
+  static String layoutJson(List<LineBox> boxes) {
     StringBuilder sb = new StringBuilder(boxes.size() * 40).append('[');
     for (int i = 0; i < boxes.size(); i++) {
       LineBox b = boxes.get(i);

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import jp.shinsa.domain.checklist.Catalogue;
 import jp.shinsa.domain.checklist.ChecklistItem;
@@ -47,6 +48,17 @@ public final class ContractJudge {
   private final LiteralIndex literalIndex;
   private final Map<ItemDetection, int[][]> cueLiterals = new IdentityHashMap<>();
 
+  /** Literal sets the vague-commitment pattern and each object class's pattern need. */
+  private final List<Set<String>> vagueLiterals;
+
+  private final Map<String, List<Set<String>>> objectLiterals = new HashMap<>();
+
+  /** Per stance rule, the literal id sets its required patterns need (see {@link #mayMatch}). */
+  private final Map<StanceRule, int[][][]> ruleGates = new IdentityHashMap<>();
+
+  /** Per item and cue, literal id sets that must all be met before the cue's regex runs. */
+  private final Map<ItemDetection, int[][][]> cueGates = new IdentityHashMap<>();
+
   public ContractJudge(Lexicon lexicon, DetectionKnowledge knowledge) {
     this.analyser = new SentenceAnalyser(lexicon);
     this.knowledge = knowledge;
@@ -55,34 +67,120 @@ public final class ContractJudge {
     this.vague = lexicon.vagueCommitment();
     this.permission = lexicon.modalityCue(Modality.PERMISSION);
     this.possibility = lexicon.modalityCue(Modality.RESERVED_POSSIBILITY);
+    this.vagueLiterals = furtherRequiredLiterals(vague);
+    objects.forEach((name, p) -> objectLiterals.put(name, furtherRequiredLiterals(p)));
     List<Pattern> terms = new ArrayList<>();
     for (ItemDetection d : knowledge.items().values()) {
       terms.addAll(d.definedTerm());
     }
     this.termPatterns = List.copyOf(terms);
+    Map<Cue, List<Set<String>>> gateLiterals = new IdentityHashMap<>();
     List<String> all = new ArrayList<>();
     for (ItemDetection d : knowledge.items().values()) {
       for (Cue c : d.topic()) {
         if (c.literals() != null) {
-          all.addAll(List.of(c.literals()));
+          List<Set<String>> gates = new ArrayList<>(List.of(Set.of(c.literals())));
+          gates.addAll(furtherRequiredLiterals(c.pattern()));
+          gateLiterals.put(c, gates);
+          gates.forEach(all::addAll);
+        }
+      }
+    }
+    Map<Pattern, List<Set<String>>> ruleLiterals = new IdentityHashMap<>();
+    for (StanceRule r : rules(knowledge)) {
+      for (Pattern p : r.all()) {
+        if (RoleTokens.uses(p)) {
+          // Matched on the role text (party labels as role tokens), which the literal scan of
+          // the sentence's own words does not see: such a pattern always runs.
+          continue;
+        }
+        List<Set<String>> sets = furtherRequiredLiterals(p);
+        if (!sets.isEmpty()) {
+          ruleLiterals.put(p, sets);
+          sets.forEach(all::addAll);
         }
       }
     }
     this.literalIndex = new LiteralIndex(all);
+    for (StanceRule r : rules(knowledge)) {
+      int[][][] gates =
+          r.all().stream()
+              .map(ruleLiterals::get)
+              .filter(java.util.Objects::nonNull)
+              .map(sets -> sets.stream().map(this::ids).toArray(int[][]::new))
+              .toArray(int[][][]::new);
+      if (gates.length > 0) {
+        ruleGates.put(r, gates);
+      }
+    }
     for (ItemDetection d : knowledge.items().values()) {
       int[][] perCue = new int[d.topic().size()][];
+      int[][][] gates = new int[perCue.length][][];
       for (int k = 0; k < perCue.length; k++) {
         Cue c = d.topic().get(k);
         if (c.literals() != null) {
-          int[] ids = new int[c.literals().length];
-          for (int i = 0; i < ids.length; i++) {
-            ids[i] = literalIndex.id(c.literals()[i]);
-          }
-          perCue[k] = ids;
+          perCue[k] = ids(List.of(c.literals()));
+          gates[k] = gateLiterals.get(c).stream().map(this::ids).toArray(int[][]::new);
         }
       }
       cueLiterals.put(d, perCue);
+      cueGates.put(d, gates);
     }
+  }
+
+  private static List<StanceRule> rules(DetectionKnowledge knowledge) {
+    List<StanceRule> rules = new ArrayList<>(knowledge.generic());
+    knowledge.items().values().forEach(d -> rules.addAll(d.rules()));
+    return rules;
+  }
+
+  /**
+   * False when a pattern the rule needs cannot occur in the sentence (a literal it requires is
+   * absent), so that the rule's regexes need not run; true when the rule may match.
+   */
+  private boolean mayMatch(StanceRule r, BitSet found) {
+    int[][][] gates = ruleGates.get(r);
+    if (gates != null) {
+      for (int[][] gate : gates) {
+        if (!ItemDetection.possible(gate, found)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether each literal set has a member in the lower-cased text (no sets: always). */
+  private static boolean mayFind(List<Set<String>> sets, String lower) {
+    for (Set<String> anyOf : sets) {
+      if (anyOf.stream().noneMatch(lower::contains)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Regex find behind the literal prefilter; the lower-cased text is made only when needed. */
+  private static boolean find(Pattern p, List<Set<String>> sets, String text) {
+    return (sets.isEmpty() || mayFind(sets, text.toLowerCase(Locale.ROOT)))
+        && p.matcher(text).find();
+  }
+
+  private int[] ids(java.util.Collection<String> literals) {
+    return literals.stream().mapToInt(literalIndex::id).toArray();
+  }
+
+  /**
+   * The literal sets beyond a cue's own that every match must also meet (see {@link
+   * RegexLiterals#requiredAll}); none for flags other than case folding, whose literals the parser
+   * cannot read.
+   */
+  private static List<Set<String>> furtherRequiredLiterals(Pattern p) {
+    if (p == null || (p.flags() & ~Pattern.CASE_INSENSITIVE) != 0) {
+      return List.of();
+    }
+    List<Set<String>> sets = RegexLiterals.requiredAll(p.pattern());
+    return sets == null ? List.of() : sets;
   }
 
   public List<ItemJudgment> judge(
@@ -104,8 +202,9 @@ public final class ContractJudge {
     final Map<String, String> textByPath = new HashMap<>();
     final BitSet[] literals;
     final boolean[] anaphoric;
-    final List<List<Integer>> byLiteral = new ArrayList<>();
+    final List<BitSet> byLiteral = new ArrayList<>();
     final Map<String, List<Integer>> byHeading = new HashMap<>();
+    final Map<String, BitSet> headingLiterals = new HashMap<>();
 
     Scan(List<AnalysedSentence> sentences) {
       this.sentences = sentences;
@@ -113,7 +212,7 @@ public final class ContractJudge {
       literals = new BitSet[n];
       anaphoric = new boolean[n];
       for (int i = 0; i < literalIndex.size(); i++) {
-        byLiteral.add(new ArrayList<>());
+        byLiteral.add(new BitSet());
       }
       for (int i = 0; i < n; i++) {
         AnalysedSentence s = sentences.get(i);
@@ -123,11 +222,12 @@ public final class ContractJudge {
         }
         literals[i] = found(s.matchText());
         for (int id = literals[i].nextSetBit(0); id >= 0; id = literals[i].nextSetBit(id + 1)) {
-          byLiteral.get(id).add(i);
+          byLiteral.get(id).set(i);
         }
         anaphoric[i] = anaphora.matcher(s.mainText()).find();
         if (!s.heading().isEmpty()) {
           byHeading.computeIfAbsent(s.heading(), h -> new ArrayList<>()).add(i);
+          headingLiterals.computeIfAbsent(s.heading(), this::found);
         }
       }
     }
@@ -148,12 +248,32 @@ public final class ContractJudge {
       if (dot < 0) {
         return "";
       }
-      String article = path.substring(0, dot);
-      StringBuilder sb = new StringBuilder(textByPath.getOrDefault(article, ""));
-      for (Map.Entry<String, String> e : textByPath.entrySet()) {
-        if (e.getKey().startsWith(article + ".")) {
-          sb.append('\n').append(e.getValue());
+      return textOfArticle.computeIfAbsent(path.substring(0, dot), this::joinArticleText);
+    }
+
+    private final Map<String, String> textOfArticle = new HashMap<>();
+    private Map<String, List<String>> textsUnderArticle;
+
+    /**
+     * The article's own text, then the texts of the clauses under it in {@link #textByPath}'s
+     * order. Grouping the paths once by the part before their first dot (an article number never
+     * holds a dot) keeps this linear in the number of clauses.
+     */
+    private String joinArticleText(String article) {
+      if (textsUnderArticle == null) {
+        textsUnderArticle = new HashMap<>();
+        for (Map.Entry<String, String> e : textByPath.entrySet()) {
+          int first = e.getKey().indexOf('.');
+          if (first >= 0) {
+            textsUnderArticle
+                .computeIfAbsent(e.getKey().substring(0, first), k -> new ArrayList<>())
+                .add(e.getValue());
+          }
         }
+      }
+      StringBuilder sb = new StringBuilder(textByPath.getOrDefault(article, ""));
+      for (String text : textsUnderArticle.getOrDefault(article, List.of())) {
+        sb.append('\n').append(text);
       }
       return sb.toString();
     }
@@ -165,6 +285,23 @@ public final class ContractJudge {
 
     List<String> names(ItemDetection det) {
       return names.computeIfAbsent(det, d -> namesOnTopic(d, sentences));
+    }
+
+    /** The sentences of each article (see {@link #article}), in document order; built on demand. */
+    private Map<String, List<AnalysedSentence>> byArticle;
+
+    List<AnalysedSentence> sentencesOfArticle(String article) {
+      if (byArticle == null) {
+        byArticle = new HashMap<>();
+        Map<ClauseNode, String> articleOfNode = new IdentityHashMap<>();
+        for (AnalysedSentence s : sentences) {
+          String a = articleOfNode.computeIfAbsent(s.node(), n -> article(n.path()));
+          if (a != null) {
+            byArticle.computeIfAbsent(a, k -> new ArrayList<>()).add(s);
+          }
+        }
+      }
+      return byArticle.getOrDefault(article, List.of());
     }
 
     /** Defined terms that cover derived data (directly, or by including such a term). */
@@ -182,7 +319,11 @@ public final class ContractJudge {
     }
 
     /** Sentences that can be on topic: a literal of a cue occurs, or the heading is on topic. */
-    BitSet candidates(ItemDetection det, int[][] itemLiterals) {
+    BitSet candidates(
+        ItemDetection det,
+        int[][] itemLiterals,
+        int[][][] gates,
+        Map<String, Boolean> headingOnTopic) {
       int n = sentences.size();
       BitSet cand = new BitSet(n);
       for (int[] ids : itemLiterals) {
@@ -191,13 +332,14 @@ public final class ContractJudge {
           return cand;
         }
         for (int id : ids) {
-          for (int i : byLiteral.get(id)) {
-            cand.set(i);
-          }
+          cand.or(byLiteral.get(id));
         }
       }
       for (Map.Entry<String, List<Integer>> e : byHeading.entrySet()) {
-        if (det.onTopic(e.getKey(), found(e.getKey()), itemLiterals)) {
+        String heading = e.getKey();
+        boolean on = det.onTopic(heading, headingLiterals.get(heading), gates);
+        headingOnTopic.put(heading, on);
+        if (on) {
           e.getValue().forEach(cand::set);
         }
       }
@@ -230,8 +372,9 @@ public final class ContractJudge {
     List<AnalysedSentence> sentences = scan.sentences;
     List<Finding> findings = new ArrayList<>();
     int[][] itemLiterals = cueLiterals.get(det);
+    int[][][] gates = cueGates.get(det);
     Map<String, Boolean> headingOnTopic = new HashMap<>();
-    BitSet candidates = scan.candidates(det, itemLiterals);
+    BitSet candidates = scan.candidates(det, itemLiterals, gates, headingOnTopic);
     List<String> covering = det.followsCoveringTerms() ? scan.coveringTerms() : List.of();
     if (!covering.isEmpty()) {
       for (int i = 0; i < sentences.size(); i++) {
@@ -268,13 +411,10 @@ public final class ContractJudge {
       if (s.definition() && !det.definitions()) {
         continue;
       }
-      // The statement's own words (one party's part of the sentence) and its exception.
-      String own =
-          s.exceptionText().isEmpty() ? s.mainText() : s.mainText() + " " + s.exceptionText();
-      boolean onTopic = det.onTopic(s.matchText(), scan.literals[i], itemLiterals);
+      boolean onTopic = det.onTopic(s.matchText(), scan.literals[i], gates);
       if (!onTopic && before != null && before.node() == s.node() && scan.anaphoric[i]) {
         // "利用者はこれに同意する": the topic is in the sentence the anaphor points back to.
-        onTopic = det.onTopic(before.matchText(), scan.literals[i - 1], itemLiterals);
+        onTopic = det.onTopic(before.matchText(), scan.literals[i - 1], gates);
       }
       if (!onTopic && !names.isEmpty()) {
         // "…using a model licensed from Vireo": the name stands for what its definition is.
@@ -299,19 +439,19 @@ public final class ContractJudge {
           && !viaCovering
           && (s.heading().isEmpty()
               || !headingOnTopic.computeIfAbsent(
-                  s.heading(), h -> det.onTopic(h, scan.found(h), itemLiterals)))) {
+                  s.heading(), h -> det.onTopic(h, scan.found(h), gates)))) {
         continue;
       }
       if (!hasObject(det, s, scan.nodeText.get(s.node()), scan.objectInClause)
           && !hasObject(det, s, scan.articleText(s.node()), scan.objectInArticle)) {
         continue;
       }
-      Finding f = evaluate(det, s, onTopic, model, sentences);
+      Finding f = evaluate(det, s, scan.literals[i], onTopic, model, sentences);
       if (f != null) {
         findings.add(
             f.withTopicHits(
-                det.topicHits(s.matchText(), scan.literals[i], itemLiterals)
-                    + det.topicHits(s.heading(), scan.found(s.heading()), itemLiterals)));
+                det.topicHits(s.matchText(), scan.literals[i], gates)
+                    + det.topicHits(s.heading(), scan.found(s.heading()), gates)));
       }
     }
     List<Finding> decisive =
@@ -504,9 +644,8 @@ public final class ContractJudge {
       if (article == null) {
         continue;
       }
-      for (AnalysedSentence s : scan.sentences) {
+      for (AnalysedSentence s : scan.sentencesOfArticle(article)) {
         if (s != f.sentence()
-            && article.equals(article(s.node().path()))
             && s.subject() != jp.shinsa.domain.contract.PartyRole.BUYER
             && !s.definition()
             && isCounterRight(det, s)) {
@@ -775,7 +914,10 @@ public final class ContractJudge {
           objectInClause
               .computeIfAbsent(name, k -> new IdentityHashMap<>())
               .computeIfAbsent(
-                  s.node(), n -> p.matcher(clauseText).find() || p.matcher(s.heading()).find());
+                  s.node(),
+                  n ->
+                      find(p, objectLiterals.get(name), clauseText)
+                          || find(p, objectLiterals.get(name), s.heading()));
       if (present) {
         return true;
       }
@@ -787,13 +929,15 @@ public final class ContractJudge {
   private Finding evaluate(
       ItemDetection det,
       AnalysedSentence s,
+      BitSet found,
       boolean onTopic,
       ProcurementModel model,
       List<AnalysedSentence> all) {
     StanceRule rule = null;
     boolean specific = false;
     for (StanceRule r : det.rules()) {
-      if (r.matches(s, det.polarity(), model)
+      if (mayMatch(r, found)
+          && r.matches(s, det.polarity(), model)
           && (r.referenced() == null || referencedMatch(r.referenced(), s, det, model, all))) {
         rule = r;
         specific = true;
@@ -802,7 +946,7 @@ public final class ContractJudge {
     }
     if (rule == null) {
       for (StanceRule r : knowledge.generic()) {
-        if (r.matches(s, det.polarity(), model)) {
+        if (mayMatch(r, found) && r.matches(s, det.polarity(), model)) {
           rule = r;
           break;
         }
@@ -831,7 +975,7 @@ public final class ContractJudge {
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic, 0);
       }
-      if (!specific && vague.matcher(s.mainText()).find()) {
+      if (!specific && find(vague, vagueLiterals, s.mainText())) {
         // "will handle it appropriately": the point is addressed, the content is left open.
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("vague"), specific, onTopic, 0);

@@ -57,25 +57,13 @@ public record ItemDetection(
 
   /**
    * Whether the text addresses the topic, given the literals found in it by a {@link LiteralIndex}
-   * that indexes every cue literal; {@code ids[i]} are the literal ids of {@code topic().get(i)},
-   * or null when that cue has no required literal and must always run.
+   * that indexes every cue literal; {@code gates[i]} are the literal id sets of {@code
+   * topic().get(i)} that must each have one id found before its regex runs, or null when that cue
+   * has no required literal and must always run.
    */
-  public boolean onTopic(String text, java.util.BitSet found, int[][] ids) {
+  public boolean onTopic(String text, java.util.BitSet found, int[][][] gates) {
     for (int i = 0; i < topic.size(); i++) {
-      int[] lits = ids[i];
-      if (lits != null) {
-        boolean any = false;
-        for (int id : lits) {
-          if (found.get(id)) {
-            any = true;
-            break;
-          }
-        }
-        if (!any) {
-          continue;
-        }
-      }
-      if (topic.get(i).pattern().matcher(text).find()) {
+      if (possible(gates[i], found) && topic.get(i).pattern().matcher(text).find()) {
         return true;
       }
     }
@@ -83,24 +71,34 @@ public record ItemDetection(
   }
 
   /** How many topic cues match the text (used to prefer the most specific clause). */
-  public int topicHits(String text, java.util.BitSet found, int[][] ids) {
+  public int topicHits(String text, java.util.BitSet found, int[][][] gates) {
     int hits = 0;
     for (int i = 0; i < topic.size(); i++) {
-      int[] lits = ids[i];
-      boolean possible = lits == null;
-      if (lits != null) {
-        for (int id : lits) {
-          if (found.get(id)) {
-            possible = true;
-            break;
-          }
-        }
-      }
-      if (possible && topic.get(i).pattern().matcher(text).find()) {
+      if (possible(gates[i], found) && topic.get(i).pattern().matcher(text).find()) {
         hits++;
       }
     }
     return hits;
+  }
+
+  /** Whether each literal id set of the gate has an id found (a null gate always passes). */
+  static boolean possible(int[][] gate, java.util.BitSet found) {
+    if (gate == null) {
+      return true;
+    }
+    for (int[] anyOf : gate) {
+      boolean any = false;
+      for (int id : anyOf) {
+        if (found.get(id)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the (NFKC-normalised) text addresses the item's topic. */

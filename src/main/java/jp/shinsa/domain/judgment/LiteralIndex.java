@@ -58,6 +58,44 @@ public final class LiteralIndex {
         out.get(t).addAll(out.get(fail.get(t)));
       }
     }
+    int states = next.size();
+    keys = new char[states][];
+    targets = new int[states][];
+    failOf = new int[states];
+    outOf = new int[states][];
+    java.util.Arrays.fill(root, -1);
+    for (int st = 0; st < states; st++) {
+      List<Character> chars = new ArrayList<>(next.get(st).keySet());
+      java.util.Collections.sort(chars);
+      keys[st] = new char[chars.size()];
+      targets[st] = new int[chars.size()];
+      for (int k = 0; k < chars.size(); k++) {
+        keys[st][k] = chars.get(k);
+        targets[st][k] = next.get(st).get(chars.get(k));
+      }
+      failOf[st] = fail.get(st);
+      outOf[st] = out.get(st).stream().mapToInt(Integer::intValue).toArray();
+    }
+    for (int k = 0; k < keys[0].length; k++) {
+      root[keys[0][k]] = targets[0][k];
+    }
+  }
+
+  // The automaton frozen into arrays for scanning: boxed map lookups per character cost more than
+  // the rest of the scan. The root's transitions are a direct table (most steps start there).
+  private final int[] root = new int[Character.MAX_VALUE + 1];
+  private char[][] keys;
+  private int[][] targets;
+  private int[] failOf;
+  private int[][] outOf;
+
+  /** The state reached from {@code state} by {@code c}, or -1 when there is no transition. */
+  private int step(int state, char c) {
+    if (state == 0) {
+      return root[c];
+    }
+    int k = java.util.Arrays.binarySearch(keys[state], c);
+    return k >= 0 ? targets[state][k] : -1;
   }
 
   private int newState() {
@@ -83,12 +121,12 @@ public final class LiteralIndex {
     int s = 0;
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
-      Integer t;
-      while ((t = next.get(s).get(c)) == null && s != 0) {
-        s = fail.get(s);
+      int t;
+      while ((t = step(s, c)) < 0 && s != 0) {
+        s = failOf[s];
       }
-      s = t == null ? 0 : t;
-      for (int id : out.get(s)) {
+      s = t < 0 ? 0 : t;
+      for (int id : outOf[s]) {
         found.set(id);
       }
     }

@@ -1,6 +1,7 @@
 package jp.shinsa.domain.judgment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,12 @@ public final class RegexLiterals {
   private final String re;
   private int pos;
 
+  /**
+   * Every literal set the last parsed alternation proves (each must be met by a match): all of its
+   * branch's sets when it has one branch, else just the union of its branches.
+   */
+  private List<Set<String>> lastAll = List.of();
+
   private RegexLiterals(String re) {
     this.re = re;
   }
@@ -35,11 +42,40 @@ public final class RegexLiterals {
     }
   }
 
+  /**
+   * Literal sets that every match of the regex must meet, each by at least one of its members: the
+   * set of {@link #required} and, where the regex is one sequence, those of its other mandatory
+   * parts ("(処理成果|派生データ).{0,60}(権利|帰属)" needs one of each pair). Checking all of them before
+   * running the regex skips sentences that name only one side. Null when none can be proved.
+   */
+  public static List<Set<String>> requiredAll(String regex) {
+    try {
+      RegexLiterals p = new RegexLiterals(regex);
+      Set<String> s = p.alternation();
+      if (p.pos != regex.length() || s == null) {
+        return null;
+      }
+      List<Set<String>> all = new ArrayList<>(List.of(s));
+      for (Set<String> each : p.lastAll) {
+        if (!all.contains(each)) {
+          all.add(each);
+        }
+      }
+      return List.copyOf(all);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   private Set<String> alternation() {
     Set<String> union = new LinkedHashSet<>();
     boolean provable = true;
+    int branches = 0;
+    List<Set<String>> single = List.of();
     while (true) {
       Set<String> branch = sequence();
+      branches++;
+      single = lastAll;
       if (branch == null) {
         provable = false;
       } else {
@@ -51,16 +87,23 @@ public final class RegexLiterals {
       }
       break;
     }
-    return provable && !union.isEmpty() ? union : null;
+    Set<String> result = provable && !union.isEmpty() ? union : null;
+    lastAll =
+        branches == 1
+            ? single
+            : result == null ? List.of() : List.of(Collections.unmodifiableSet(result));
+    return result;
   }
 
   /** Candidates: literal runs and mandatory groups; the most selective one wins. */
   private Set<String> sequence() {
     List<Set<String>> candidates = new ArrayList<>();
+    List<Set<String>> all = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
       char c = re.charAt(pos);
       Set<String> group = null;
+      List<Set<String>> groupAll = List.of();
       Character literal = null;
       boolean zeroWidth = false;
       if (c == '(') {
@@ -82,11 +125,13 @@ public final class RegexLiterals {
           }
         }
         Set<String> inner = alternation();
+        List<Set<String>> innerAll = lastAll;
         expect(')');
         if (lookaround) {
           zeroWidth = true;
         } else {
           group = inner;
+          groupAll = innerAll;
         }
       } else if (c == '[') {
         skipClass();
@@ -136,11 +181,16 @@ public final class RegexLiterals {
         continue;
       }
       flush(run, candidates);
-      if (group != null && !optional) {
-        candidates.add(group);
+      if (!optional) {
+        if (group != null) {
+          candidates.add(group);
+        }
+        all.addAll(groupAll);
       }
     }
     flush(run, candidates);
+    all.addAll(candidates);
+    lastAll = all;
     Set<String> best = null;
     int bestLen = 0;
     for (Set<String> cand : candidates) {

@@ -41,7 +41,7 @@ public final class SentenceAnalyser {
           Modality.DUTY);
 
   private final Lexicon lexicon;
-  private final Map<Pattern, Set<String>> literals = new IdentityHashMap<>();
+  private final Map<Pattern, List<Set<String>>> literals = new IdentityHashMap<>();
 
   public SentenceAnalyser(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -63,7 +63,10 @@ public final class SentenceAnalyser {
             lexicon.anaphora(),
             lexicon.bothParties()));
     for (Pattern p : all) {
-      Set<String> l = RegexLiterals.required(p.pattern());
+      List<Set<String>> l =
+          p == null || (p.flags() & ~Pattern.CASE_INSENSITIVE) != 0
+              ? null
+              : RegexLiterals.requiredAll(p.pattern());
       if (l != null) {
         literals.put(p, l);
       }
@@ -72,17 +75,13 @@ public final class SentenceAnalyser {
 
   /** Regex find behind a substring prefilter (see {@link RegexLiterals}). */
   private boolean finds(Pattern p, String text, String lower) {
-    Set<String> l = literals.get(p);
-    if (l != null) {
-      if (l.stream().noneMatch(lower::contains)) {
-        return false;
-      }
-    }
-    return p.matcher(text).find();
+    return literalsPresent(p, lower) && p.matcher(text).find();
   }
 
   public List<AnalysedSentence> analyse(ParsedContract contract) {
     PartyBinder binder = new PartyBinder(mergedParties(contract.parties()));
+    binder.gatedBothParties = lexicon.bothParties();
+    binder.bothPartiesLiterals = literals.get(lexicon.bothParties());
     List<AnalysedSentence> out = new ArrayList<>();
     List<ClauseNode> chain = new ArrayList<>();
     for (ClauseNode node : contract.clauses()) {
@@ -322,16 +321,22 @@ public final class SentenceAnalyser {
     String main = text;
     String exception = "";
     List<String> phrases = new ArrayList<>();
+    String textLower = text.toLowerCase(Locale.ROOT);
     Matcher proviso = lexicon.provisoSplit().matcher(text);
-    if (proviso.find() && proviso.start() > 0) {
+    if (literalsPresent(lexicon.provisoSplit(), textLower)
+        && proviso.find()
+        && proviso.start() > 0) {
       main = text.substring(0, proviso.start());
       exception = text.substring(proviso.start());
       phrases.add(exception);
     }
     // Every exception phrase is set aside ("any model other than X, except that the vendor may
-    // …"): the second one is often the one that takes the protection back.
+    // …"): the second one is often the one that takes the protection back. The literal gate only
+    // decides the first search: cutting a phrase out can join characters into a new literal.
+    boolean mayHaveException =
+        literalsPresent(lexicon.inlineException(), main.toLowerCase(Locale.ROOT));
     Matcher inline = lexicon.inlineException().matcher(main);
-    for (int round = 0; round < 3 && inline.find(); round++) {
+    for (int round = 0; mayHaveException && round < 3 && inline.find(); round++) {
       int from;
       int to;
       if (isJapanese(main)) {
@@ -352,7 +357,6 @@ public final class SentenceAnalyser {
     for (String phrase : phrases) {
       takesBack |= takesBack(phrase, binder);
     }
-    String textLower = text.toLowerCase(Locale.ROOT);
     boolean external = finds(lexicon.externalReference(), text, textLower);
     boolean definition =
         finds(lexicon.definition(), text, textLower)
@@ -530,9 +534,28 @@ public final class SentenceAnalyser {
     return finds(lexicon.negation(), scope, scopeLower) ? Modality.PROHIBITION : Modality.STATEMENT;
   }
 
+  /** Whether each literal set every match of the pattern needs has a member in the text. */
   private boolean literalsPresent(Pattern p, String lower) {
-    Set<String> l = literals.get(p);
-    return l == null || l.stream().anyMatch(lower::contains);
+    return present(literals.get(p), lower);
+  }
+
+  private static boolean present(List<Set<String>> sets, String lower) {
+    if (sets == null) {
+      return true;
+    }
+    for (Set<String> anyOf : sets) {
+      boolean any = false;
+      for (String l : anyOf) {
+        if (lower.contains(l)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int lastBreakBefore(String s, int pos, Pattern breaks) {
@@ -546,6 +569,9 @@ public final class SentenceAnalyser {
 
   static boolean isJapanese(String s) {
     for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '\u3040') {
+        continue; // below the first of the three blocks (Hiragana): skips the block lookup
+      }
       Character.UnicodeBlock b = Character.UnicodeBlock.of(s.charAt(i));
       if (b == Character.UnicodeBlock.HIRAGANA
           || b == Character.UnicodeBlock.KATAKANA
@@ -562,8 +588,23 @@ public final class SentenceAnalyser {
       return "";
     }
     String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    if (!hasRegexSpace(n)) {
+      // Both replacements below need a \s character: without one they would change nothing.
+      return n.strip();
+    }
     n = CJK_GAP.matcher(n).replaceAll("");
     return SPACES.matcher(n).replaceAll(" ").strip();
+  }
+
+  /** Whether the text holds a character of the regex class {@code \s} ([ \t\n\x0B\f\r]). */
+  private static boolean hasRegexSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -582,6 +623,11 @@ public final class SentenceAnalyser {
             Pattern.CASE_INSENSITIVE);
 
     private final List<Label> labels = new ArrayList<>();
+
+    /** The analyser's both-parties pattern and the literal sets it needs (a prefilter). */
+    private Pattern gatedBothParties;
+
+    private List<Set<String>> bothPartiesLiterals;
     private final List<Label> grantees = new ArrayList<>();
 
     /** Each label as printed (longest first), for {@link #roleText}. */
@@ -778,6 +824,9 @@ public final class SentenceAnalyser {
             break;
           }
         }
+      }
+      if (bothParties == gatedBothParties && !present(bothPartiesLiterals, lower)) {
+        return role;
       }
       Matcher both = bothParties.matcher(statement);
       if (both.find() && both.start() <= best) {

@@ -3,6 +3,7 @@ package jp.shinsa.domain.judgment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,28 @@ class RegexLiteralsTest {
     assertEquals(Set.of("監査", "audit"), RegexLiterals.required("(?:監査)|(?:\\baudits?\\b)"));
     assertEquals(Set.of("処理成果", "派生データ"), RegexLiterals.required("(処理成果|派生データ).{0,60}(権利|帰属)"));
     assertEquals(Set.of("ない"), RegexLiterals.required("(?<!少|危)ない(?!場合)"));
+  }
+
+  @Test
+  void everyMandatoryPartOfOneSequenceIsRequiredAsWell() {
+    assertEquals(
+        List.of(Set.of("処理成果", "派生データ"), Set.of("権利", "帰属")),
+        RegexLiterals.requiredAll("(?:(処理成果|派生データ).{0,60}(権利|帰属))"));
+    assertEquals(
+        List.of(Set.of("監査"), Set.of("乙"), Set.of("を"), Set.of("報告")),
+        RegexLiterals.requiredAll("乙(?:は|が)?.{0,9}監査(?:結果)?を(?:[^。]*)報告"));
+  }
+
+  @Test
+  void optionalPartsAndAlternativesAreNotRequiredTogether() {
+    assertEquals(
+        List.of(Set.of("監査", "audit")), RegexLiterals.requiredAll("(?:監査)|(?:\\baudits?\\b)"));
+    assertEquals(List.of(Set.of("権利")), RegexLiterals.requiredAll("(処理成果|派生データ)?.{0,60}権利"));
+    assertEquals(List.of(Set.of("ない")), RegexLiterals.requiredAll("(?<!少|危)ない(?!場合)"));
+    assertEquals(
+        List.of(Set.of("学習", "training")),
+        RegexLiterals.requiredAll("(?:学習|(?:(?:ai|model) )?training)(?:データ)?"));
+    assertNull(RegexLiterals.requiredAll("(?:監査)|(?:\\d+)"));
   }
 
   @Test
