@@ -18,6 +18,7 @@
 #      two-node cluster behind HAProxy (server-config/cluster/start-cluster.sh)
 # Ports 18380-18399 and 18580-18599 on 127.0.0.1; every process it starts is stopped on exit.
 # QUICK=1 shortens every step (smoke test of the script itself; figures not comparable).
+# STEPS="ingest ocr start pg" (default: all) picks steps; SIZES="100 1000 10000" the store sizes.
 # Usage: bench/run-all.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,11 +39,36 @@ UPLOAD_RUNS=${QUICK:+1}; UPLOAD_RUNS=${UPLOAD_RUNS:-3}
 T0=$SECONDS
 ROWS=()
 node_pid=
+STEPS=${STEPS:-ingest ocr start pg}
+want() { [[ " $STEPS " == *" $1 "* ]]; }
 
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$LOG" >&2; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
-row() { ROWS+=("| $1 | $2 | \`$3\` | $4 | $5 | $6 |"); }   # what figure command target met load
+row() { ROWS+=("| $1 | $2 | \`$3\` | $4 | $5 | $6 |"); summary; }   # what figure command target met load
 met() { awk -v a="$1" -v b="$2" -v op="$3" 'BEGIN { r = (op == "<") ? a < b : a >= b; print r ? "met" : "**not met**" }'; }
+
+# The summary is rewritten after every row, so an interrupted run still leaves what it measured.
+summary() {
+{
+    echo "# Shinsa benchmarks, one run"
+    echo
+    echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), by \`bench/run-all.sh\` in $(( (SECONDS - T0) / 60 )) min${QUICK:+ (QUICK smoke run: not comparable)}."
+    echo "Load = load average (1/5/15 min) when the row was measured: on a shared machine wall-clock"
+    echo "figures include the neighbours' work. Raw outputs: \`bench/out/\`."
+    echo
+    echo "| What | Figure | Command | Target | Met | Load |"
+    echo "|---|---|---|---|---|---|"
+    printf '%s\n' "${ROWS[@]}"
+    echo
+    if want ingest; then
+      echo "## Ingestion benchmark output"
+      echo
+      echo '```'
+      { grep -v '^\[' "$OUT/ingest-run.txt" 2>/dev/null || true; } | tail -40
+      echo '```'
+    fi
+  } > "$OUT/summary.md"
+}
 
 cleanup() {
   [ -n "$node_pid" ] && kill "$node_pid" 2>/dev/null && wait "$node_pid" 2>/dev/null
@@ -59,6 +85,7 @@ mvn -B -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench-classpath.txt >> "$LOG" 2>&1
 
 # ---------------------------------------------------------------------------------------------
+if want ingest; then
 log "2. ingestion benchmark"
 L=$(load)
 if bench/ingest-benchmark.sh > "$OUT/ingest-run.txt" 2>&1; then
@@ -68,8 +95,10 @@ if bench/ingest-benchmark.sh > "$OUT/ingest-run.txt" 2>&1; then
 else
   row "Ingestion benchmark" "failed, see bench/out/ingest-run.txt" "bench/ingest-benchmark.sh" "i+j ≥ 0.70" "—" "$L"
 fi
+fi
 
 # ---------------------------------------------------------------------------------------------
+if want ocr; then
 log "3. OCR"
 L=$(load)
 if mvn -B -q -o test -Dtest='TesseractOcrTest#scannedPageIsReadByOcrAndMarked' \
@@ -82,8 +111,10 @@ if mvn -B -q -o test -Dtest='TesseractOcrTest#scannedPageIsReadByOcrAndMarked' \
 else
   row "OCR of one scanned page" "failed (tesseract installed?), see bench/out/ocr.txt" "TesseractOcrTest" "—" "—" "$L"
 fi
+fi
 
 # ---------------------------------------------------------------------------------------------
+if want start; then
 log "4. cold start and idle RSS"
 server-config/measure-start.sh "$START_RUNS" | tee "$OUT/start.txt" | tee -a "$LOG" >&2
 read -r smin smax < <(grep -o 'after [0-9]* ms' "$OUT/start.txt" | awk '{print $2/1000}' | sort -n | awk 'NR==1{a=$1} {b=$1} END{print a, b}')
@@ -94,15 +125,17 @@ row "Cold start: process start → first HTTP 200, embedded H2, demo seed ($STAR
   "**${smin}–${smax} s** (process CPU ${cpus} s)" "server-config/measure-start.sh" "< 10 s" "$(met "$smax" 10 '<')" "$loads"
 row "Idle RSS, 20 s after the first 200" "**${rmin}–${rmax} MB**" "server-config/measure-start.sh" \
   "< 600 MB" "$(met "$rmax" 600 '<')" "$loads"
+fi
 
 # ---------------------------------------------------------------------------------------------
+if want pg; then
 log "5. portal on PostgreSQL (schema $SCHEMA)"
 "${PSQL[@]}" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE SCHEMA $SCHEMA" >> "$LOG" 2>&1
 RUNTIME=target/payara-runtime
 DATA=$(mktemp -d)
-java -Xmx768m -Dshinsa.data.dir="$DATA" -Dpdfbox.fontcache="$DATA" -Dshinsa.db.url="$PGURL" \
+java -XX:+UseSerialGC -Xmx768m -Dshinsa.data.dir="$DATA" -Dpdfbox.fontcache="$DATA" -Dshinsa.db.url="$PGURL" \
   -Dshinsa.db.user=postgres -Dshinsa.db.password= -Dshinsa.demo.seed=true \
-  -XX:SharedArchiveFile="$RUNTIME/shinsa.jsa" -Dhazelcast.phone.home.enabled=false \
+  -XX:SharedArchiveFile="$RUNTIME/shinsa.jsa" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Dhazelcast.phone.home.enabled=false \
   -jar "$RUNTIME/launch-micro.jar" --domainconfig "$RUNTIME/pristine-domain.xml" \
   --deploy target/shinsa.war --contextroot / --nocluster --disablephonehome --port "$NODE_PORT" \
   --postbootcommandfile server-config/post-boot-commands.asadmin > "$OUT/node.log" 2>&1 &
@@ -166,9 +199,9 @@ for n in $SIZES; do
         "server-config/cluster/start-cluster.sh; bench/load/run-load.sh http://127.0.0.1:18580/ 50 $LOAD_SECONDS" \
         "p95 < 150 ms, 0 errors" "$( [ "$errs" = 0 ] && met "$p95" 150 '<' || echo '**not met**')" "$L"
       log "   restarting the single node"
-      java -Xmx768m -Dshinsa.data.dir="$DATA" -Dpdfbox.fontcache="$DATA" -Dshinsa.db.url="$PGURL" \
+      java -XX:+UseSerialGC -Xmx768m -Dshinsa.data.dir="$DATA" -Dpdfbox.fontcache="$DATA" -Dshinsa.db.url="$PGURL" \
         -Dshinsa.db.user=postgres -Dshinsa.db.password= \
-        -XX:SharedArchiveFile="$RUNTIME/shinsa.jsa" -Dhazelcast.phone.home.enabled=false \
+        -XX:SharedArchiveFile="$RUNTIME/shinsa.jsa" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Dhazelcast.phone.home.enabled=false \
         -jar "$RUNTIME/launch-micro.jar" --domainconfig "$RUNTIME/pristine-domain.xml" \
         --deploy target/shinsa.war --contextroot / --nocluster --disablephonehome --port "$NODE_PORT" \
         --postbootcommandfile server-config/post-boot-commands.asadmin >> "$OUT/node.log" 2>&1 &
@@ -183,23 +216,7 @@ for n in $SIZES; do
   fi
 done
 rm -rf "$DATA"
+fi
 
-# ---------------------------------------------------------------------------------------------
-{
-  echo "# Shinsa benchmarks, one run"
-  echo
-  echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), by \`bench/run-all.sh\` in $(( (SECONDS - T0) / 60 )) min${QUICK:+ (QUICK smoke run: not comparable)}."
-  echo "Load = load average (1/5/15 min) when the row was measured: on a shared machine wall-clock"
-  echo "figures include the neighbours' work. Raw outputs: \`bench/out/\`."
-  echo
-  echo "| What | Figure | Command | Target | Met | Load |"
-  echo "|---|---|---|---|---|---|"
-  printf '%s\n' "${ROWS[@]}"
-  echo
-  echo "## Ingestion benchmark output"
-  echo
-  echo '```'
-  grep -v '^\[' "$OUT/ingest-run.txt" | tail -40
-  echo '```'
-} > "$OUT/summary.md"
+summary
 log "done in $(( (SECONDS - T0) / 60 )) min: $OUT/summary.md"

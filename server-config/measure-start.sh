@@ -28,7 +28,8 @@ if [ "$MODE" = jar ]; then
   LAUNCH=(-jar "$JAR")
 else
   server-config/payara-runtime.sh "$RUNTIME" target/shinsa.war
-  LAUNCH=(-XX:SharedArchiveFile="$RUNTIME/shinsa.jsa" -Dhazelcast.phone.home.enabled=false
+  LAUNCH=(-XX:SharedArchiveFile="$RUNTIME/shinsa.jsa" -XX:+UnlockDiagnosticVMOptions
+    -XX:ArchiveRelocationMode=0 -XX:+UseSerialGC -Xmx768m -Dhazelcast.phone.home.enabled=false
     -jar "$RUNTIME/launch-micro.jar" --domainconfig "$RUNTIME/pristine-domain.xml")
 fi
 TICKS=$(getconf CLK_TCK)
