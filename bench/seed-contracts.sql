@@ -46,18 +46,19 @@ BEGIN
     RAISE EXCEPTION 'no analysed contract to replicate: upload a few first';
   END IF;
 
-  -- One row per copy: which template, and the id offsets of everything it owns.
+  -- One row per copy: which template, and the id offsets of everything it owns. New ids start
+  -- above the sequences too: a running portal holds blocks of 50 ids below each sequence value.
   CREATE TEMP TABLE plan ON COMMIT DROP AS
     SELECT g, t.cid, t.vid,
-           (SELECT coalesce(max(id), 0) FROM contract) + g AS new_cid,
-           (SELECT coalesce(max(id), 0) FROM contract_version) + g AS new_vid,
-           (SELECT coalesce(max(id), 0) FROM clause)
+           greatest((SELECT coalesce(max(id), 0) FROM contract), (SELECT last_value FROM contract_seq)) + g AS new_cid,
+           greatest((SELECT coalesce(max(id), 0) FROM contract_version), (SELECT last_value FROM contract_version_seq)) + g AS new_vid,
+           greatest((SELECT coalesce(max(id), 0) FROM clause), (SELECT last_value FROM clause_seq))
              + (g - 1) * (SELECT coalesce(max(id) - min(id) + 1, 1) FROM clause WHERE contract_version_id IN (SELECT vid FROM tpl))
              - (SELECT coalesce(min(id), 0) FROM clause WHERE contract_version_id IN (SELECT vid FROM tpl)) + 1 AS clause_shift,
-           (SELECT coalesce(max(id), 0) FROM finding)
+           greatest((SELECT coalesce(max(id), 0) FROM finding), (SELECT last_value FROM finding_seq))
              + (g - 1) * (SELECT coalesce(max(id) - min(id) + 1, 1) FROM finding WHERE contract_version_id IN (SELECT vid FROM tpl))
              - (SELECT coalesce(min(id), 0) FROM finding WHERE contract_version_id IN (SELECT vid FROM tpl)) + 1 AS finding_shift,
-           (SELECT coalesce(max(id), 0) FROM remediation_item)
+           greatest((SELECT coalesce(max(id), 0) FROM remediation_item), (SELECT last_value FROM remediation_item_seq))
              + (g - 1) * (SELECT coalesce(max(id) - min(id) + 1, 1) FROM remediation_item WHERE contract_id IN (SELECT cid FROM tpl))
              - (SELECT coalesce(min(id), 0) FROM remediation_item WHERE contract_id IN (SELECT cid FROM tpl)) + 1 AS remediation_shift
     FROM generate_series(1, missing) g JOIN tpl t ON t.k = (g - 1) % ntpl;
