@@ -194,17 +194,19 @@ public class ContractService {
    * contract list take seconds with a thousand contracts (bench/run-all.sh, stored-contract rows).
    */
   public Map<Long, ContractVersion> latestVersionsOfListed() {
+    // An entity query (not "SELECT v.contract.id, v"): EclipseLink honours the lazy PDF and text
+    // columns only there; the report-query form read every stored PDF and ran out of memory.
     Map<Long, ContractVersion> latest = new HashMap<>();
-    for (Object[] row :
+    for (ContractVersion v :
         em.createQuery(
-                "SELECT v.contract.id, v FROM ContractVersion v"
-                    + " WHERE (v.contract.owner.id = :org OR v.contract.vendor.id = :org)"
+                "SELECT v FROM ContractVersion v JOIN FETCH v.contract c"
+                    + " WHERE (c.owner.id = :org OR c.vendor.id = :org)"
                     + " AND v.versionNo = (SELECT MAX(w.versionNo) FROM ContractVersion w"
-                    + " WHERE w.contract = v.contract)",
-                Object[].class)
+                    + " WHERE w.contract = c)",
+                ContractVersion.class)
             .setParameter("org", currentUser.organisationId())
             .getResultList()) {
-      latest.put((Long) row[0], (ContractVersion) row[1]);
+      latest.put(v.getContract().getId(), v);
     }
     return latest;
   }
