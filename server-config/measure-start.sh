@@ -29,7 +29,7 @@ if [ "$MODE" = jar ]; then
 else
   server-config/payara-runtime.sh "$RUNTIME" target/shinsa.war
   LAUNCH=(-XX:SharedArchiveFile="$RUNTIME/shinsa.jsa" -XX:+UnlockDiagnosticVMOptions
-    -XX:ArchiveRelocationMode=0 -XX:+UseSerialGC -Xmx768m -Dhazelcast.phone.home.enabled=false
+    -XX:ArchiveRelocationMode=0 -XX:+UseSerialGC -Dhazelcast.phone.home.enabled=false
     -jar "$RUNTIME/launch-micro.jar" --domainconfig "$RUNTIME/pristine-domain.xml")
 fi
 TICKS=$(getconf CLK_TCK)
