@@ -133,7 +133,7 @@ log "5. portal on PostgreSQL (schema $SCHEMA)"
 "${PSQL[@]}" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE SCHEMA $SCHEMA" >> "$LOG" 2>&1
 RUNTIME=target/payara-runtime
 DATA=$(mktemp -d)
-java -XX:+UseSerialGC -Xmx768m -Dshinsa.data.dir="$DATA" -Dpdfbox.fontcache="$DATA" -Dshinsa.db.url="$PGURL" \
+java -XX:+UseSerialGC -Dshinsa.data.dir="$DATA" -Dpdfbox.fontcache="$DATA" -Dshinsa.db.url="$PGURL" \
   -Dshinsa.db.user=postgres -Dshinsa.db.password= -Dshinsa.demo.seed=true \
   -XX:SharedArchiveFile="$RUNTIME/shinsa.jsa" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Dhazelcast.phone.home.enabled=false \
   -jar "$RUNTIME/launch-micro.jar" --domainconfig "$RUNTIME/pristine-domain.xml" \
@@ -164,10 +164,15 @@ for n in $SIZES; do
   log "   seeding to $n contracts"
   PGOPTIONS="-c search_path=$SCHEMA" "${PSQL[@]}" -v target="$n" -f bench/seed-contracts.sql >> "$LOG" 2>&1
   L=$(load)
-  probe latency "$BASE" "$PROBE_REQUESTS" | tee "$OUT/latency-$n.txt" | tee -a "$LOG" >&2
-  probe upload "$BASE" "$UPLOAD_RUNS" 30 | tee "$OUT/upload-$n.txt" | tee -a "$LOG" >&2
+  # A failing probe (e.g. a page that errors at this size) is recorded, not fatal.
+  probe latency "$BASE" "$PROBE_REQUESTS" 2>&1 | tee "$OUT/latency-$n.txt" | tee -a "$LOG" >&2 || true
+  probe upload "$BASE" "$UPLOAD_RUNS" 30 2>&1 | tee "$OUT/upload-$n.txt" | tee -a "$LOG" >&2 || true
+  if grep -q Exception "$OUT/latency-$n.txt"; then
+    row "$n stored contracts" "probe failed: $(grep -m1 -o 'IllegalStateException: .*' "$OUT/latency-$n.txt")" \
+      "PortalProbe latency" "p95 < 150 ms" "**not met**" "$(load)"
+  fi
   lat=$(awk '/probe: latency/ {split($5,a,"="); split($6,b,"="); printf "%s %s/%s; ", $3, a[2], b[2]}' "$OUT/latency-$n.txt")
-  up=$(grep -o 'median_ms=[0-9]*' "$OUT/upload-$n.txt" | cut -d= -f2)
+  up=$(grep -o 'median_ms=[0-9]*' "$OUT/upload-$n.txt" | cut -d= -f2 || echo 0)
   worst=$(awk '/probe: latency/ {split($6,b,"="); if (b[2] > w) w = b[2]} END {print w + 0}' "$OUT/latency-$n.txt")
   row "$n stored contracts: p50/p95 ms per request (one client) and upload → findings (30 p)" \
     "${lat}upload→findings $(awk -v m="$up" 'BEGIN{printf "%.2f", m/1000}') s" \
@@ -199,7 +204,7 @@ for n in $SIZES; do
         "server-config/cluster/start-cluster.sh; bench/load/run-load.sh http://127.0.0.1:18580/ 50 $LOAD_SECONDS" \
         "p95 < 150 ms, 0 errors" "$( [ "$errs" = 0 ] && met "$p95" 150 '<' || echo '**not met**')" "$L"
       log "   restarting the single node"
-      java -XX:+UseSerialGC -Xmx768m -Dshinsa.data.dir="$DATA" -Dpdfbox.fontcache="$DATA" -Dshinsa.db.url="$PGURL" \
+      java -XX:+UseSerialGC -Dshinsa.data.dir="$DATA" -Dpdfbox.fontcache="$DATA" -Dshinsa.db.url="$PGURL" \
         -Dshinsa.db.user=postgres -Dshinsa.db.password= \
         -XX:SharedArchiveFile="$RUNTIME/shinsa.jsa" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Dhazelcast.phone.home.enabled=false \
         -jar "$RUNTIME/launch-micro.jar" --domainconfig "$RUNTIME/pristine-domain.xml" \
