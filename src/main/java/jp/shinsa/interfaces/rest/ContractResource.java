@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import jp.shinsa.application.analysis.AnalysisWorker;
 import jp.shinsa.application.contract.ContractNotFoundException;
 import jp.shinsa.application.contract.ContractService;
@@ -120,10 +121,13 @@ public class ContractResource {
       summary = "Contracts of the caller's organisation (filed by it, or where it is the vendor)")
   public List<ContractView> list() {
     return guard(
-        () ->
-            contracts.list().stream()
-                .map(c -> ContractView.of(c, contracts.latestVersion(c.getId())))
-                .toList());
+        () -> {
+          Map<Long, ContractVersion> latest = contracts.latestVersionsOfListed();
+          return contracts.list().stream()
+              .filter(c -> latest.containsKey(c.getId()))
+              .map(c -> ContractView.of(c, latest.get(c.getId())))
+              .toList();
+        });
   }
 
   @GET

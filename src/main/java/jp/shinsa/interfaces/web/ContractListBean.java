@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import jp.shinsa.application.contract.ContractService;
 import jp.shinsa.domain.contract.Contract;
 import jp.shinsa.domain.contract.ContractVersion;
@@ -25,9 +26,11 @@ public class ContractListBean implements Serializable {
 
   public List<Row> getRows() {
     if (rows == null) {
+      Map<Long, ContractVersion> latest = contracts.latestVersionsOfListed();
       rows =
           contracts.list().stream()
-              .map(c -> new Row(c, contracts.latestVersion(c.getId())))
+              .filter(c -> latest.containsKey(c.getId()))
+              .map(c -> new Row(c, latest.get(c.getId())))
               .toList();
     }
     return rows;
