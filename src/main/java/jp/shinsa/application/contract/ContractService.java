@@ -17,6 +17,7 @@ import jp.shinsa.domain.checklist.ProcurementModel;
 import jp.shinsa.domain.contract.Clause;
 import jp.shinsa.domain.contract.Contract;
 import jp.shinsa.domain.contract.ContractVersion;
+import jp.shinsa.domain.contract.ProcessingStatus;
 import jp.shinsa.domain.finding.Finding;
 import jp.shinsa.domain.identity.UserAccount;
 import jp.shinsa.domain.organisation.Organisation;
@@ -193,6 +194,51 @@ public class ContractService {
    * query: asking {@link #latestVersion} per row costs two queries per contract, which made the
    * contract list take seconds with a thousand contracts (bench/run-all.sh, stored-contract rows).
    */
+  /**
+   * One page of the caller's contracts, newest first, each as its latest version with the contract
+   * fetched: the list page asks for the 50 rows it shows, whatever the number stored.
+   */
+  public List<ContractVersion> latestVersionsOfListed(int first, int max) {
+    return em.createQuery(
+            "SELECT v FROM ContractVersion v JOIN FETCH v.contract c"
+                + " WHERE (c.owner.id = :org OR c.vendor.id = :org)"
+                + LATEST_VERSION
+                + " ORDER BY c.createdAt DESC, c.id DESC",
+            ContractVersion.class)
+        .setParameter("org", currentUser.organisationId())
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many contracts {@link #latestVersionsOfListed(int, int)} pages through. */
+  public long countListed() {
+    return em.createQuery(
+            "SELECT COUNT(v) FROM ContractVersion v JOIN v.contract c"
+                + " WHERE (c.owner.id = :org OR c.vendor.id = :org)"
+                + LATEST_VERSION,
+            Long.class)
+        .setParameter("org", currentUser.organisationId())
+        .getSingleResult();
+  }
+
+  /** Whether any version of the caller's contracts is still queued or being analysed. */
+  public boolean anyListedInProgress() {
+    return !em.createQuery(
+            "SELECT v.id FROM ContractVersion v JOIN v.contract c"
+                + " WHERE (c.owner.id = :org OR c.vendor.id = :org)"
+                + " AND v.status NOT IN :finished",
+            Long.class)
+        .setParameter("org", currentUser.organisationId())
+        .setParameter("finished", ProcessingStatus.FINISHED)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  private static final String LATEST_VERSION =
+      " AND v.versionNo = (SELECT MAX(w.versionNo) FROM ContractVersion w WHERE w.contract = c)";
+
   public Map<Long, ContractVersion> latestVersionsOfListed() {
     // An entity query (not "SELECT v.contract.id, v"): EclipseLink honours the lazy PDF and text
     // columns only there; the report-query form read every stored PDF and ran out of memory.
@@ -201,8 +247,7 @@ public class ContractService {
         em.createQuery(
                 "SELECT v FROM ContractVersion v JOIN FETCH v.contract c"
                     + " WHERE (c.owner.id = :org OR c.vendor.id = :org)"
-                    + " AND v.versionNo = (SELECT MAX(w.versionNo) FROM ContractVersion w"
-                    + " WHERE w.contract = c)",
+                    + LATEST_VERSION,
                 ContractVersion.class)
             .setParameter("org", currentUser.organisationId())
             .getResultList()) {

@@ -11,6 +11,10 @@ public enum ProcessingStatus {
   /** Analysis gave up; the reason is in the status message and error code. */
   FAILED;
 
+  /** The states an analysis ends in. */
+  public static final java.util.Set<ProcessingStatus> FINISHED =
+      java.util.Collections.unmodifiableSet(java.util.EnumSet.of(ANALYSED, FAILED));
+
   public boolean isFinished() {
     return this == ANALYSED || this == FAILED;
   }

@@ -9,8 +9,16 @@ import java.util.Map;
 import jp.shinsa.application.contract.ContractService;
 import jp.shinsa.domain.contract.Contract;
 import jp.shinsa.domain.contract.ContractVersion;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** The contract list: what the caller's organisation filed or is the vendor on. */
+/**
+ * The contract list: what the caller's organisation filed or is the vendor on, read one page at a
+ * time. Holding every row made each open list view cost memory in proportion to the number of
+ * stored contracts, and JSF keeps several views per session: with 1,000 contracts, 50 people
+ * exhausted the heap.
+ */
 @Named
 @ViewScoped
 public class ContractListBean implements Serializable {
@@ -22,26 +30,66 @@ public class ContractListBean implements Serializable {
 
   @Inject private ContractService contracts;
 
-  private transient List<Row> rows;
+  /** Rebuilt after the view is restored elsewhere (replicated session): it holds entities. */
+  private transient LazyDataModel<Row> rows;
 
-  public List<Row> getRows() {
+  public LazyDataModel<Row> getRows() {
     if (rows == null) {
-      Map<Long, ContractVersion> latest = contracts.latestVersionsOfListed();
-      rows =
-          contracts.list().stream()
-              .filter(c -> latest.containsKey(c.getId()))
-              .map(c -> new Row(c, latest.get(c.getId())))
-              .toList();
+      rows = new Page(contracts);
     }
     return rows;
   }
 
-  /** True while any analysis is still running, so the page keeps polling. */
+  private transient Boolean busy;
+
+  /** True while an analysis of the organisation's contracts is still running: the page polls. */
   public boolean isBusy() {
-    return getRows().stream().anyMatch(r -> !r.latest().getStatus().isFinished());
+    if (busy == null) {
+      busy = contracts.anyListedInProgress();
+    }
+    return busy;
   }
 
+  /** Each poll asks again; the table re-reads its page whenever it is drawn. */
   public void refresh() {
-    rows = null;
+    busy = null;
+  }
+
+  private static final class Page extends LazyDataModel<Row> {
+    private static final long serialVersionUID = 1L;
+    private final transient ContractService contracts;
+
+    Page(ContractService contracts) {
+      this.contracts = contracts;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) Math.min(Integer.MAX_VALUE, contracts.countListed());
+    }
+
+    @Override
+    public List<Row> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      return contracts.latestVersionsOfListed(first, pageSize).stream()
+          .map(v -> new Row(v.getContract(), v))
+          .toList();
+    }
+
+    @Override
+    public String getRowKey(Row row) {
+      return String.valueOf(row.contract().getId());
+    }
+
+    @Override
+    public Row getRowData(String rowKey) {
+      List<Row> shown = getWrappedData();
+      return shown == null
+          ? null
+          : shown.stream()
+              .filter(r -> String.valueOf(r.contract().getId()).equals(rowKey))
+              .findFirst()
+              .orElse(null);
+    }
   }
 }
