@@ -204,6 +204,32 @@ class ContractIT {
       assertFalse(f.getString("reason").isBlank());
     }
 
+    // The dashboard's open gaps are the gap findings of every listed contract's analysed latest
+    // version (kept per version when findings are stored, V10): the same figure, counted here.
+    long expectedGaps = 0;
+    for (JsonValue listed : jsonArray(http.get("api/v1/contracts", OFFICER).body())) {
+      JsonObject c = listed.asJsonObject();
+      String status = c.getJsonObject("latestVersion").getString("status");
+      assertTrue(Set.of("ANALYSED", "FAILED").contains(status), "no analysis running in this test");
+      if (status.equals("ANALYSED")) {
+        expectedGaps +=
+            json(
+                    http.get("api/v1/contracts/" + c.getJsonNumber("id") + "/findings", OFFICER)
+                        .body())
+                .getJsonArray("findings")
+                .stream()
+                .map(f -> f.asJsonObject().getString("status"))
+                .filter(Set.of("PARTIAL", "MISSING", "UNFAVOURABLE")::contains)
+                .count();
+      }
+    }
+    assertTrue(expectedGaps > 0);
+    assertEquals(
+        expectedGaps,
+        json(http.get("api/v1/me/dashboard", OFFICER).body())
+            .getJsonNumber("openGaps")
+            .longValue());
+
     HttpResponse<byte[]> page =
         http.getBytes("api/v1/contracts/" + contractId + "/versions/1/pages/1", OFFICER);
     assertEquals(200, page.statusCode());

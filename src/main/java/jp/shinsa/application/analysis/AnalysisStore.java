@@ -84,6 +84,7 @@ public class AnalysisStore {
         analysis.suggestion().model(),
         signals(analysis),
         catalogueVersion,
+        (int) analysis.judgments().stream().filter(j -> j.outcome().isGap()).count(),
         clock.instant());
     return true;
   }

@@ -37,15 +37,13 @@ public class DashboardService {
                 Long.class)
             .setParameter("org", orgId)
             .getSingleResult();
-    // Gaps on each contract's latest analysed version only: older versions are history.
-    long gaps =
+    // Gaps on each contract's latest analysed version only: older versions are history. The
+    // count is kept on the version when its findings are stored (V10), so this reads one row per
+    // contract rather than every finding.
+    Long gaps =
         em.createQuery(
-                "SELECT COUNT(f) FROM Finding f, ContractVersion v JOIN v.contract c"
-                    + " WHERE f.contractVersionId = v.id AND "
+                "SELECT SUM(v.gapCount) FROM ContractVersion v JOIN v.contract c WHERE "
                     + VISIBLE
-                    + " AND f.outcome IN (jp.shinsa.domain.judgment.Outcome.MISSING,"
-                    + " jp.shinsa.domain.judgment.Outcome.PARTIAL,"
-                    + " jp.shinsa.domain.judgment.Outcome.UNFAVOURABLE)"
                     + " AND v.versionNo = (SELECT MAX(v2.versionNo) FROM ContractVersion v2"
                     + " WHERE v2.contract = v.contract"
                     + " AND v2.status = jp.shinsa.domain.contract.ProcessingStatus.ANALYSED)",
@@ -57,6 +55,6 @@ public class DashboardService {
         organisations.visible().size(),
         contracts,
         analysed,
-        gaps);
+        gaps == null ? 0 : gaps);
   }
 }

@@ -65,6 +65,12 @@ public class ContractVersion {
   @Column(nullable = false, length = 16)
   private ProcessingStatus status;
 
+  /**
+   * Findings of this version the engine judged a gap; kept so the dashboard need not count them.
+   */
+  @Column(name = "gap_count")
+  private Integer gapCount;
+
   @Column(nullable = false)
   private int progress;
 
@@ -154,8 +160,10 @@ public class ContractVersion {
       ProcurementModel suggestedModel,
       String modelSignals,
       String catalogueVersion,
+      int gapCount,
       Instant now) {
     this.pageCount = pageCount;
+    this.gapCount = gapCount;
     this.language = language;
     this.partiesJson = partiesJson;
     this.warningsJson = warningsJson;
@@ -170,6 +178,11 @@ public class ContractVersion {
     this.statusMessage = null;
     this.errorCode = null;
     releaseLease();
+  }
+
+  /** Gaps the engine found in this version (null before it was analysed). */
+  public Integer getGapCount() {
+    return gapCount;
   }
 
   public void fail(String errorCode, String message, Instant now) {

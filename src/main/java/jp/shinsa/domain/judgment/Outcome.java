@@ -11,5 +11,10 @@ public enum Outcome {
   /** The contract works against the buyer. */
   UNFAVOURABLE,
   /** Marked not applicable by an officer (never produced by the engine). */
-  NOT_APPLICABLE
+  NOT_APPLICABLE;
+
+  /** A gap the buyer has to follow up: anything short of a protection, silence included. */
+  public boolean isGap() {
+    return this == PARTIAL || this == MISSING || this == UNFAVOURABLE;
+  }
 }

@@ -153,7 +153,7 @@ public final class AnalysisStoreReplay implements AutoCloseable {
                 + " warnings_json = ?, layout_json = ?, full_text = ?, suggested_model = ?,"
                 + " model_signals = ?, catalogue_version = ?, processed_at = ?, status = ?,"
                 + " progress = ?, status_message = ?, error_code = ?, lease_owner = ?,"
-                + " lease_until = ?, lock_version = lock_version + 1 WHERE id = ?")) {
+                + " lease_until = ?, gap_count = ?, lock_version = lock_version + 1 WHERE id = ?")) {
       update.setInt(1, parsed.pageCount());
       update.setString(2, parsed.language().name().toLowerCase(Locale.ROOT));
       update.setString(3, AnalysisStore.partiesJson(parsed.parties()));
@@ -170,7 +170,9 @@ public final class AnalysisStoreReplay implements AutoCloseable {
       update.setNull(14, Types.VARCHAR);
       update.setNull(15, Types.VARCHAR);
       update.setNull(16, Types.TIMESTAMP);
-      update.setLong(17, versionId);
+      update.setInt(
+          17, (int) analysis.judgments().stream().filter(j -> j.outcome().isGap()).count());
+      update.setLong(18, versionId);
       update.executeUpdate();
     }
     db.commit();
