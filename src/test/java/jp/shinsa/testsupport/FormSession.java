@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * A browser session reduced to its cookies: logs in through the JSF login form as a person does and
- * then fetches pages with that session (redirects are returned, not followed).
+ * then fetches pages with that session (redirects are returned, not followed). The cluster tests
+ * present the same cookies to another node with {@link #get(String, String)}.
  */
 public final class FormSession {
 
@@ -71,10 +72,19 @@ public final class FormSession {
   }
 
   public HttpResponse<String> get(String path) throws Exception {
-    return send(request(path).GET());
+    return get(base, path);
+  }
+
+  /** GET at another node ({@code otherBase} ending in a slash) with this session's cookies. */
+  public HttpResponse<String> get(String otherBase, String path) throws Exception {
+    return send(request(otherBase, path).GET());
   }
 
   private HttpRequest.Builder request(String path) {
+    return request(base, path);
+  }
+
+  private HttpRequest.Builder request(String base, String path) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
     if (!cookies.isEmpty()) {
