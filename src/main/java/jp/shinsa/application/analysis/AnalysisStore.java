@@ -84,7 +84,7 @@ public class AnalysisStore {
         analysis.suggestion().model(),
         signals(analysis),
         catalogueVersion,
-        (int) analysis.judgments().stream().filter(j -> j.outcome().isGap()).count(),
+        analysis.gapCount(),
         clock.instant());
     return true;
   }

@@ -30,7 +30,13 @@ public class ContractAnalyser {
 
   /** The outcome of analysing one file. */
   public record Analysis(
-      ParsedContract contract, ModelSuggestion suggestion, List<ItemJudgment> judgments) {}
+      ParsedContract contract, ModelSuggestion suggestion, List<ItemJudgment> judgments) {
+
+    /** How many items the engine judged a gap: stored with the version for the dashboard. */
+    public int gapCount() {
+      return (int) judgments.stream().filter(j -> j.outcome().isGap()).count();
+    }
+  }
 
   @Inject private IngestionLimits limits;
 

@@ -170,8 +170,7 @@ public final class AnalysisStoreReplay implements AutoCloseable {
       update.setNull(14, Types.VARCHAR);
       update.setNull(15, Types.VARCHAR);
       update.setNull(16, Types.TIMESTAMP);
-      update.setInt(
-          17, (int) analysis.judgments().stream().filter(j -> j.outcome().isGap()).count());
+      update.setInt(17, analysis.gapCount());
       update.setLong(18, versionId);
       update.executeUpdate();
     }
