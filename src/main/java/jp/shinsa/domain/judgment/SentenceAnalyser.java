@@ -333,8 +333,8 @@ public final class SentenceAnalyser {
     // Every exception phrase is set aside ("any model other than X, except that the vendor may
     // …"): the second one is often the one that takes the protection back. The literal gate only
     // decides the first search: cutting a phrase out can join characters into a new literal.
-    boolean mayHaveException =
-        literalsPresent(lexicon.inlineException(), main.toLowerCase(Locale.ROOT));
+    String mainLower = main == text ? textLower : main.toLowerCase(Locale.ROOT);
+    boolean mayHaveException = literalsPresent(lexicon.inlineException(), mainLower);
     Matcher inline = lexicon.inlineException().matcher(main);
     for (int round = 0; mayHaveException && round < 3 && inline.find(); round++) {
       int from;
