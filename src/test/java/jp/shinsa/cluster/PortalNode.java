@@ -84,8 +84,14 @@ final class PortalNode implements AutoCloseable {
   }
 
   /** Waits until /health/ready answers 200 (database reachable and migrated, app deployed). */
-  void awaitReady(Duration timeout) throws InterruptedException {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  void awaitReady(Duration timeout) throws InterruptedException, IOException {
+    // HTTP/1.1 like every other client of the tests: the default HTTP/2 client first asks a plain
+    // http:// server for an h2c upgrade and keeps that connection for the next polls.
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
@@ -106,6 +112,10 @@ final class PortalNode implements AutoCloseable {
       }
       Thread.sleep(500);
     }
+    // A thread dump into the node's log (SIGQUIT), so that a node that never gets ready can be
+    // diagnosed from the CI output.
+    new ProcessBuilder("kill", "-3", String.valueOf(process.pid())).start().waitFor();
+    Thread.sleep(2000);
     throw new IllegalStateException(name + " not ready within " + timeout + "; see " + log);
   }
 
