@@ -60,15 +60,22 @@ public class CatalogueService {
   /** The catalogue new analyses are judged under. */
   @Transactional
   public Catalogue active() {
-    StoredCatalogue record =
-        activeRecord().orElseThrow(() -> new IllegalStateException("No active catalogue"));
-    return parse(record);
+    String version =
+        em.createQuery(
+                "SELECT c.version FROM StoredCatalogue c WHERE c.active = TRUE", String.class)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("No active catalogue"));
+    return version(version).orElseThrow();
   }
 
   /** A stored version, e.g. the one an earlier analysis was judged under. */
   @Transactional
   public Optional<Catalogue> version(String version) {
-    return find(version).map(this::parse);
+    // A stored version is never changed or removed, so once parsed its file (about 130 KB)
+    // need not be read again: pages ask for the catalogue on every request.
+    Catalogue known = parsed.get(version);
+    return known != null ? Optional.of(known) : find(version).map(this::parse);
   }
 
   @Transactional
@@ -102,7 +109,6 @@ public class CatalogueService {
     activeRecord().ifPresent(StoredCatalogue::deactivate);
     stored.activate();
     em.persist(stored);
-    parsed.put(catalogue.version(), catalogue);
     LOG.info(
         () ->
             "event=catalogue.loaded version=%s items=%d by=%s"
