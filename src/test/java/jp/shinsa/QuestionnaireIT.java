@@ -649,6 +649,32 @@ class QuestionnaireIT {
     assertEquals(
         404, post(http, "api/v1/questionnaires/" + id + "/send", OFFICER, "").statusCode());
 
+    // While preparing, the supplier adds METI items it also wants to evidence and drops optional
+    // ones; a list with an item the catalogue lacks adds nothing; required questions stay.
+    String addItems = "api/v1/self-assessments/" + id + "/items";
+    HttpResponse<String> added =
+        post(http, addItems, SUPPLIER_SAKURA, "{\"items\":[\"AUD-03\",\"AUD-04\"]}");
+    assertEquals(200, added.statusCode(), added.body());
+    int onSite = numberOfItem(json(added.body()), "AUD-03");
+    int auditor = numberOfItem(json(added.body()), "AUD-04");
+    HttpResponse<String> unknownItem =
+        post(http, addItems, SUPPLIER_SAKURA, "{\"items\":[\"AUD-05\",\"NO-SUCH-ITEM\"]}");
+    assertEquals(422, unknownItem.statusCode(), unknownItem.body());
+    assertEquals("INVALID_QUESTION", json(unknownItem.body()).getString("code"));
+    for (String outsider : List.of(OFFICER, VENDOR_SAKURA, VENDOR_FUJI)) {
+      int status = post(http, addItems, outsider, "{\"items\":[\"AUD-06\"]}").statusCode();
+      assertTrue(status == 403 || status == 404, outsider + " got " + status);
+    }
+    assertEquals(200, deleteQuestion(http, id, auditor, SUPPLIER_SAKURA).statusCode());
+    HttpResponse<String> requiredStays =
+        deleteQuestion(http, id, requiredNumbers(created).get(0), SUPPLIER_SAKURA);
+    assertEquals(422, requiredStays.statusCode(), requiredStays.body());
+    JsonObject prepared = json(http.get("api/v1/questionnaires/" + id, SUPPLIER_SAKURA).body());
+    assertEquals(onSite, numberOfItem(prepared, "AUD-03"));
+    assertFalse(prepared.toString().contains("\"AUD-04\""), "dropped: " + prepared);
+    assertFalse(prepared.toString().contains("\"AUD-05\""), "nothing half-added: " + prepared);
+    assertEquals(requiredNumbers(created), requiredNumbers(prepared));
+
     // Answers with evidence, saved as drafts.
     int training = numberOfItem(created, "DA-DATA-01");
     for (int no : requiredNumbers(created)) {
@@ -1185,6 +1211,14 @@ class QuestionnaireIT {
 
   private static String sample(String name) throws IOException {
     return Files.readString(Path.of("contracts-templates/samples", name), StandardCharsets.UTF_8);
+  }
+
+  private static HttpResponse<String> deleteQuestion(Http http, long id, int no, String who) {
+    return http.send(
+        HttpRequest.newBuilder(http.uri("api/v1/self-assessments/" + id + "/questions/" + no))
+            .header("Authorization", who)
+            .DELETE()
+            .build());
   }
 
   private static HttpResponse<String> post(Http http, String path, String who, String json) {

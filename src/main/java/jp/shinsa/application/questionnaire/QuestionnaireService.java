@@ -311,6 +311,50 @@ public class QuestionnaireService {
     return q;
   }
 
+  /**
+   * Adds catalogue items (METI items, say, that the supplier also wants to evidence) to the
+   * caller's self-assessment while it is being prepared; they are optional, as extra items at
+   * creation are.
+   */
+  public Questionnaire addSelfAssessmentItems(long id, List<String> itemIds) {
+    Questionnaire q = requireOwnSelfAssessment(id);
+    if (itemIds.isEmpty()) {
+      throw new QuestionnaireRuleException(
+          QuestionnaireRuleException.Violation.INVALID_QUESTION, "name at least one item");
+    }
+    Catalogue catalogue = catalogueOf(q);
+    var now = clock.instant();
+    for (String itemId : itemIds) {
+      ChecklistItem item =
+          catalogue
+              .item(itemId)
+              .orElseThrow(
+                  () ->
+                      new QuestionnaireRuleException(
+                          QuestionnaireRuleException.Violation.INVALID_QUESTION,
+                          "catalogue " + catalogue.version() + " has no item " + itemId));
+      q.addCatalogueQuestion(item, false, now);
+    }
+    em.flush();
+    return q;
+  }
+
+  /** Drops an optional question from the caller's self-assessment while it is being prepared. */
+  public Questionnaire removeSelfAssessmentQuestion(long id, int number) {
+    Questionnaire q = requireOwnSelfAssessment(id);
+    q.removeQuestion(number, clock.instant());
+    em.flush();
+    return q;
+  }
+
+  private Questionnaire requireOwnSelfAssessment(long id) {
+    Questionnaire q = requireForChange(id);
+    if (!q.isSelfAssessment()) {
+      throw new QuestionnaireNotFoundException();
+    }
+    return q;
+  }
+
   /** Marks the caller's self-assessment complete: its answers are then ready for a package. */
   public Questionnaire complete(long id) {
     Questionnaire q = requireForChange(id);

@@ -214,9 +214,22 @@ public class Questionnaire {
     return add(new Question(this, nextNumber(), null, text, required), now);
   }
 
+  /**
+   * Removes a question (DRAFT, or PREPARING for a self-assessment). A self-assessment keeps every
+   * required question: those are the ones an agency would ask, which is the point of answering in
+   * advance.
+   */
   public void removeQuestion(int number, Instant now) {
     requireEditableDraft();
-    questions.remove(question(number));
+    Question question = question(number);
+    if (isSelfAssessment() && question.isRequired()) {
+      throw new QuestionnaireRuleException(
+          INVALID_QUESTION,
+          "question "
+              + number
+              + " is one an agency would require under this model; a self-assessment keeps it");
+    }
+    questions.remove(question);
     touch(now);
   }
 

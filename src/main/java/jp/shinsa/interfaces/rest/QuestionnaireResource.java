@@ -369,18 +369,25 @@ public class QuestionnaireResource {
 
   /** Further catalogue item IDs of a request body. */
   static List<String> extraItems(JsonObject body) {
-    List<String> extra = new ArrayList<>();
-    if (body.get("extraItems") instanceof jakarta.json.JsonArray items) {
+    return itemIds(body, "extraItems");
+  }
+
+  /** A list of catalogue item IDs under {@code key}; absent means none. */
+  static List<String> itemIds(JsonObject body, String key) {
+    List<String> ids = new ArrayList<>();
+    if (body.get(key) instanceof jakarta.json.JsonArray items) {
       items.forEach(
           v -> {
             if (v instanceof JsonString s) {
-              extra.add(s.getString());
+              ids.add(s.getString());
             } else {
-              throw bad("extraItems must be a list of catalogue item IDs");
+              throw bad(key + " must be a list of catalogue item IDs");
             }
           });
+    } else if (body.containsKey(key) && body.get(key).getValueType() != JsonValue.ValueType.NULL) {
+      throw bad(key + " must be a list of catalogue item IDs");
     }
-    return extra;
+    return ids;
   }
 
   /** A contract id in a request body, or null when absent or null. */

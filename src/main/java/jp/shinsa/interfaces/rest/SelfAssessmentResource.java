@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -78,6 +79,36 @@ public class SelfAssessmentResource {
             uri.getBaseUriBuilder().path("questionnaires").path(String.valueOf(view.id())).build())
         .entity(view)
         .build();
+  }
+
+  @POST
+  @Path("{id}/items")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Add catalogue items as optional questions while PREPARING: {items: [item IDs]}",
+      description =
+          "e.g. METI items the supplier also wants to evidence. 422 INVALID_QUESTION for an item"
+              + " the questionnaire's catalogue version lacks or one already asked (nothing is"
+              + " added then), 409 WRONG_STATUS once complete (reopen first).")
+  public QuestionnaireView addItems(@PathParam("id") long id, JsonObject body) {
+    if (body == null) {
+      throw QuestionnaireResource.bad("a JSON body is required");
+    }
+    List<String> items = QuestionnaireResource.itemIds(body, "items");
+    QuestionnaireResource.expectVersion(headers, service);
+    return QuestionnaireProblems.guard(() -> view(service.addSelfAssessmentItems(id, items)));
+  }
+
+  @DELETE
+  @Path("{id}/questions/{no}")
+  @Operation(
+      summary = "Drop an optional question while PREPARING",
+      description =
+          "A required question (one an agency would require under the model) stays: 422"
+              + " INVALID_QUESTION.")
+  public QuestionnaireView removeQuestion(@PathParam("id") long id, @PathParam("no") int no) {
+    QuestionnaireResource.expectVersion(headers, service);
+    return QuestionnaireProblems.guard(() -> view(service.removeSelfAssessmentQuestion(id, no)));
   }
 
   @POST

@@ -89,6 +89,7 @@ public class QuestionnaireViewBean implements Serializable {
   private Integer clarifying;
   private Long seenVersion;
   private String clarifyText;
+  private String itemToAdd;
 
   /** f:viewAction: refuses an id the caller may not see, like a missing one. */
   public void load() {
@@ -312,6 +313,55 @@ public class QuestionnaireViewBean implements Serializable {
     if (attempt(() -> service.reopen(id))) {
       QuestionnaireMessages.info("q.done");
     }
+  }
+
+  /**
+   * While preparing, the supplier shapes its self-assessment: extra items in, optional ones out.
+   */
+  public boolean isPreparingSelfAssessment() {
+    Questionnaire q = getQuestionnaire();
+    return q.isSelfAssessment() && q.getStatus() == QuestionnaireStatus.PREPARING;
+  }
+
+  /** Items of the questionnaire's catalogue version not asked yet, as "ID — title". */
+  public List<ItemChoice> getAddableItems() {
+    return cached(
+        "addableItems",
+        () -> {
+          Questionnaire q = getQuestionnaire();
+          return service.catalogueOf(q).items().stream()
+              .filter(item -> q.findQuestionForItem(item.id()).isEmpty())
+              .map(item -> new ItemChoice(item.id(), item.id() + " — " + localized(item.title())))
+              .toList();
+        });
+  }
+
+  /** One catalogue item offered for adding. */
+  public record ItemChoice(String id, String label) {}
+
+  public void addItem() {
+    if (itemToAdd == null || itemToAdd.isBlank()) {
+      QuestionnaireMessages.error("sa.items.choose");
+      return;
+    }
+    if (attempt(() -> service.addSelfAssessmentItems(id, List.of(itemToAdd)))) {
+      itemToAdd = null;
+      QuestionnaireMessages.info("q.done");
+    }
+  }
+
+  public void dropQuestion(int number) {
+    if (attempt(() -> service.removeSelfAssessmentQuestion(id, number))) {
+      QuestionnaireMessages.info("q.done");
+    }
+  }
+
+  public String getItemToAdd() {
+    return itemToAdd;
+  }
+
+  public void setItemToAdd(String itemToAdd) {
+    this.itemToAdd = itemToAdd;
   }
 
   // ---- officer ----

@@ -1,5 +1,6 @@
 package jp.shinsa.domain.questionnaire;
 
+import static jp.shinsa.domain.questionnaire.QuestionnaireRuleException.Violation.INVALID_QUESTION;
 import static jp.shinsa.domain.questionnaire.QuestionnaireRuleException.Violation.REQUIRED_UNANSWERED;
 import static jp.shinsa.domain.questionnaire.QuestionnaireRuleException.Violation.SELF_ASSESSMENT;
 import static jp.shinsa.domain.questionnaire.QuestionnaireRuleException.Violation.WRONG_ORGANISATION;
@@ -99,6 +100,29 @@ class SelfAssessmentTest {
     q.complete(SUPPLIER, "supplier.user", at(2));
     assertViolation(WRONG_ORGANISATION, () -> q.reopen(AGENCY, at(3)));
     assertTrue(q.findQuestion(1).orElseThrow().getAnswer().orElseThrow().getExchange().size() == 1);
+  }
+
+  @Test
+  void whilePreparingTheSupplierAddsItemsAndDropsOptionalOnesButKeepsEveryRequiredQuestion() {
+    Questionnaire q = preparing();
+    Question audit = q.addCatalogueQuestion(CATALOGUE.item("AUD-03").orElseThrow(), false, at(1));
+    assertEquals(3, audit.getNumber());
+    assertViolation(
+        INVALID_QUESTION,
+        () -> q.addCatalogueQuestion(CATALOGUE.item("AUD-03").orElseThrow(), false, at(2)));
+
+    q.removeQuestion(2, at(3));
+    assertViolation(INVALID_QUESTION, () -> q.removeQuestion(1, at(4)));
+    assertEquals(
+        java.util.List.of("DA-DATA-01", "AUD-03"),
+        q.getQuestions().stream().map(x -> x.getItemId().orElseThrow()).toList());
+
+    q.saveAnswer(SUPPLIER, 1, AnswerValue.PARTLY, "一部の機能では利用します。", at(5));
+    q.complete(SUPPLIER, "supplier.user", at(6));
+    assertViolation(
+        WRONG_STATUS,
+        () -> q.addCatalogueQuestion(CATALOGUE.item("AUD-04").orElseThrow(), false, at(7)));
+    assertViolation(WRONG_STATUS, () -> q.removeQuestion(3, at(7)));
   }
 
   @Test

@@ -25,6 +25,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A vendor answering a questionnaire, and a supplier answering one in advance on its own, in real
@@ -121,6 +123,23 @@ class QuestionnaireBrowserIT {
               .filter(x -> x.getBoolean("required"))
               .map(x -> x.getInt("number"))
               .toList();
+      // It adds a METI item it also wants to evidence, then drops it again; required questions
+      // offer no such button.
+      int next = q.getJsonArray("questions").size() + 1;
+      new Select(b.find("#addItem\\:item")).selectByValue("AUD-03");
+      b.click("#addItem\\:add");
+      String added = "tr.question[data-number='" + next + "'] ";
+      b.waitForText(added, "AUD-03");
+      assertTrue(
+          b.driver()
+              .findElements(
+                  By.cssSelector(
+                      "tr.question[data-number='" + required.get(0) + "'] input[id$=':drop']"))
+              .isEmpty(),
+          "a required question cannot be dropped");
+      b.click(added + "input[id$=':drop']");
+      b.waitUntil(
+          d -> d.findElements(By.cssSelector("tr.question[data-number='" + next + "']")).isEmpty());
       String row = answerYes(b, required.get(0), "Answered before any agency asked.");
       answerYesByRest(http, id, required.subList(1, required.size()), SUPPLIER);
       b.get(base + "app/questionnaires/view.xhtml?id=" + id);
