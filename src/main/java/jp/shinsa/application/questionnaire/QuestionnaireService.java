@@ -258,18 +258,21 @@ public class QuestionnaireService {
         QuestionSelection.digitalAgencyQuestions(catalogue, q.getProcurementModel(), assessment),
         now);
     for (String itemId : extraItems) {
-      ChecklistItem item =
-          catalogue
-              .item(itemId)
-              .orElseThrow(
-                  () ->
-                      new QuestionnaireRuleException(
-                          QuestionnaireRuleException.Violation.INVALID_QUESTION,
-                          "the catalogue has no item " + itemId));
+      ChecklistItem item = catalogueItem(catalogue, itemId);
       if (q.findQuestionForItem(itemId).isEmpty()) {
         q.addCatalogueQuestion(item, false, now);
       }
     }
+  }
+
+  private static ChecklistItem catalogueItem(Catalogue catalogue, String itemId) {
+    return catalogue
+        .item(itemId)
+        .orElseThrow(
+            () ->
+                new QuestionnaireRuleException(
+                    QuestionnaireRuleException.Violation.INVALID_QUESTION,
+                    "catalogue " + catalogue.version() + " has no item " + itemId));
   }
 
   // ---- supplier: self-assessment ----
@@ -325,15 +328,7 @@ public class QuestionnaireService {
     Catalogue catalogue = catalogueOf(q);
     var now = clock.instant();
     for (String itemId : itemIds) {
-      ChecklistItem item =
-          catalogue
-              .item(itemId)
-              .orElseThrow(
-                  () ->
-                      new QuestionnaireRuleException(
-                          QuestionnaireRuleException.Violation.INVALID_QUESTION,
-                          "catalogue " + catalogue.version() + " has no item " + itemId));
-      q.addCatalogueQuestion(item, false, now);
+      q.addCatalogueQuestion(catalogueItem(catalogue, itemId), false, now);
     }
     em.flush();
     return q;
