@@ -44,6 +44,10 @@ public final class ContractJudge {
   private final Pattern vague;
   private final Pattern permission;
   private final Pattern possibility;
+
+  /** Exception phrases that cut the statement they sit in ("この限りでない", "except for"). */
+  private final Pattern pointsBack;
+
   private final List<Pattern> termPatterns;
   private final LiteralIndex literalIndex;
   private final Map<ItemDetection, int[][]> cueLiterals = new IdentityHashMap<>();
@@ -67,6 +71,7 @@ public final class ContractJudge {
     this.vague = lexicon.vagueCommitment();
     this.permission = lexicon.modalityCue(Modality.PERMISSION);
     this.possibility = lexicon.modalityCue(Modality.RESERVED_POSSIBILITY);
+    this.pointsBack = lexicon.inlineException();
     this.vagueLiterals = furtherRequiredLiterals(vague);
     objects.forEach((name, p) -> objectLiterals.put(name, furtherRequiredLiterals(p)));
     List<Pattern> terms = new ArrayList<>();
@@ -967,7 +972,7 @@ public final class ContractJudge {
           s, RuleEffect.PARTIAL, knowledge.adjustment("optOut"), specific, onTopic, 0);
     }
     if (effect == RuleEffect.SATISFIED && !rule.trap()) {
-      if (s.exceptionTakesBack() && !rule.exceptionRead()) {
+      if (s.exceptionTakesBack() && !rule.exceptionRead() && exceptionConcerns(det, s)) {
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("exception"), specific, onTopic, 0);
       }
@@ -982,6 +987,30 @@ public final class ContractJudge {
       }
     }
     return new Finding(s, effect, rule, specific, onTopic, 0);
+  }
+
+  /**
+   * Whether the sentence's exception qualifies the protection this item looks at. An exception that
+   * speaks of the item's own topic does ("shall not train, except on de-identified data"), and so
+   * does one that points back at the statement ("この限りでない", "except for …", "を除く": it cuts the
+   * statement, whatever it names), and one that names no checklist point at all. A proviso that is
+   * a statement of its own about another point qualifies that point, not this one: in "shall return
+   * and delete the data within 60 days, save that backups are erased in the backup cycle" the
+   * carve-out weakens deletion, not the return of the data.
+   */
+  private boolean exceptionConcerns(ItemDetection det, AnalysedSentence s) {
+    String exception = s.exceptionText();
+    String lower = exception.toLowerCase(Locale.ROOT);
+    if (det.onTopic(exception, lower)
+        || (pointsBack != null && pointsBack.matcher(exception).find())) {
+      return true;
+    }
+    for (ItemDetection other : knowledge.items().values()) {
+      if (other != det && other.polarity() == det.polarity() && other.onTopic(exception, lower)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -982,6 +982,82 @@ class ContractJudgeTest {
   }
 
   @Nested
+  class DraftingHabitsInAllTheirWordings {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、監査で指摘された事項について、是正措置の要否及び内容を自ら判断する。",
+          "監査結果に基づく是正の方法は、乙が定めるものとする。",
+          "乙は、監査結果を踏まえ、乙が適当と認める是正措置を講じる。",
+          "Any remediation of audit findings shall be carried out at the Provider's sole discretion.",
+          "The Provider shall address audit findings in such manner as the Provider determines."
+        })
+    void remediationLeftToTheVendorIsUnfavourableHoweverItIsPhrased(String text) {
+      assertJudged("AUD-07", text, Outcome.UNFAVOURABLE, "AUD-07-VENDOR-DISCRETION");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider keeps Customer Data for as long as it reasonably deems appropriate.",
+          "Provider stores Customer Data without any fixed retention period.",
+          "乙は、入力データを、乙が必要と判断する期間保存する。"
+        })
+    void retentionForAsLongAsTheVendorThinksFitIsIndefinite(String text) {
+      assertJudged("IN-USE-06", text, Outcome.UNFAVOURABLE, "IN-USE-06-INDEFINITE");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Customer shall have no right to audit the Provider's data centres.",
+          "Customer is not entitled to inspect the Provider's premises or systems.",
+          "甲は、乙の事業所に立ち入って監査する権利を有しない。"
+        })
+    void aBuyerDeniedTheRightToAuditIsAnExpressExclusion(String text) {
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "AUD-03").outcome());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider shall provide its SOC 2 report in place of any on-site audit by Customer.",
+          "Provider's ISO 27001 certificate shall serve as a substitute for any audit by Customer, and Customer may not conduct an on-site audit."
+        })
+    void documentsInPlaceOfAnAuditExcludeTheAudit(String text) {
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "AUD-03").outcome());
+    }
+  }
+
+  @Nested
+  class ExceptionsQualifyTheirOwnPoint {
+
+    @Test
+    void aProvisoAboutDeletingBackupsDoesNotWeakenTheReturnOfTheData() {
+      String text =
+          "On expiry the Provider shall return all Customer Data to the Customer in CSV format"
+              + " and then erase it, save that backup copies are deleted in the normal"
+              + " backup rotation.";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-08").outcome());
+      assertEquals(
+          Outcome.PARTIAL,
+          judge(one(null, text), "IN-USE-07").outcome(),
+          "the same proviso does weaken the deletion it speaks of");
+    }
+
+    @Test
+    void anExceptionThatPointsBackCutsTheStatementWhateverItNames() {
+      String text = "乙は、入力データを学習に利用しない。ただし、甲が評価として送信したデータについては、この限りではありません。";
+      assertJudged("IN-USE-02", text, Outcome.PARTIAL, "G-EXCEPTION-TAKES-BACK");
+    }
+  }
+
+  @Nested
   class ExceptionPhrases {
 
     @Test
