@@ -1035,6 +1035,84 @@ class ContractJudgeTest {
   }
 
   @Nested
+  class NegativeSubjects {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Neither party may transfer this Agreement to a third party without the other party's written consent.",
+          "No party shall assign its rights under this Agreement without the prior written consent of the other."
+        })
+    void neitherPartyMayIsAProhibitionNotARight(String text) {
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-EXT-06").outcome());
+    }
+
+    @Test
+    void noLaterThanIsADeadlineNotANegation() {
+      String text =
+          "No later than 20 days after expiry, the Provider shall erase all Customer Data.";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-07").outcome());
+    }
+  }
+
+  @Nested
+  class LookAlikeInspections {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Should a review of the invoices reveal an overpayment, the Provider shall repay it and bear the Customer's costs of the review.",
+          "甲は、乙の請求書を検査することができ、過大請求が判明したときは、乙はその費用を負担する。"
+        })
+    void aCheckOfTheFeesIsNoDataAudit(String text) {
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-08").outcome());
+    }
+
+    @Test
+    void inspectingTheDeliverablesOnAcceptanceIsNoAudit() {
+      String text = "甲は、成果物の納入後14日以内に、成果物が仕様書に適合するか否かを検査し、その結果を乙に通知する。";
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-02").outcome());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Upon request, Provider shall give Customer a summary of the results of the latest external penetration test it has commissioned.",
+          "乙は、毎年、データの取扱状況について自ら点検を行い、その結果を甲に報告する。"
+        })
+    void aSummaryOrASelfCheckIsWeakEvidence(String text) {
+      assertJudged("AUD-02", text, Outcome.PARTIAL, "AUD-02-INTERNAL-RULES-ONLY");
+    }
+  }
+
+  @Nested
+  class ReturnOfData {
+
+    @Test
+    void deliveryOfTheDataInAStatedFormatIsAHandOver() {
+      String text =
+          "Within 20 days after termination, the Provider shall deliver all Customer Data and the"
+              + " embeddings to the Customer in Parquet format.";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-08").outcome());
+    }
+
+    @Test
+    void theBuyerKeepingItsOwnBackupsIsABurdenOnTheBuyer() {
+      String text = "Customer is solely responsible for keeping backup copies of its data.";
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "IN-USE-08").outcome());
+    }
+
+    @Test
+    void selfServiceExportByTheBuyerIsAHandOver() {
+      String text = "甲は、契約期間中いつでも、入力データをCSV形式でダウンロードすることができる。";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-08").outcome());
+    }
+  }
+
+  @Nested
   class ExceptionsQualifyTheirOwnPoint {
 
     @Test
