@@ -1113,6 +1113,72 @@ class ContractJudgeTest {
   }
 
   @Nested
+  class PartyLabelsAreNotCueWords {
+
+    @Test
+    void aVendorCalledDeveloperDoesNotDevelopAnything() {
+      ParsedContract c =
+          JudgmentFixtures.contract(
+              jp.shinsa.domain.contract.DocumentLanguage.EN,
+              java.util.List.of(
+                  new jp.shinsa.domain.contract.Party(
+                      jp.shinsa.domain.contract.PartyRole.VENDOR,
+                      java.util.List.of("Developer"),
+                      "X"),
+                  new jp.shinsa.domain.contract.Party(
+                      jp.shinsa.domain.contract.PartyRole.BUYER, java.util.List.of("Board"), "Y")),
+              article(
+                  "Section 4",
+                  "4",
+                  "Use of Board Data",
+                  "The Developer shall process Board Data only to operate the system for the Board."));
+      ItemJudgment j = judge(c, "IN-USE-01");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+    }
+
+    @Test
+    void aCueNamingAWholeWordStillCountsBesideTheLabels() {
+      String text =
+          "Provider may use Customer Data for any purpose, including to develop new services.";
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "IN-USE-01").outcome());
+    }
+  }
+
+  @Nested
+  class NoticeAfterTheFact {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider may appoint new subprocessors and shall notify Customer within 14 days following each appointment.",
+          "乙は、業務の一部を第三者に再委託することができ、再委託したときは、遅滞なく甲に報告する。"
+        })
+    void subcontractingReportedOnlyAfterwardsIsAtTheVendorsDiscretion(String text) {
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "IN-EXT-02").outcome());
+    }
+
+    @Test
+    void subcontractingWithoutTheBuyersConsentIsAtTheVendorsDiscretion() {
+      String text =
+          "Provider may subcontract the hosting to any contractor without the Customer's approval.";
+      assertJudged("IN-EXT-02", text, Outcome.UNFAVOURABLE, "IN-EXT-02-AT-DISCRETION");
+    }
+
+    @Test
+    void aCompelledDisclosureReportedAfterwardsWeakensThePromiseElsewhere() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article("第7条", "7", "秘密保持", "乙は、入力データを第三者に開示しない。"),
+                  article("第8条", "8", "法令による開示", "乙は、裁判所の命令により入力データを開示したときは、遅滞なくその旨を甲に通知する。")),
+              "IN-EXT-05");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+      assertEquals("8", j.evidence().get(0).clausePath());
+    }
+  }
+
+  @Nested
   class ExceptionsQualifyTheirOwnPoint {
 
     @Test
