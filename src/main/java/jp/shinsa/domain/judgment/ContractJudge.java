@@ -45,6 +45,9 @@ public final class ContractJudge {
   private final Pattern permission;
   private final Pattern possibility;
 
+  /** Qualifiers that announce unnamed exceptions ("原則として", "in principle"). */
+  private final Pattern implied;
+
   /** Exception phrases that cut the statement they sit in ("この限りでない", "except for"). */
   private final Pattern pointsBack;
 
@@ -72,6 +75,7 @@ public final class ContractJudge {
     this.permission = lexicon.modalityCue(Modality.PERMISSION);
     this.possibility = lexicon.modalityCue(Modality.RESERVED_POSSIBILITY);
     this.pointsBack = lexicon.inlineException();
+    this.implied = lexicon.impliedException();
     this.vagueLiterals = furtherRequiredLiterals(vague);
     objects.forEach((name, p) -> objectLiterals.put(name, furtherRequiredLiterals(p)));
     List<Pattern> terms = new ArrayList<>();
@@ -979,6 +983,11 @@ public final class ContractJudge {
       if (s.externalReference()) {
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic, 0);
+      }
+      if (!rule.exceptionRead() && implied != null && implied.matcher(s.mainText()).find()) {
+        // "原則として日本国内", "in principle only for the Service": exceptions exist but are unnamed.
+        return new Finding(
+            s, RuleEffect.PARTIAL, knowledge.adjustment("impliedException"), specific, onTopic, 0);
       }
       if (!specific && find(vague, vagueLiterals, s.mainText())) {
         // "will handle it appropriately": the point is addressed, the content is left open.

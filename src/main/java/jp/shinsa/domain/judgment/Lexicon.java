@@ -21,6 +21,8 @@ import jp.shinsa.domain.contract.Party;
  *     consent or instruction, a legal compulsion)
  * @param harmfulException exception content that takes the protection back even when benign words
  *     also occur (the vendor's partners, affiliates or discretion)
+ * @param impliedException qualifiers that announce unnamed exceptions ("原則として", "in principle",
+ *     "where practicable"): the commitment holds only as a rule
  * @param externalReference references to documents outside the contract (order form, online policy)
  * @param consent wording of the buyer's consent or acceptance
  * @param definition wording that defines a term ("「X」とは", "\"X\" means")
@@ -42,6 +44,7 @@ public record Lexicon(
     Pattern inlineException,
     Pattern benignException,
     Pattern harmfulException,
+    Pattern impliedException,
     Pattern externalReference,
     Pattern consent,
     Pattern definition,

@@ -59,6 +59,8 @@ public final class LexiconJsonReader {
         JsonData.alternationOrNever(
             JsonData.strings(exceptions, "harmfulException"), "harmfulException"),
         JsonData.alternationOrNever(
+            JsonData.strings(exceptions, "impliedException"), "impliedException"),
+        JsonData.alternationOrNever(
             JsonData.strings(references, "externalReference"), "externalReference"),
         JsonData.alternationOrNever(JsonData.strings(references, "consent"), "consent"),
         JsonData.alternationOrNever(JsonData.strings(references, "definition"), "definition"),

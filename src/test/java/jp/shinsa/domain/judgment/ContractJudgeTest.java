@@ -1179,6 +1179,51 @@ class ContractJudgeTest {
   }
 
   @Nested
+  class ProtectionsOnlyInPrinciple {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、入力データを原則として国内のデータセンターに保管する。",
+          "Provider shall, as a general rule, host Customer Data in data centres located in Japan.",
+          "Customer Data is, in principle, stored only in the Tokyo region."
+        })
+    void aLocationPromisedOnlyAsARuleLeavesItsExceptionsOpen(String text) {
+      assertJudged("IN-USE-11", text, Outcome.PARTIAL, "G-ONLY-IN-PRINCIPLE");
+    }
+
+    @Test
+    void theSamePromiseWithoutTheQualifierIsFirm() {
+      String text = "Provider shall host Customer Data only in data centres located in Japan.";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-11").outcome());
+    }
+  }
+
+  @Nested
+  class RegulatorsAreNotTheBuyersAudit {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、乙に適用される法令に基づく場合に限り、監督官庁の検査に応じ、それ以外の検査に協力する義務を負わない。",
+          "Provider has no obligation to assist with any investigation by a supervisory authority except where the law applicable to Provider requires it."
+        })
+    void aLimitOnHelpingRegulatorsSaysNothingAboutTheBuyersAudit(String text) {
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-03").outcome());
+    }
+
+    @Test
+    void theBuyersOwnAuditBesideARegulatorStillCounts() {
+      String text =
+          "Customer may audit Provider's processing of Customer Data once a year, or more often"
+              + " where a regulator requires it.";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "AUD-03").outcome());
+    }
+  }
+
+  @Nested
   class ExceptionsQualifyTheirOwnPoint {
 
     @Test
