@@ -1224,6 +1224,67 @@ class ContractJudgeTest {
   }
 
   @Nested
+  class TheBuyersDataUnderItsOwnLabel {
+
+    private ParsedContract licence(String heading, String text) {
+      return JudgmentFixtures.contract(
+          jp.shinsa.domain.contract.DocumentLanguage.EN,
+          java.util.List.of(
+              new jp.shinsa.domain.contract.Party(
+                  jp.shinsa.domain.contract.PartyRole.VENDOR, java.util.List.of("Licensor"), "X"),
+              new jp.shinsa.domain.contract.Party(
+                  jp.shinsa.domain.contract.PartyRole.BUYER, java.util.List.of("Licensee"), "Y")),
+          article("Section 3", "3", heading, text));
+    }
+
+    @Test
+    void dataNamedAfterTheBuyerIsTheBuyersDataNotMereUsageMetadata() {
+      ItemJudgment j =
+          judge(
+              licence(
+                  "Use",
+                  "The Licensor may use Licensee Data and usage data to develop new products and"
+                      + " for other business purposes."),
+              "IN-USE-01");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome(), j::toString);
+    }
+
+    @Test
+    void dataExcludedFromConfidentialityButGovernedByAnotherClauseIsJudgedThere() {
+      ItemJudgment j =
+          judge(
+              licence(
+                  "Confidentiality",
+                  "Confidential Information does not include Licensee Data, which is protected"
+                      + " under Section 5 instead."),
+              "IN-USE-09");
+      assertTrue(j.outcome() != Outcome.UNFAVOURABLE, j::toString);
+    }
+  }
+
+  @Nested
+  class PointsThatBelongElsewhere {
+
+    @Test
+    void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
+      String text =
+          "Provider may disclose Customer Data to regulators where it is required to do so.";
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-10").outcome());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Customer shall bear sole responsibility for deciding whether sending personal data to the Service complies with the APPI.",
+          "甲は、個人データの提供が法令に適合するか否かを自らの責任において判断する。"
+        })
+    void leavingThePrivacyAnalysisToTheBuyerIsABurdenOnTheBuyer(String text) {
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "PI-04").outcome());
+    }
+  }
+
+  @Nested
   class ExceptionsQualifyTheirOwnPoint {
 
     @Test
