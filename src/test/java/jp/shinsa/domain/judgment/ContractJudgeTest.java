@@ -22,6 +22,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ContractJudgeTest {
 
+  private static void assertJudged(
+      String item, String label, Outcome outcome, String rule, ParsedContract contract) {
+    ItemJudgment j = judge(contract, item);
+    assertEquals(outcome, j.outcome(), () -> item + label + " -> " + j);
+    assertEquals(rule, j.rule(), () -> item + label + " -> " + j);
+  }
+
   private static void assertJudged(String item, String text, Outcome outcome, String rule) {
     ItemJudgment j = judge(one(null, text), item);
     assertEquals(outcome, j.outcome(), () -> item + " / " + text + " -> " + j);
@@ -1281,6 +1288,41 @@ class ContractJudgeTest {
         })
     void leavingThePrivacyAnalysisToTheBuyerIsABurdenOnTheBuyer(String text) {
       assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "PI-04").outcome());
+    }
+  }
+
+  @Nested
+  class UpstreamModelsNamedOnlyByAnAnaphor {
+
+    private final ParsedContract upstream =
+        one(
+            null,
+            "Some functions of the Service rely on foundation models run by outside vendors."
+                + " Those vendors handle Customer Data under their own terms.");
+
+    @Test
+    void theSentenceAfterTheModelMentionIsStillAboutTheUpstream() {
+      assertJudged("IN-EXT-03", "", Outcome.UNFAVOURABLE, "IN-EXT-03-THEIR-OWN-TERMS", upstream);
+    }
+
+    @Test
+    void anUpstreamModelIsNotASubcontractor() {
+      assertEquals(Outcome.MISSING, judge(upstream, "IN-EXT-02").outcome());
+    }
+  }
+
+  @Nested
+  class NoticePeriods {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider may revise these Terms by sending the Customer no less than sixty (60) days' notice in writing.",
+          "Provider may change these Terms on 45 days' notice."
+        })
+    void aChangeRightExercisedOnNoticeIsWeakNotOpen(String text) {
+      assertEquals(Outcome.PARTIAL, judge(one(null, text), "IN-USE-12").outcome());
     }
   }
 
