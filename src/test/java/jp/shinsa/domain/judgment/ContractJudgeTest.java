@@ -1327,6 +1327,39 @@ class ContractJudgeTest {
   }
 
   @Nested
+  class ForeignProcessingWithoutACountry {
+
+    @Test
+    void anUnnamedForeignLegWeakensADomesticStoragePromise() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Section 6",
+                      "6",
+                      "Location",
+                      "Customer Data is hosted in Japan.",
+                      paragraph(
+                          "6.2",
+                          "6.2",
+                          "Customer Data may also be processed overseas by Provider's model partners."))),
+              "IN-USE-11");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+      assertEquals("IN-USE-11-UNNAMED-ABROAD", j.rule());
+    }
+
+    @Test
+    void aNamedForeignLegIsAClosedSet() {
+      String text =
+          "Customer Data is stored in Japan, and Provider may process it for inference in its"
+              + " Singapore data centre.";
+      assertTrue(
+          judge(one(null, text), "IN-USE-11").outcome() != Outcome.PARTIAL
+              || !judge(one(null, text), "IN-USE-11").rule().equals("IN-USE-11-UNNAMED-ABROAD"));
+    }
+  }
+
+  @Nested
   class ExceptionsQualifyTheirOwnPoint {
 
     @Test
