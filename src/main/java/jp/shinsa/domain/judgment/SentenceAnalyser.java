@@ -811,18 +811,25 @@ public final class SentenceAnalyser {
         }
       }
       if (role == PartyRole.UNKNOWN) {
-        for (Label l : labels) {
-          String lbl = l.lowerLabel;
-          String head = lower.startsWith("the ") ? lower.substring(4) : lower;
-          if (head.startsWith(lbl)
-              && head.length() > lbl.length()
-              && (head.startsWith(" or ", lbl.length())
-                  || head.startsWith(" and ", lbl.length())
-                  || head.startsWith(",", lbl.length()))) {
-            role = l.role;
-            best = 0;
-            break;
+        // "The Customer or its auditor may …", also after leading phrases set off by commas
+        // ("Once a year, on 30 days' notice, the Customer or an auditor it appoints may …").
+        for (int from = 0; from >= 0 && role == PartyRole.UNKNOWN; ) {
+          String head = lower.substring(from).stripLeading();
+          head = head.startsWith("the ") ? head.substring(4) : head;
+          for (Label l : labels) {
+            String lbl = l.lowerLabel;
+            if (head.startsWith(lbl)
+                && head.length() > lbl.length()
+                && (head.startsWith(" or ", lbl.length())
+                    || head.startsWith(" and ", lbl.length())
+                    || head.startsWith(",", lbl.length()))) {
+              role = l.role;
+              best = from;
+              break;
+            }
           }
+          int comma = lower.indexOf(", ", from);
+          from = comma < 0 || comma > 200 ? -1 : comma + 2;
         }
       }
       if (bothParties == gatedBothParties && !present(bothPartiesLiterals, lower)) {

@@ -1360,6 +1360,21 @@ class ContractJudgeTest {
   }
 
   @Nested
+  class PayingForTheVendorsAuditEffort {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Customer shall pay Provider for its staff time spent assisting with any inspection at Provider's hourly rates.",
+          "甲は、監査への対応に要した乙の作業工数について、乙所定の単価により乙に支払う。"
+        })
+    void theBuyerPayingTheVendorsSupportForAnInspectionIsUnfavourable(String text) {
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "AUD-08").outcome());
+    }
+  }
+
+  @Nested
   class ExceptionsQualifyTheirOwnPoint {
 
     @Test
