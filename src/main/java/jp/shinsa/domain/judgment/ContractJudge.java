@@ -737,13 +737,20 @@ public final class ContractJudge {
 
   /**
    * Terms whose definition covers derived data: those defined as derived artefacts (the lexicon's
-   * DERIVED objects) and, one step further, those whose definition includes such a term.
+   * DERIVED objects, or the ARTEFACT objects built for one buyer such as its custom dictionary)
+   * and, one step further, those whose definition includes such a term.
    */
   private List<String> computeCoveringTerms(List<AnalysedSentence> sentences) {
-    Pattern derived = objects.get("DERIVED");
-    if (derived == null || termPatterns.isEmpty()) {
+    Pattern derivedOnly = objects.get("DERIVED");
+    if (derivedOnly == null || termPatterns.isEmpty()) {
       return List.of();
     }
+    Pattern artefact = objects.get("ARTEFACT");
+    Pattern derived =
+        artefact == null
+            ? derivedOnly
+            : Pattern.compile(
+                derivedOnly.pattern() + "|" + artefact.pattern(), Pattern.CASE_INSENSITIVE);
     List<String> out = new ArrayList<>();
     List<String[]> defined = new ArrayList<>();
     for (AnalysedSentence s : sentences) {

@@ -422,12 +422,35 @@ public final class SentenceAnalyser {
    * protection instead of taking it back.
    */
   private boolean bindsVendorFurther(String exception, PartyBinder binder) {
-    if (binder.subjectOf(exception, lexicon.bothParties()) != PartyRole.VENDOR) {
-      return false;
+    if (VENDOR_BEARS.matcher(binder.roleText(exception)).find()) {
+      // "…場合は、ユーザーが要した監査費用はベンダーの負担とする": the payer decides, wherever
+      // another party is named first.
+      return true;
     }
+    PartyRole subject = binder.subjectOf(exception, lexicon.bothParties());
     Modality m = modalityOf(exception, false);
-    return m == Modality.DUTY || m == Modality.STATEMENT;
+    if (m == Modality.PROHIBITION
+        && subject != PartyRole.BUYER
+        && !lexicon.inlineException().matcher(exception).find()) {
+      // "ただし、統計には利用者を特定できる情報を含めてはならない", "provided that such reports shall not
+      // contain Customer Data": a further restriction, not a carve-out ("この限りでない" is one).
+      return true;
+    }
+    return subject == PartyRole.VENDOR && (m == Modality.DUTY || m == Modality.STATEMENT);
   }
+
+  /** The vendor bears a cost (role text). */
+  private static final Pattern VENDOR_BEARS =
+      Pattern.compile(
+          RoleTokens.VENDOR
+              + "(?:の|が)(?:費用|負担)(?:で|において|とする|する)|"
+              + RoleTokens.VENDOR
+              + "の負担|(?:borne|paid|reimbursed) by (?:the )?"
+              + RoleTokens.VENDOR
+              + "|at (?:the )?"
+              + RoleTokens.VENDOR
+              + "(?:'s|’s) (?:own )?(?:cost|expense)",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern JA_FORMAL_END = Pattern.compile("(?:ものと|ことと)(?:する|します|し)$");
 

@@ -1375,6 +1375,84 @@ class ContractJudgeTest {
   }
 
   @Nested
+  class ProvisosThatBindTheVendorFurther {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、本サービスの利用統計を本サービスの運用のためにのみ作成し、利用することができる。ただし、当該統計には甲の入力データを含めてはならない。",
+          "Provider may compile service metrics solely to operate the Service, provided that such metrics shall not contain any Customer Data."
+        })
+    void aFurtherProhibitionInTheProvisoIsNoCarveOut(String text) {
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-04").outcome());
+    }
+
+    @Test
+    void aProvisoPuttingTheCostOnTheVendorStrengthensTheCostRule() {
+      String text = "監査費用は各自の負担とする。ただし、監査により乙の重大な違反が判明した場合は、甲が支出した監査費用は乙の負担とする。";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "AUD-08").outcome());
+    }
+  }
+
+  @Nested
+  class AuditScopeAndConsent {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Customer may inspect Provider's facilities only with the prior written approval of Provider.",
+          "An on-site visit by Customer requires Provider's prior consent.",
+          "甲は、乙の書面による承諾を得た場合に限り、乙の事業所に立ち入って監査することができる。"
+        })
+    void anInspectionThatNeedsTheVendorsConsentIsWeak(String text) {
+      assertJudged("AUD-03", text, Outcome.PARTIAL, "AUD-03-VENDOR-CONSENT");
+    }
+
+    @Test
+    void leavingSubcontractorsOutOfTheAuditIsTheSubcontractorItemsPoint() {
+      String text = "Customer's audit rights do not extend to Provider's subprocessors.";
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-03").outcome());
+    }
+
+    @Test
+    void excludingCompetitorsAsAuditorsIsAReasonableLimit() {
+      String text =
+          "Customer may have the audit carried out by an independent auditor (other than a competitor of Provider) bound by confidentiality.";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "AUD-04").outcome());
+    }
+
+    @Test
+    void whoPaysForAnAuditIsNotAnIncidentAudit() {
+      String text =
+          "Each party bears its own costs of an audit, unless the audit reveals a material breach by Provider.";
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-05").outcome());
+    }
+  }
+
+  @Nested
+  class ArtefactsBuiltForTheBuyer {
+
+    @Test
+    void aDictionaryDefinedForTheBuyerIsDerivedDataItOwns() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article("第1条", "1", "定義", "「専用辞書」とは、甲が音声認識のために登録した固有名詞の辞書をいう。"),
+                  article("第6条", "6", "権利の帰属", "専用辞書に関する一切の権利は、甲に帰属する。")),
+              "IN-PRC-02");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+    }
+
+    @Test
+    void handingBackADictionaryIsNotReturningTheInputData() {
+      String text = "乙は、本契約の終了時に、専用辞書を甲に引き渡す。";
+      assertEquals(Outcome.MISSING, judge(one("専用辞書", text), "IN-USE-08").outcome());
+    }
+  }
+
+  @Nested
   class ExceptionsQualifyTheirOwnPoint {
 
     @Test
