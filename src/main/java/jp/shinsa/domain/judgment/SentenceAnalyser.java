@@ -408,14 +408,29 @@ public final class SentenceAnalyser {
   /**
    * Whether one exception phrase takes the protection back. It is read as printed and with party
    * labels as roles ("{VENDOR}の判断"); benign content (consent, law, subprocessors) keeps the
-   * protection unless harmful content (affiliates, the vendor's discretion) is also there.
+   * protection unless harmful content (affiliates, the vendor's discretion) is also there, and so
+   * does an exception the buyer itself brings about ("unless the Customer saves them in its
+   * workspace", "甲が別途指示した場合を除き"): the buyer's own choice takes nothing from it.
    */
   private boolean takesBack(String phrase, PartyBinder binder) {
     String read = phrase + "\n" + binder.roleText(phrase);
     String lower = read.toLowerCase(Locale.ROOT);
     return finds(lexicon.harmfulException(), read, lower)
-        || !(finds(lexicon.benignException(), read, lower) || bindsVendorFurther(phrase, binder));
+        || !(finds(lexicon.benignException(), read, lower)
+            || bindsVendorFurther(phrase, binder)
+            || BUYER_BRINGS_ABOUT.matcher(binder.roleText(phrase)).find());
   }
+
+  /** "unless the Customer saves them", 「甲が自ら保存した場合を除き」 (role text). */
+  private static final Pattern BUYER_BRINGS_ABOUT =
+      Pattern.compile(
+          "\\b(?:unless|except (?:where|if|when|to the extent)|save where|other than where)\\s+"
+              + "(?:and until\\s+)?(?:the\\s+)?"
+              + RoleTokens.BUYER
+              + "(?!['’]s)|"
+              + RoleTokens.BUYER
+              + "が[^、。]{0,30}(?:場合|とき)",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * A proviso that adds a duty for the vendor ("ただし、重大な違反が判明した場合は乙の負担とする") strengthens the

@@ -1453,6 +1453,77 @@ class ContractJudgeTest {
   }
 
   @Nested
+  class RetentionIsTheVendorsOwn {
+
+    @Test
+    void theUpstreamsRetentionDoesNotHideTheVendorsOwnOpenEndedRetention() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article(
+                      "第4条", "4", "基盤モデル", "乙は、基盤モデルの提供元との間で、提供元における入力データの保存期間を7日以内とする条件で契約している。"),
+                  article("第6条", "6", "保存", "乙は、入力データを本契約の期間中保存する。")),
+              "IN-USE-06");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+      assertEquals("6", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aLogOfWhoLookedAtTheDataIsNotTheDataItself() {
+      String text = "この場合、乙は、閲覧を行った者及びその日時を記録し、2年間保存する。";
+      assertEquals(Outcome.MISSING, judge(one(null, text), "IN-USE-06").outcome());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider shall keep prompts for no longer than 10 days unless the Customer pins them to a project.",
+          "乙は、入力データを受領後10日以内に消去する。ただし、甲が保存を指定した場合はこの限りでない。"
+        })
+    void anExceptionTheBuyerBringsAboutTakesNothingBack(String text) {
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-06").outcome());
+    }
+  }
+
+  @Nested
+  class ReturnAtTheVendorsPrices {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Upon request, Provider will export Customer Data at its standard time and materials rates.",
+          "乙は、甲の求めに応じ入力データを返還する。返還作業の費用は、乙所定の料金表により甲が負担する。"
+        })
+    void exportChargedAtTheVendorsRatesIsWeak(String text) {
+      assertJudged("IN-USE-08", text, Outcome.PARTIAL, "IN-USE-08-AT-VENDOR-RATES");
+    }
+
+    @Test
+    void aRetrievalIndexIsNotARetrieval() {
+      String text = "Provider keeps the retrieval index after termination for support purposes.";
+      assertEquals(Outcome.MISSING, judge(one(null, text), "IN-USE-08").outcome());
+    }
+  }
+
+  @Nested
+  class StaffAndTransfers {
+
+    @Test
+    void staffNarrowedToAMinimumIsOnlyASafeguard() {
+      String text = "乙は、入力データを取り扱う者を、本業務の担当者のうち必要最小限の者に限定する。";
+      assertJudged("IN-USE-05", text, Outcome.PARTIAL, "IN-USE-05-STAFF-LIMITED");
+    }
+
+    @Test
+    void consentingToDataBeingSentToServersAbroadIsABlanketConsent() {
+      String text = "甲は、入力データが処理のためシンガポールに所在するサーバに送信されることに同意する。";
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "IN-EXT-04").outcome());
+    }
+  }
+
+  @Nested
   class ExceptionsQualifyTheirOwnPoint {
 
     @Test
