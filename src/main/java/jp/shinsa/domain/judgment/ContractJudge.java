@@ -48,6 +48,8 @@ public final class ContractJudge {
   /** Qualifiers that announce unnamed exceptions ("原則として", "in principle"). */
   private final Pattern implied;
 
+  private final List<Set<String>> impliedLiterals;
+
   /** Exception phrases that cut the statement they sit in ("この限りでない", "except for"). */
   private final Pattern pointsBack;
 
@@ -76,6 +78,7 @@ public final class ContractJudge {
     this.possibility = lexicon.modalityCue(Modality.RESERVED_POSSIBILITY);
     this.pointsBack = lexicon.inlineException();
     this.implied = lexicon.impliedException();
+    this.impliedLiterals = furtherRequiredLiterals(implied);
     this.vagueLiterals = furtherRequiredLiterals(vague);
     objects.forEach((name, p) -> objectLiterals.put(name, furtherRequiredLiterals(p)));
     List<Pattern> terms = new ArrayList<>();
@@ -991,7 +994,9 @@ public final class ContractJudge {
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic, 0);
       }
-      if (!rule.exceptionRead() && implied != null && implied.matcher(s.mainText()).find()) {
+      if (!rule.exceptionRead()
+          && implied != null
+          && find(implied, impliedLiterals, s.mainText())) {
         // "原則として日本国内", "in principle only for the Service": exceptions exist but are unnamed.
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("impliedException"), specific, onTopic, 0);

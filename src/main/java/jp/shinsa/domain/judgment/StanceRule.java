@@ -99,26 +99,40 @@ public record StanceRule(
     if (RoleTokens.uses(p)) {
       return p.matcher(s.roleText()).find();
     }
-    Matcher m = p.matcher(s.matchText());
+    String text = s.matchText();
+    Matcher m = p.matcher(text);
     if (!m.find()) {
       return false;
     }
-    if (s.roleText().equals(s.matchText())) {
+    if (s.roleText().length() == text.length() && s.roleText().equals(text)) {
       return true;
     }
     do {
-      if (!cutsAWord(s.matchText(), m.start(), m.end())) {
+      if (!insideACapitalisedWord(text, m.start(), m.end())) {
         return true;
       }
     } while (m.find());
-    // Every hit cuts a word: it counts unless it vanishes once the labels are set aside.
+    // Every hit cuts into a capitalised word: it counts unless it vanishes once the labels are
+    // set aside.
     return p.matcher(s.roleText()).find();
   }
 
-  private static boolean cutsAWord(String text, int start, int end) {
-    return end > start
-        && ((end < text.length() && latin(text.charAt(end)) && latin(text.charAt(end - 1)))
-            || (start > 0 && latin(text.charAt(start - 1)) && latin(text.charAt(start))));
+  /**
+   * Whether the hit cuts into a Latin word that starts with a capital (party labels are written so:
+   * "Developer", "Company"); a hit inside a lower-case word ("improv" in "improve") is the cue
+   * itself.
+   */
+  private static boolean insideACapitalisedWord(String text, int start, int end) {
+    if (end <= start
+        || !((end < text.length() && latin(text.charAt(end)) && latin(text.charAt(end - 1)))
+            || (start > 0 && latin(text.charAt(start - 1)) && latin(text.charAt(start))))) {
+      return false;
+    }
+    int from = start;
+    while (from > 0 && latin(text.charAt(from - 1))) {
+      from--;
+    }
+    return Character.isUpperCase(text.charAt(from));
   }
 
   private static boolean latin(char c) {
