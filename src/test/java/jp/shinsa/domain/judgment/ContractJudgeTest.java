@@ -1524,6 +1524,69 @@ class ContractJudgeTest {
   }
 
   @Nested
+  class EvidenceAndIncidents {
+
+    @Test
+    void aCertificateOfDestructionAloneIsWeakEvidence() {
+      String text =
+          "After erasing the Customer Data, Provider shall deliver a certificate of destruction to Customer.";
+      assertJudged("AUD-09", text, Outcome.PARTIAL, "AUD-09-DELETION-CERT-ONLY");
+    }
+
+    @Test
+    void theUpstreamsPublishedDocumentationIsWeakEvidenceNotATrainingRule() {
+      String text =
+          "Upon request, Provider shall give Customer the model vendor's published documentation"
+              + " about retention and model training.";
+      assertJudged("AUD-09", text, Outcome.PARTIAL, "AUD-09-PUBLIC-MATERIAL");
+      assertEquals(Outcome.MISSING, judge(one(null, text), "IN-USE-02").outcome());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "After any breach affecting Customer Data, Provider shall send Customer a written report on the breach within ten days.",
+          "乙は、漏えい等の事故が発生したときは、速やかに甲に事故報告を提出する。"
+        })
+    void onlyAnIncidentReportIsNoForCauseAudit(String text) {
+      // In the audit clause, which is where the report stands in for a for-cause audit.
+      ItemJudgment j = judge(one("Audit and reports / 監査及び報告", text), "AUD-05");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+      assertEquals("AUD-05-INCIDENT-REPORT-ONLY", j.rule());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "If Provider is compelled by a court to disclose Customer Data, it shall notify Customer before any disclosure, where lawful.",
+          "乙は、裁判所から入力データの開示を命じられたときは、事前に甲に通知したうえで、必要な範囲に限り開示することができる。"
+        })
+    void noticeBeforeACompelledDisclosureProtectsTheBuyer(String text) {
+      assertJudged("IN-EXT-05", text, Outcome.SATISFIED, "IN-EXT-05-PRIOR-NOTICE");
+    }
+  }
+
+  @Nested
+  class KeptAfterTheEnd {
+
+    @Test
+    void theVendorKeepingACopyAfterTerminationIsAUseThatOutlivesTheContract() {
+      String text =
+          "Provider keeps a copy of the fine-tuning dataset after the termination of this"
+              + " Agreement for warranty purposes.";
+      assertJudged("IN-USE-13", text, Outcome.UNFAVOURABLE, "IN-USE-13-KEPT-AFTER-END");
+    }
+
+    @Test
+    void protectionsThatLastWhileTheVendorHoldsDataAreNotRetention() {
+      String text = "第9条の規定は、本契約の終了後も、乙が入力データを保持する限り効力を有する。";
+      assertTrue(judge(one(null, text), "IN-USE-13").outcome() != Outcome.UNFAVOURABLE);
+    }
+  }
+
+  @Nested
   class ExceptionsQualifyTheirOwnPoint {
 
     @Test
