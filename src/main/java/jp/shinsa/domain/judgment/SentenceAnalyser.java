@@ -424,7 +424,7 @@ public final class SentenceAnalyser {
   /** "unless the Customer saves them", 「甲が自ら保存した場合を除き」 (role text). */
   private static final Pattern BUYER_BRINGS_ABOUT =
       Pattern.compile(
-          "\\b(?:unless|except (?:where|if|when|to the extent)|save where|other than where)\\s+"
+          "\\b(?:unless|except (?:where|if|when|to the extent|as)|save (?:where|as)|other than (?:where|as))\\s+"
               + "(?:and until\\s+)?(?:the\\s+)?"
               + RoleTokens.BUYER
               + "(?!['’]s)|"

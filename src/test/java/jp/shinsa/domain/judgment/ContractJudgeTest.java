@@ -1587,6 +1587,38 @@ class ContractJudgeTest {
   }
 
   @Nested
+  class ConfidentialityOnlyForMarkedInformation {
+
+    @Test
+    void aDefinitionLimitedToMarkedInformationWeakensTheNonDisclosureDuty() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Section 9",
+                      "9",
+                      "Confidentiality",
+                      "\"Confidential Information\" means information that the discloser labels"
+                          + " \"Confidential\" and is marked \"Confidential\" when handed over.",
+                      paragraph(
+                          "9.2",
+                          "9.2",
+                          "Provider shall not disclose Customer's Confidential Information to any"
+                              + " third party."))),
+              "IN-USE-09");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+      assertEquals("IN-USE-09-MARKING-REQUIRED", j.rule());
+    }
+
+    @Test
+    void anExceptionAsTheBuyerDirectsTakesNothingBack() {
+      String text =
+          "Provider shall store Customer Data for no more than 20 days, except as Customer directs in writing.";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-06").outcome());
+    }
+  }
+
+  @Nested
   class ExceptionsQualifyTheirOwnPoint {
 
     @Test
