@@ -1619,6 +1619,35 @@ class ContractJudgeTest {
   }
 
   @Nested
+  class SecurityMeasuresAndDisclaimers {
+
+    @Test
+    void limitingAccessIsOneOfTheConcreteMeasuresNotALimitOnTheDuty() {
+      String text = "乙は、入力データを保存時に暗号化し、多要素認証を導入するとともに、入力データにアクセスできる者を担当者に限定する。";
+      assertJudged("IN-USE-10", text, Outcome.SATISFIED, "IN-USE-10-CONCRETE-MEASURES");
+    }
+
+    @Test
+    void disclaimingProtectionAgainstUnauthorisedAccessIsADisclaimerOfSecurity() {
+      String text =
+          "Provider makes no warranty that the Service will be free of unauthorized access to"
+              + " Customer Data.";
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "IN-USE-10").outcome());
+    }
+  }
+
+  @Nested
+  class TheSaidCompany {
+
+    @Test
+    void douShaPointsBackToTheUpstreamNamedJustBefore() {
+      String text =
+          "本サービスは、Orbis Labs, Inc.が提供する大規模言語モデルを利用する。乙は、同社との間で、入力データを同社のモデルの学習に利用させない旨の契約を締結している。";
+      assertJudged("IN-EXT-03", text, Outcome.SATISFIED, "IN-EXT-03-FLOWDOWN-NO-TRAINING");
+    }
+  }
+
+  @Nested
   class ExceptionsQualifyTheirOwnPoint {
 
     @Test
