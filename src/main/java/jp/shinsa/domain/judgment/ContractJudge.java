@@ -41,6 +41,10 @@ public final class ContractJudge {
   private final DetectionKnowledge knowledge;
   private final Map<String, Pattern> objects;
   private final Pattern anaphora;
+
+  /** Openings of a sentence that sets the conditions of the one before ("この場合、"). */
+  private final Pattern conditionsFollow;
+
   private final Pattern vague;
   private final Pattern permission;
   private final Pattern possibility;
@@ -73,6 +77,7 @@ public final class ContractJudge {
     this.knowledge = knowledge;
     this.objects = lexicon.objects();
     this.anaphora = lexicon.anaphora();
+    this.conditionsFollow = lexicon.conditionsFollow();
     this.vague = lexicon.vagueCommitment();
     this.permission = lexicon.modalityCue(Modality.PERMISSION);
     this.possibility = lexicon.modalityCue(Modality.RESERVED_POSSIBILITY);
@@ -488,6 +493,13 @@ public final class ContractJudge {
         decisive = List.of(top);
       }
     }
+    if (top.effect() == RuleEffect.UNFAVOURABLE) {
+      Finding conditioned = conditionedRight(top, decisive, scan);
+      if (conditioned != null) {
+        top = conditioned;
+        decisive = List.of(top);
+      }
+    }
     if (top.effect() == RuleEffect.SATISFIED) {
       // A qualifier elsewhere (a survival limit, a carve-out in another clause) takes a stated
       // protection down to PARTIAL and is the clause to cite.
@@ -536,6 +548,32 @@ public final class ContractJudge {
         top.rule().id(),
         "[" + top.rule().id() + "] " + reason.en() + " (" + where + ")",
         "[" + top.rule().id() + "] " + reason.ja() + "（" + where + "）");
+  }
+
+  /**
+   * A vendor right whose conditions follow in the next sentence of the same clause ("乙は、関連会社に地位を
+   * 承継させることができる。この場合、乙は、30日前までに甲に通知し…", "Provider may assign … In that case it shall give notice
+   * …"): the item rule that reads those conditions as a weaker protection decides, not the bare
+   * right. The next sentence must point back (an anaphor) and be judged PARTIAL by a rule of the
+   * item itself.
+   */
+  private Finding conditionedRight(Finding top, List<Finding> decisive, Scan scan) {
+    AnalysedSentence right = top.sentence();
+    if (right.modality() != Modality.PERMISSION
+        && right.modality() != Modality.RESERVED_POSSIBILITY) {
+      return null;
+    }
+    for (Finding f : decisive) {
+      AnalysedSentence s = f.sentence();
+      if (f.effect() == RuleEffect.PARTIAL
+          && f.specific()
+          && s.order() == right.order() + 1
+          && s.node() == right.node()
+          && conditionsFollow.matcher(s.mainText()).find()) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /**

@@ -31,6 +31,8 @@ import jp.shinsa.domain.contract.Party;
  * @param vagueCommitment wording of commitments without concrete content ("appropriately", "善管注意")
  * @param optOut wording of an opt-out left to the buyer
  * @param anaphora words pointing back to the previous sentence ("これに", "such transfer")
+ * @param conditionsFollow openings of a sentence that sets the conditions of the one before
+ *     ("この場合、", "In that case")
  * @param bothParties subjects that bind both parties ("each party", "甲及び乙は"); treated as binding
  *     the vendor
  * @param defaultParties party labels used when the contract's own definitions do not cover them
@@ -53,6 +55,7 @@ public record Lexicon(
     Pattern vagueCommitment,
     Pattern optOut,
     Pattern anaphora,
+    Pattern conditionsFollow,
     Pattern bothParties,
     List<Party> defaultParties,
     Map<String, Pattern> objects) {

@@ -1648,6 +1648,31 @@ class ContractJudgeTest {
   }
 
   @Nested
+  class ConditionsInTheNextSentence {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、乙の親会社に本契約上の地位を譲渡することができる。この場合、乙は、譲渡の60日前までに甲に通知し、譲受人に本契約上の義務を引き受けさせる。",
+          "Provider may transfer this Agreement to a company in its group. In that case it shall notify Customer 45 days in advance and the transferee shall assume all of Provider's obligations."
+        })
+    void aRightWhoseConditionsFollowIsJudgedWithThem(String text) {
+      // The clause heading puts the conditions sentence on the topic, as in a real contract.
+      ItemJudgment j = judge(one("Assignment / 地位の譲渡", text), "IN-EXT-06");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+      assertEquals("IN-EXT-06-ON-NOTICE-WITH-ASSUMPTION", j.rule());
+    }
+
+    @Test
+    void theBareRightWithoutConditionsStaysOpen() {
+      String text = "乙は、乙の親会社に本契約上の地位を譲渡することができる。";
+      assertEquals(
+          Outcome.UNFAVOURABLE, judge(one("Assignment / 地位の譲渡", text), "IN-EXT-06").outcome());
+    }
+  }
+
+  @Nested
   class ExceptionsQualifyTheirOwnPoint {
 
     @Test
