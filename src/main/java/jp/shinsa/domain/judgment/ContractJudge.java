@@ -223,6 +223,9 @@ public final class ContractJudge {
     final Map<String, List<Integer>> byHeading = new HashMap<>();
     final Map<String, BitSet> headingLiterals = new HashMap<>();
 
+    /** Per exception text, the items whose topic it speaks of (see exceptionConcerns). */
+    final Map<String, List<ItemDetection>> exceptionTopics = new HashMap<>();
+
     Scan(List<AnalysedSentence> sentences) {
       this.sentences = sentences;
       int n = sentences.size();
@@ -463,7 +466,7 @@ public final class ContractJudge {
           && !hasObject(det, s, scan.articleText(s.node()), scan.objectInArticle)) {
         continue;
       }
-      Finding f = evaluate(det, s, scan.literals[i], onTopic, model, sentences);
+      Finding f = evaluate(det, s, scan.literals[i], onTopic, model, scan);
       if (f != null) {
         findings.add(
             f.withTopicHits(
@@ -989,7 +992,8 @@ public final class ContractJudge {
       BitSet found,
       boolean onTopic,
       ProcurementModel model,
-      List<AnalysedSentence> all) {
+      Scan scan) {
+    List<AnalysedSentence> all = scan.sentences;
     StanceRule rule = null;
     boolean specific = false;
     for (StanceRule r : det.rules()) {
@@ -1024,7 +1028,7 @@ public final class ContractJudge {
           s, RuleEffect.PARTIAL, knowledge.adjustment("optOut"), specific, onTopic, 0);
     }
     if (effect == RuleEffect.SATISFIED && !rule.trap()) {
-      if (s.exceptionTakesBack() && !rule.exceptionRead() && exceptionConcerns(det, s)) {
+      if (s.exceptionTakesBack() && !rule.exceptionRead() && exceptionConcerns(det, s, scan)) {
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("exception"), specific, onTopic, 0);
       }
@@ -1057,19 +1061,33 @@ public final class ContractJudge {
    * and delete the data within 60 days, save that backups are erased in the backup cycle" the
    * carve-out weakens deletion, not the return of the data.
    */
-  private boolean exceptionConcerns(ItemDetection det, AnalysedSentence s) {
+  private boolean exceptionConcerns(ItemDetection det, AnalysedSentence s, Scan scan) {
     String exception = s.exceptionText();
-    String lower = exception.toLowerCase(Locale.ROOT);
-    if (det.onTopic(exception, lower)
-        || (pointsBack != null && pointsBack.matcher(exception).find())) {
+    if (pointsBack != null && pointsBack.matcher(exception).find()) {
       return true;
     }
-    for (ItemDetection other : knowledge.items().values()) {
-      if (other != det && other.polarity() == det.polarity() && other.onTopic(exception, lower)) {
+    // The items an exception speaks of depend on its text only: found once per contract.
+    List<ItemDetection> about = scan.exceptionTopics.computeIfAbsent(exception, this::itemsOnTopic);
+    if (about.contains(det)) {
+      return true;
+    }
+    for (ItemDetection other : about) {
+      if (other.polarity() == det.polarity()) {
         return false;
       }
     }
     return true;
+  }
+
+  private List<ItemDetection> itemsOnTopic(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    List<ItemDetection> out = new ArrayList<>();
+    for (ItemDetection d : knowledge.items().values()) {
+      if (d.onTopic(text, lower)) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /**
