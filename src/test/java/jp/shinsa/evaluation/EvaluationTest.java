@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 class EvaluationTest {
 
   /**
-   * Reached 2026-11-21 on 26 samples: outcome 97.7%, with the right clause 91.5% (floor = minus 1
-   * point).
+   * Reached 2026-11-21 on 34 samples (the 26 first ones plus the 8 ho-* contracts of the retired
+   * held-out set 1): outcome 95.6%, with the right clause 89.5% (floor = minus 1 point).
    */
-  private static final double OUTCOME_FLOOR = 0.967;
+  private static final double OUTCOME_FLOOR = 0.946;
 
-  private static final double CLAUSE_FLOOR = 0.905;
+  private static final double CLAUSE_FLOOR = 0.885;
 
   @Test
   void priorityItemAccuracyStaysAboveTheFloor() throws Exception {

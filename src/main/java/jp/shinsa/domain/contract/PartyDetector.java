@@ -486,7 +486,11 @@ public final class PartyDetector {
     for (String w : words) {
       if (isCjk(w)
           ? s.contains(w)
-          : Pattern.compile("(?i)\\b" + Pattern.quote(w) + "(?:\\b|(?=\\.))").matcher(s).find()) {
+          // Not inside a longer word on either side; "K.K." and "Co." end in a period, after
+          // which a word boundary would need a following letter.
+          : Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])")
+              .matcher(s)
+              .find()) {
         return true;
       }
     }

@@ -41,9 +41,22 @@ public final class ContractJudge {
   private final DetectionKnowledge knowledge;
   private final Map<String, Pattern> objects;
   private final Pattern anaphora;
+
+  /** Openings of a sentence that sets the conditions of the one before ("この場合、"). */
+  private final Pattern conditionsFollow;
+
   private final Pattern vague;
   private final Pattern permission;
   private final Pattern possibility;
+
+  /** Qualifiers that announce unnamed exceptions ("原則として", "in principle"). */
+  private final Pattern implied;
+
+  private final List<Set<String>> impliedLiterals;
+
+  /** Exception phrases that cut the statement they sit in ("この限りでない", "except for"). */
+  private final Pattern pointsBack;
+
   private final List<Pattern> termPatterns;
   private final LiteralIndex literalIndex;
   private final Map<ItemDetection, int[][]> cueLiterals = new IdentityHashMap<>();
@@ -64,9 +77,13 @@ public final class ContractJudge {
     this.knowledge = knowledge;
     this.objects = lexicon.objects();
     this.anaphora = lexicon.anaphora();
+    this.conditionsFollow = lexicon.conditionsFollow();
     this.vague = lexicon.vagueCommitment();
     this.permission = lexicon.modalityCue(Modality.PERMISSION);
     this.possibility = lexicon.modalityCue(Modality.RESERVED_POSSIBILITY);
+    this.pointsBack = lexicon.inlineException();
+    this.implied = lexicon.impliedException();
+    this.impliedLiterals = furtherRequiredLiterals(implied);
     this.vagueLiterals = furtherRequiredLiterals(vague);
     objects.forEach((name, p) -> objectLiterals.put(name, furtherRequiredLiterals(p)));
     List<Pattern> terms = new ArrayList<>();
@@ -205,6 +222,9 @@ public final class ContractJudge {
     final List<BitSet> byLiteral = new ArrayList<>();
     final Map<String, List<Integer>> byHeading = new HashMap<>();
     final Map<String, BitSet> headingLiterals = new HashMap<>();
+
+    /** Per exception text, the items whose topic it speaks of (see exceptionConcerns). */
+    final Map<String, List<ItemDetection>> exceptionTopics = new HashMap<>();
 
     Scan(List<AnalysedSentence> sentences) {
       this.sentences = sentences;
@@ -446,7 +466,7 @@ public final class ContractJudge {
           && !hasObject(det, s, scan.articleText(s.node()), scan.objectInArticle)) {
         continue;
       }
-      Finding f = evaluate(det, s, scan.literals[i], onTopic, model, sentences);
+      Finding f = evaluate(det, s, scan.literals[i], onTopic, model, scan);
       if (f != null) {
         findings.add(
             f.withTopicHits(
@@ -473,6 +493,13 @@ public final class ContractJudge {
       Finding weakened = undercut(det, top, decisive, scan);
       if (weakened != top) {
         top = weakened;
+        decisive = List.of(top);
+      }
+    }
+    if (top.effect() == RuleEffect.UNFAVOURABLE) {
+      Finding conditioned = conditionedRight(top, decisive, scan);
+      if (conditioned != null) {
+        top = conditioned;
         decisive = List.of(top);
       }
     }
@@ -524,6 +551,32 @@ public final class ContractJudge {
         top.rule().id(),
         "[" + top.rule().id() + "] " + reason.en() + " (" + where + ")",
         "[" + top.rule().id() + "] " + reason.ja() + "（" + where + "）");
+  }
+
+  /**
+   * A vendor right whose conditions follow in the next sentence of the same clause ("乙は、関連会社に地位を
+   * 承継させることができる。この場合、乙は、30日前までに甲に通知し…", "Provider may assign … In that case it shall give notice
+   * …"): the item rule that reads those conditions as a weaker protection decides, not the bare
+   * right. The next sentence must point back (an anaphor) and be judged PARTIAL by a rule of the
+   * item itself.
+   */
+  private Finding conditionedRight(Finding top, List<Finding> decisive, Scan scan) {
+    AnalysedSentence right = top.sentence();
+    if (right.modality() != Modality.PERMISSION
+        && right.modality() != Modality.RESERVED_POSSIBILITY) {
+      return null;
+    }
+    for (Finding f : decisive) {
+      AnalysedSentence s = f.sentence();
+      if (f.effect() == RuleEffect.PARTIAL
+          && f.specific()
+          && s.order() == right.order() + 1
+          && s.node() == right.node()
+          && conditionsFollow.matcher(s.mainText()).find()) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /**
@@ -728,13 +781,20 @@ public final class ContractJudge {
 
   /**
    * Terms whose definition covers derived data: those defined as derived artefacts (the lexicon's
-   * DERIVED objects) and, one step further, those whose definition includes such a term.
+   * DERIVED objects, or the ARTEFACT objects built for one buyer such as its custom dictionary)
+   * and, one step further, those whose definition includes such a term.
    */
   private List<String> computeCoveringTerms(List<AnalysedSentence> sentences) {
-    Pattern derived = objects.get("DERIVED");
-    if (derived == null || termPatterns.isEmpty()) {
+    Pattern derivedOnly = objects.get("DERIVED");
+    if (derivedOnly == null || termPatterns.isEmpty()) {
       return List.of();
     }
+    Pattern artefact = objects.get("ARTEFACT");
+    Pattern derived =
+        artefact == null
+            ? derivedOnly
+            : Pattern.compile(
+                derivedOnly.pattern() + "|" + artefact.pattern(), Pattern.CASE_INSENSITIVE);
     List<String> out = new ArrayList<>();
     List<String[]> defined = new ArrayList<>();
     for (AnalysedSentence s : sentences) {
@@ -932,7 +992,8 @@ public final class ContractJudge {
       BitSet found,
       boolean onTopic,
       ProcurementModel model,
-      List<AnalysedSentence> all) {
+      Scan scan) {
+    List<AnalysedSentence> all = scan.sentences;
     StanceRule rule = null;
     boolean specific = false;
     for (StanceRule r : det.rules()) {
@@ -967,13 +1028,20 @@ public final class ContractJudge {
           s, RuleEffect.PARTIAL, knowledge.adjustment("optOut"), specific, onTopic, 0);
     }
     if (effect == RuleEffect.SATISFIED && !rule.trap()) {
-      if (s.exceptionTakesBack() && !rule.exceptionRead()) {
+      if (s.exceptionTakesBack() && !rule.exceptionRead() && exceptionConcerns(det, s, scan)) {
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("exception"), specific, onTopic, 0);
       }
       if (s.externalReference()) {
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic, 0);
+      }
+      if (!rule.exceptionRead()
+          && implied != null
+          && find(implied, impliedLiterals, s.mainText())) {
+        // "原則として日本国内", "in principle only for the Service": exceptions exist but are unnamed.
+        return new Finding(
+            s, RuleEffect.PARTIAL, knowledge.adjustment("impliedException"), specific, onTopic, 0);
       }
       if (!specific && find(vague, vagueLiterals, s.mainText())) {
         // "will handle it appropriately": the point is addressed, the content is left open.
@@ -982,6 +1050,44 @@ public final class ContractJudge {
       }
     }
     return new Finding(s, effect, rule, specific, onTopic, 0);
+  }
+
+  /**
+   * Whether the sentence's exception qualifies the protection this item looks at. An exception that
+   * speaks of the item's own topic does ("shall not train, except on de-identified data"), and so
+   * does one that points back at the statement ("この限りでない", "except for …", "を除く": it cuts the
+   * statement, whatever it names), and one that names no checklist point at all. A proviso that is
+   * a statement of its own about another point qualifies that point, not this one: in "shall return
+   * and delete the data within 60 days, save that backups are erased in the backup cycle" the
+   * carve-out weakens deletion, not the return of the data.
+   */
+  private boolean exceptionConcerns(ItemDetection det, AnalysedSentence s, Scan scan) {
+    String exception = s.exceptionText();
+    if (pointsBack != null && pointsBack.matcher(exception).find()) {
+      return true;
+    }
+    // The items an exception speaks of depend on its text only: found once per contract.
+    List<ItemDetection> about = scan.exceptionTopics.computeIfAbsent(exception, this::itemsOnTopic);
+    if (about.contains(det)) {
+      return true;
+    }
+    for (ItemDetection other : about) {
+      if (other.polarity() == det.polarity()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<ItemDetection> itemsOnTopic(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    List<ItemDetection> out = new ArrayList<>();
+    for (ItemDetection d : knowledge.items().values()) {
+      if (d.onTopic(text, lower)) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /**

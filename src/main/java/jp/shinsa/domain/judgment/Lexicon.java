@@ -21,6 +21,8 @@ import jp.shinsa.domain.contract.Party;
  *     consent or instruction, a legal compulsion)
  * @param harmfulException exception content that takes the protection back even when benign words
  *     also occur (the vendor's partners, affiliates or discretion)
+ * @param impliedException qualifiers that announce unnamed exceptions ("原則として", "in principle",
+ *     "where practicable"): the commitment holds only as a rule
  * @param externalReference references to documents outside the contract (order form, online policy)
  * @param consent wording of the buyer's consent or acceptance
  * @param definition wording that defines a term ("「X」とは", "\"X\" means")
@@ -29,6 +31,8 @@ import jp.shinsa.domain.contract.Party;
  * @param vagueCommitment wording of commitments without concrete content ("appropriately", "善管注意")
  * @param optOut wording of an opt-out left to the buyer
  * @param anaphora words pointing back to the previous sentence ("これに", "such transfer")
+ * @param conditionsFollow openings of a sentence that sets the conditions of the one before
+ *     ("この場合、", "In that case")
  * @param bothParties subjects that bind both parties ("each party", "甲及び乙は"); treated as binding
  *     the vendor
  * @param defaultParties party labels used when the contract's own definitions do not cover them
@@ -42,6 +46,7 @@ public record Lexicon(
     Pattern inlineException,
     Pattern benignException,
     Pattern harmfulException,
+    Pattern impliedException,
     Pattern externalReference,
     Pattern consent,
     Pattern definition,
@@ -50,6 +55,7 @@ public record Lexicon(
     Pattern vagueCommitment,
     Pattern optOut,
     Pattern anaphora,
+    Pattern conditionsFollow,
     Pattern bothParties,
     List<Party> defaultParties,
     Map<String, Pattern> objects) {

@@ -408,26 +408,64 @@ public final class SentenceAnalyser {
   /**
    * Whether one exception phrase takes the protection back. It is read as printed and with party
    * labels as roles ("{VENDOR}の判断"); benign content (consent, law, subprocessors) keeps the
-   * protection unless harmful content (affiliates, the vendor's discretion) is also there.
+   * protection unless harmful content (affiliates, the vendor's discretion) is also there, and so
+   * does an exception the buyer itself brings about ("unless the Customer saves them in its
+   * workspace", "甲が別途指示した場合を除き"): the buyer's own choice takes nothing from it.
    */
   private boolean takesBack(String phrase, PartyBinder binder) {
     String read = phrase + "\n" + binder.roleText(phrase);
     String lower = read.toLowerCase(Locale.ROOT);
     return finds(lexicon.harmfulException(), read, lower)
-        || !(finds(lexicon.benignException(), read, lower) || bindsVendorFurther(phrase, binder));
+        || !(finds(lexicon.benignException(), read, lower)
+            || bindsVendorFurther(phrase, binder)
+            || BUYER_BRINGS_ABOUT.matcher(binder.roleText(phrase)).find());
   }
+
+  /** "unless the Customer saves them", 「甲が自ら保存した場合を除き」 (role text). */
+  private static final Pattern BUYER_BRINGS_ABOUT =
+      Pattern.compile(
+          "\\b(?:unless|except (?:where|if|when|to the extent|as)|save (?:where|as)|other than (?:where|as))\\s+"
+              + "(?:and until\\s+)?(?:the\\s+)?"
+              + RoleTokens.BUYER
+              + "(?!['’]s)|"
+              + RoleTokens.BUYER
+              + "が[^、。]{0,30}(?:場合|とき)",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * A proviso that adds a duty for the vendor ("ただし、重大な違反が判明した場合は乙の負担とする") strengthens the
    * protection instead of taking it back.
    */
   private boolean bindsVendorFurther(String exception, PartyBinder binder) {
-    if (binder.subjectOf(exception, lexicon.bothParties()) != PartyRole.VENDOR) {
-      return false;
+    if (VENDOR_BEARS.matcher(binder.roleText(exception)).find()) {
+      // "…場合は、ユーザーが要した監査費用はベンダーの負担とする": the payer decides, wherever
+      // another party is named first.
+      return true;
     }
+    PartyRole subject = binder.subjectOf(exception, lexicon.bothParties());
     Modality m = modalityOf(exception, false);
-    return m == Modality.DUTY || m == Modality.STATEMENT;
+    if (m == Modality.PROHIBITION
+        && subject != PartyRole.BUYER
+        && !lexicon.inlineException().matcher(exception).find()) {
+      // "ただし、統計には利用者を特定できる情報を含めてはならない", "provided that such reports shall not
+      // contain Customer Data": a further restriction, not a carve-out ("この限りでない" is one).
+      return true;
+    }
+    return subject == PartyRole.VENDOR && (m == Modality.DUTY || m == Modality.STATEMENT);
   }
+
+  /** The vendor bears a cost (role text). */
+  private static final Pattern VENDOR_BEARS =
+      Pattern.compile(
+          RoleTokens.VENDOR
+              + "(?:の|が)(?:費用|負担)(?:で|において|とする|する)|"
+              + RoleTokens.VENDOR
+              + "の負担|(?:borne|paid|reimbursed) by (?:the )?"
+              + RoleTokens.VENDOR
+              + "|at (?:the )?"
+              + RoleTokens.VENDOR
+              + "(?:'s|’s) (?:own )?(?:cost|expense)",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern JA_FORMAL_END = Pattern.compile("(?:ものと|ことと)(?:する|します|し)$");
 
@@ -811,18 +849,25 @@ public final class SentenceAnalyser {
         }
       }
       if (role == PartyRole.UNKNOWN) {
-        for (Label l : labels) {
-          String lbl = l.lowerLabel;
-          String head = lower.startsWith("the ") ? lower.substring(4) : lower;
-          if (head.startsWith(lbl)
-              && head.length() > lbl.length()
-              && (head.startsWith(" or ", lbl.length())
-                  || head.startsWith(" and ", lbl.length())
-                  || head.startsWith(",", lbl.length()))) {
-            role = l.role;
-            best = 0;
-            break;
+        // "The Customer or its auditor may …", also after leading phrases set off by commas
+        // ("Once a year, on 30 days' notice, the Customer or an auditor it appoints may …").
+        for (int from = 0; from >= 0 && role == PartyRole.UNKNOWN; ) {
+          String head = lower.substring(from).stripLeading();
+          head = head.startsWith("the ") ? head.substring(4) : head;
+          for (Label l : labels) {
+            String lbl = l.lowerLabel;
+            if (head.startsWith(lbl)
+                && head.length() > lbl.length()
+                && (head.startsWith(" or ", lbl.length())
+                    || head.startsWith(" and ", lbl.length())
+                    || head.startsWith(",", lbl.length()))) {
+              role = l.role;
+              best = from;
+              break;
+            }
           }
+          int comma = lower.indexOf(", ", from);
+          from = comma < 0 || comma > 200 ? -1 : comma + 2;
         }
       }
       if (bothParties == gatedBothParties && !present(bothPartiesLiterals, lower)) {

@@ -2,6 +2,7 @@ package jp.shinsa.domain.judgment;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.shinsa.domain.checklist.LocalizedText;
 import jp.shinsa.domain.checklist.ProcurementModel;
@@ -79,15 +80,62 @@ public record StanceRule(
       return false;
     }
     for (Pattern p : all) {
-      if (!p.matcher(textFor(p, s)).find()) {
+      if (!found(p, s)) {
         return false;
       }
     }
-    return none == null || !none.matcher(textFor(none, s)).find();
+    return none == null || !found(none, s);
   }
 
-  /** Cues naming a party by role read the sentence with its party labels replaced by roles. */
-  private static String textFor(Pattern p, AnalysedSentence s) {
-    return RoleTokens.uses(p) ? s.roleText() : s.matchText();
+  /**
+   * Whether the cue occurs in the sentence's own words. Cues naming a party by role read the
+   * sentence with its party labels replaced by roles. Any other cue reads the sentence as written,
+   * but a hit that exists only inside a party's label, cutting that label's word, is the label and
+   * not the cue: "develop" in "the Developer shall …". A cue that names a label as a whole word
+   * ("Customer") still counts. Only Latin words have edges to cut; Japanese runs on without spaces,
+   * so a Japanese hit is taken as it stands.
+   */
+  static boolean found(Pattern p, AnalysedSentence s) {
+    if (RoleTokens.uses(p)) {
+      return p.matcher(s.roleText()).find();
+    }
+    String text = s.matchText();
+    Matcher m = p.matcher(text);
+    if (!m.find()) {
+      return false;
+    }
+    if (s.roleText().length() == text.length() && s.roleText().equals(text)) {
+      return true;
+    }
+    do {
+      if (!insideACapitalisedWord(text, m.start(), m.end())) {
+        return true;
+      }
+    } while (m.find());
+    // Every hit cuts into a capitalised word: it counts unless it vanishes once the labels are
+    // set aside.
+    return p.matcher(s.roleText()).find();
+  }
+
+  /**
+   * Whether the hit cuts into a Latin word that starts with a capital (party labels are written so:
+   * "Developer", "Company"); a hit inside a lower-case word ("improv" in "improve") is the cue
+   * itself.
+   */
+  private static boolean insideACapitalisedWord(String text, int start, int end) {
+    if (end <= start
+        || !((end < text.length() && latin(text.charAt(end)) && latin(text.charAt(end - 1)))
+            || (start > 0 && latin(text.charAt(start - 1)) && latin(text.charAt(start))))) {
+      return false;
+    }
+    int from = start;
+    while (from > 0 && latin(text.charAt(from - 1))) {
+      from--;
+    }
+    return Character.isUpperCase(text.charAt(from));
+  }
+
+  private static boolean latin(char c) {
+    return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
   }
 }

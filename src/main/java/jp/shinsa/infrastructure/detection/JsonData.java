@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import jp.shinsa.domain.checklist.LocalizedText;
@@ -57,13 +60,68 @@ final class JsonData {
     return out;
   }
 
+  /** A phrase class written inside a cue: {@code {{DISCRETION}}}. */
+  private static final Pattern PHRASE_CLASS = Pattern.compile("\\{\\{([A-Z_]+)\\}\\}");
+
+  /** Phrase classes of {@code lexicon/phrases.json}, read once. */
+  private static volatile Map<String, String> phrases;
+
+  /**
+   * The cue with every phrase class ({@code {{NAME}}}) replaced by the alternation of its phrases:
+   * a drafting habit such as "left to the vendor's discretion" has many wordings in both languages,
+   * kept in one list that every rule naming the habit shares.
+   */
+  static String expandPhrases(String cue, Map<String, String> classes) {
+    if (cue.indexOf("{{") < 0) {
+      return cue;
+    }
+    Matcher m = PHRASE_CLASS.matcher(cue);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String body = classes.get(m.group(1));
+      if (body == null) {
+        throw new IllegalArgumentException("unknown phrase class {{" + m.group(1) + "}}");
+      }
+      m.appendReplacement(sb, Matcher.quoteReplacement(body));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  /** Reads a phrase-class file: each key's list of cues becomes one non-capturing alternation. */
+  static Map<String, String> phraseClasses(JsonObject o) {
+    Map<String, String> out = new HashMap<>();
+    for (String key : o.keySet()) {
+      if (key.startsWith("_")) {
+        continue;
+      }
+      List<String> cues = strings(o, key);
+      out.put(
+          key, "(?:" + String.join("|", cues.stream().map(c -> "(?:" + c + ")").toList()) + ")");
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, String> phrases() {
+    Map<String, String> p = phrases;
+    if (p == null) {
+      p = phraseClasses(bundled("lexicon/phrases.json"));
+      phrases = p;
+    }
+    return p;
+  }
+
   /** One case-insensitive alternation of all cues; null when there are none. */
   static Pattern alternation(List<String> cues, String where) {
     if (cues.isEmpty()) {
       return null;
     }
     String joined =
-        String.join("|", cues.stream().map(c -> "(?:" + RoleTokens.expand(c) + ")").toList());
+        String.join(
+            "|",
+            cues.stream()
+                .map(c -> "(?:" + RoleTokens.expand(expandPhrases(c, phrases())) + ")")
+                .toList());
     try {
       return Pattern.compile(joined, Pattern.CASE_INSENSITIVE);
     } catch (PatternSyntaxException e) {

@@ -59,6 +59,8 @@ public final class LexiconJsonReader {
         JsonData.alternationOrNever(
             JsonData.strings(exceptions, "harmfulException"), "harmfulException"),
         JsonData.alternationOrNever(
+            JsonData.strings(exceptions, "impliedException"), "impliedException"),
+        JsonData.alternationOrNever(
             JsonData.strings(references, "externalReference"), "externalReference"),
         JsonData.alternationOrNever(JsonData.strings(references, "consent"), "consent"),
         JsonData.alternationOrNever(JsonData.strings(references, "definition"), "definition"),
@@ -69,6 +71,8 @@ public final class LexiconJsonReader {
             JsonData.strings(references, "vagueCommitment"), "vagueCommitment"),
         JsonData.alternationOrNever(JsonData.strings(references, "optOut"), "optOut"),
         JsonData.alternationOrNever(JsonData.strings(references, "anaphora"), "anaphora"),
+        JsonData.alternationOrNever(
+            JsonData.strings(references, "conditionsFollow"), "conditionsFollow"),
         JsonData.alternationOrNever(JsonData.strings(partyDefaults, "bothParties"), "bothParties"),
         List.of(
             new Party(PartyRole.VENDOR, JsonData.strings(partyDefaults, "vendor"), null),

@@ -95,6 +95,41 @@ class PartyDetectorTest {
   }
 
   @Test
+  void aCompanyWhoseNameEndsInAPeriodIsStillAParty() {
+    // "K.K." and "Co." close the name with a period: the organisation word must still be seen,
+    // and the second party then takes the side opposite the public body.
+    String text =
+        String.join(
+            "\n",
+            "HOSTING AGREEMENT",
+            "This Agreement is made between the Harbour Water Board of 〇〇 City (the \"Board\") and",
+            "Ferncliff Systems K.K. (the \"Integrator\").",
+            "1. Services",
+            "1.1 The Integrator shall host the chatbot for the Board.");
+    ParsedContract c = parser.parseText(text);
+    assertEquals(
+        List.of("Integrator"),
+        side(c.parties(), PartyRole.VENDOR).labels(),
+        c.parties().toString());
+    assertEquals(List.of("Board"), side(c.parties(), PartyRole.BUYER).labels());
+  }
+
+  @Test
+  void aLocalBodyCalledUserOrganisationIsTheBuyer() {
+    String text =
+        String.join(
+            "\n",
+            "議事録作成支援サービス約款",
+            "本約款は、株式会社ソラノネ（以下「運営者」という。）と、本サービスを導入する地方公共団体（以下「利用団体」という。）との間の関係を定める。",
+            "第１条（目的）",
+            "運営者は、利用団体に対し、本サービスを提供する。");
+    ParsedContract c = parser.parseText(text);
+    assertEquals(
+        List.of("利用団体"), side(c.parties(), PartyRole.BUYER).labels(), c.parties().toString());
+    assertEquals(List.of("運営者"), side(c.parties(), PartyRole.VENDOR).labels());
+  }
+
+  @Test
   void japaneseTermsOfServiceBindTouShaToTheVendor() {
     String text =
         String.join(

@@ -22,6 +22,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ContractJudgeTest {
 
+  private static void assertJudged(
+      String item, String label, Outcome outcome, String rule, ParsedContract contract) {
+    ItemJudgment j = judge(contract, item);
+    assertEquals(outcome, j.outcome(), () -> item + label + " -> " + j);
+    assertEquals(rule, j.rule(), () -> item + label + " -> " + j);
+  }
+
   private static void assertJudged(String item, String text, Outcome outcome, String rule) {
     ItemJudgment j = judge(one(null, text), item);
     assertEquals(outcome, j.outcome(), () -> item + " / " + text + " -> " + j);
@@ -978,6 +985,713 @@ class ContractJudgeTest {
       assertEquals(
           Outcome.UNFAVOURABLE,
           judge(jaVendorIsKo(article("第12条", "12", "監査", text)), "AUD-04").outcome());
+    }
+  }
+
+  @Nested
+  class DraftingHabitsInAllTheirWordings {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、監査で指摘された事項について、是正措置の要否及び内容を自ら判断する。",
+          "監査結果に基づく是正の方法は、乙が定めるものとする。",
+          "乙は、監査結果を踏まえ、乙が適当と認める是正措置を講じる。",
+          "Any remediation of audit findings shall be carried out at the Provider's sole discretion.",
+          "The Provider shall address audit findings in such manner as the Provider determines."
+        })
+    void remediationLeftToTheVendorIsUnfavourableHoweverItIsPhrased(String text) {
+      assertJudged("AUD-07", text, Outcome.UNFAVOURABLE, "AUD-07-VENDOR-DISCRETION");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider keeps Customer Data for as long as it reasonably deems appropriate.",
+          "Provider stores Customer Data without any fixed retention period.",
+          "乙は、入力データを、乙が必要と判断する期間保存する。"
+        })
+    void retentionForAsLongAsTheVendorThinksFitIsIndefinite(String text) {
+      assertJudged("IN-USE-06", text, Outcome.UNFAVOURABLE, "IN-USE-06-INDEFINITE");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Customer shall have no right to audit the Provider's data centres.",
+          "Customer is not entitled to inspect the Provider's premises or systems.",
+          "甲は、乙の事業所に立ち入って監査する権利を有しない。"
+        })
+    void aBuyerDeniedTheRightToAuditIsAnExpressExclusion(String text) {
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "AUD-03").outcome());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider shall provide its SOC 2 report in place of any on-site audit by Customer.",
+          "Provider's ISO 27001 certificate shall serve as a substitute for any audit by Customer, and Customer may not conduct an on-site audit."
+        })
+    void documentsInPlaceOfAnAuditExcludeTheAudit(String text) {
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "AUD-03").outcome());
+    }
+  }
+
+  @Nested
+  class NegativeSubjects {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Neither party may transfer this Agreement to a third party without the other party's written consent.",
+          "No party shall assign its rights under this Agreement without the prior written consent of the other."
+        })
+    void neitherPartyMayIsAProhibitionNotARight(String text) {
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-EXT-06").outcome());
+    }
+
+    @Test
+    void noLaterThanIsADeadlineNotANegation() {
+      String text =
+          "No later than 20 days after expiry, the Provider shall erase all Customer Data.";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-07").outcome());
+    }
+  }
+
+  @Nested
+  class LookAlikeInspections {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Should a review of the invoices reveal an overpayment, the Provider shall repay it and bear the Customer's costs of the review.",
+          "甲は、乙の請求書を検査することができ、過大請求が判明したときは、乙はその費用を負担する。"
+        })
+    void aCheckOfTheFeesIsNoDataAudit(String text) {
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-08").outcome());
+    }
+
+    @Test
+    void inspectingTheDeliverablesOnAcceptanceIsNoAudit() {
+      String text = "甲は、成果物の納入後14日以内に、成果物が仕様書に適合するか否かを検査し、その結果を乙に通知する。";
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-02").outcome());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Upon request, Provider shall give Customer a summary of the results of the latest external penetration test it has commissioned.",
+          "乙は、毎年、データの取扱状況について自ら点検を行い、その結果を甲に報告する。"
+        })
+    void aSummaryOrASelfCheckIsWeakEvidence(String text) {
+      assertJudged("AUD-02", text, Outcome.PARTIAL, "AUD-02-INTERNAL-RULES-ONLY");
+    }
+  }
+
+  @Nested
+  class ReturnOfData {
+
+    @Test
+    void deliveryOfTheDataInAStatedFormatIsAHandOver() {
+      String text =
+          "Within 20 days after termination, the Provider shall deliver all Customer Data and the"
+              + " embeddings to the Customer in Parquet format.";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-08").outcome());
+    }
+
+    @Test
+    void theBuyerKeepingItsOwnBackupsIsABurdenOnTheBuyer() {
+      String text = "Customer is solely responsible for keeping backup copies of its data.";
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "IN-USE-08").outcome());
+    }
+
+    @Test
+    void selfServiceExportByTheBuyerIsAHandOver() {
+      String text = "甲は、契約期間中いつでも、入力データをCSV形式でダウンロードすることができる。";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-08").outcome());
+    }
+  }
+
+  @Nested
+  class PartyLabelsAreNotCueWords {
+
+    @Test
+    void aVendorCalledDeveloperDoesNotDevelopAnything() {
+      ParsedContract c =
+          JudgmentFixtures.contract(
+              jp.shinsa.domain.contract.DocumentLanguage.EN,
+              java.util.List.of(
+                  new jp.shinsa.domain.contract.Party(
+                      jp.shinsa.domain.contract.PartyRole.VENDOR,
+                      java.util.List.of("Developer"),
+                      "X"),
+                  new jp.shinsa.domain.contract.Party(
+                      jp.shinsa.domain.contract.PartyRole.BUYER, java.util.List.of("Board"), "Y")),
+              article(
+                  "Section 4",
+                  "4",
+                  "Use of Board Data",
+                  "The Developer shall process Board Data only to operate the system for the Board."));
+      ItemJudgment j = judge(c, "IN-USE-01");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+    }
+
+    @Test
+    void aCueNamingAWholeWordStillCountsBesideTheLabels() {
+      String text =
+          "Provider may use Customer Data for any purpose, including to develop new services.";
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "IN-USE-01").outcome());
+    }
+  }
+
+  @Nested
+  class NoticeAfterTheFact {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider may appoint new subprocessors and shall notify Customer within 14 days following each appointment.",
+          "乙は、業務の一部を第三者に再委託することができ、再委託したときは、遅滞なく甲に報告する。"
+        })
+    void subcontractingReportedOnlyAfterwardsIsAtTheVendorsDiscretion(String text) {
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "IN-EXT-02").outcome());
+    }
+
+    @Test
+    void subcontractingWithoutTheBuyersConsentIsAtTheVendorsDiscretion() {
+      String text =
+          "Provider may subcontract the hosting to any contractor without the Customer's approval.";
+      assertJudged("IN-EXT-02", text, Outcome.UNFAVOURABLE, "IN-EXT-02-AT-DISCRETION");
+    }
+
+    @Test
+    void aCompelledDisclosureReportedAfterwardsWeakensThePromiseElsewhere() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article("第7条", "7", "秘密保持", "乙は、入力データを第三者に開示しない。"),
+                  article("第8条", "8", "法令による開示", "乙は、裁判所の命令により入力データを開示したときは、遅滞なくその旨を甲に通知する。")),
+              "IN-EXT-05");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+      assertEquals("8", j.evidence().get(0).clausePath());
+    }
+  }
+
+  @Nested
+  class ProtectionsOnlyInPrinciple {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、入力データを原則として国内のデータセンターに保管する。",
+          "Provider shall, as a general rule, host Customer Data in data centres located in Japan.",
+          "Customer Data is, in principle, stored only in the Tokyo region."
+        })
+    void aLocationPromisedOnlyAsARuleLeavesItsExceptionsOpen(String text) {
+      assertJudged("IN-USE-11", text, Outcome.PARTIAL, "G-ONLY-IN-PRINCIPLE");
+    }
+
+    @Test
+    void theSamePromiseWithoutTheQualifierIsFirm() {
+      String text = "Provider shall host Customer Data only in data centres located in Japan.";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-11").outcome());
+    }
+  }
+
+  @Nested
+  class RegulatorsAreNotTheBuyersAudit {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、乙に適用される法令に基づく場合に限り、監督官庁の検査に応じ、それ以外の検査に協力する義務を負わない。",
+          "Provider has no obligation to assist with any investigation by a supervisory authority except where the law applicable to Provider requires it."
+        })
+    void aLimitOnHelpingRegulatorsSaysNothingAboutTheBuyersAudit(String text) {
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-03").outcome());
+    }
+
+    @Test
+    void theBuyersOwnAuditBesideARegulatorStillCounts() {
+      String text =
+          "Customer may audit Provider's processing of Customer Data once a year, or more often"
+              + " where a regulator requires it.";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "AUD-03").outcome());
+    }
+  }
+
+  @Nested
+  class TheBuyersDataUnderItsOwnLabel {
+
+    private ParsedContract licence(String heading, String text) {
+      return JudgmentFixtures.contract(
+          jp.shinsa.domain.contract.DocumentLanguage.EN,
+          java.util.List.of(
+              new jp.shinsa.domain.contract.Party(
+                  jp.shinsa.domain.contract.PartyRole.VENDOR, java.util.List.of("Licensor"), "X"),
+              new jp.shinsa.domain.contract.Party(
+                  jp.shinsa.domain.contract.PartyRole.BUYER, java.util.List.of("Licensee"), "Y")),
+          article("Section 3", "3", heading, text));
+    }
+
+    @Test
+    void dataNamedAfterTheBuyerIsTheBuyersDataNotMereUsageMetadata() {
+      ItemJudgment j =
+          judge(
+              licence(
+                  "Use",
+                  "The Licensor may use Licensee Data and usage data to develop new products and"
+                      + " for other business purposes."),
+              "IN-USE-01");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome(), j::toString);
+    }
+
+    @Test
+    void dataExcludedFromConfidentialityButGovernedByAnotherClauseIsJudgedThere() {
+      ItemJudgment j =
+          judge(
+              licence(
+                  "Confidentiality",
+                  "Confidential Information does not include Licensee Data, which is protected"
+                      + " under Section 5 instead."),
+              "IN-USE-09");
+      assertTrue(j.outcome() != Outcome.UNFAVOURABLE, j::toString);
+    }
+  }
+
+  @Nested
+  class PointsThatBelongElsewhere {
+
+    @Test
+    void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
+      String text =
+          "Provider may disclose Customer Data to regulators where it is required to do so.";
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-10").outcome());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Customer shall bear sole responsibility for deciding whether sending personal data to the Service complies with the APPI.",
+          "甲は、個人データの提供が法令に適合するか否かを自らの責任において判断する。"
+        })
+    void leavingThePrivacyAnalysisToTheBuyerIsABurdenOnTheBuyer(String text) {
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "PI-04").outcome());
+    }
+  }
+
+  @Nested
+  class UpstreamModelsNamedOnlyByAnAnaphor {
+
+    private final ParsedContract upstream =
+        one(
+            null,
+            "Some functions of the Service rely on foundation models run by outside vendors."
+                + " Those vendors handle Customer Data under their own terms.");
+
+    @Test
+    void theSentenceAfterTheModelMentionIsStillAboutTheUpstream() {
+      assertJudged("IN-EXT-03", "", Outcome.UNFAVOURABLE, "IN-EXT-03-THEIR-OWN-TERMS", upstream);
+    }
+
+    @Test
+    void anUpstreamModelIsNotASubcontractor() {
+      assertEquals(Outcome.MISSING, judge(upstream, "IN-EXT-02").outcome());
+    }
+  }
+
+  @Nested
+  class NoticePeriods {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider may revise these Terms by sending the Customer no less than sixty (60) days' notice in writing.",
+          "Provider may change these Terms on 45 days' notice."
+        })
+    void aChangeRightExercisedOnNoticeIsWeakNotOpen(String text) {
+      assertEquals(Outcome.PARTIAL, judge(one(null, text), "IN-USE-12").outcome());
+    }
+  }
+
+  @Nested
+  class ForeignProcessingWithoutACountry {
+
+    @Test
+    void anUnnamedForeignLegWeakensADomesticStoragePromise() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Section 6",
+                      "6",
+                      "Location",
+                      "Customer Data is hosted in Japan.",
+                      paragraph(
+                          "6.2",
+                          "6.2",
+                          "Customer Data may also be processed overseas by Provider's model partners."))),
+              "IN-USE-11");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+      assertEquals("IN-USE-11-UNNAMED-ABROAD", j.rule());
+    }
+
+    @Test
+    void aNamedForeignLegIsAClosedSet() {
+      String text =
+          "Customer Data is stored in Japan, and Provider may process it for inference in its"
+              + " Singapore data centre.";
+      assertTrue(
+          judge(one(null, text), "IN-USE-11").outcome() != Outcome.PARTIAL
+              || !judge(one(null, text), "IN-USE-11").rule().equals("IN-USE-11-UNNAMED-ABROAD"));
+    }
+  }
+
+  @Nested
+  class PayingForTheVendorsAuditEffort {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Customer shall pay Provider for its staff time spent assisting with any inspection at Provider's hourly rates.",
+          "甲は、監査への対応に要した乙の作業工数について、乙所定の単価により乙に支払う。"
+        })
+    void theBuyerPayingTheVendorsSupportForAnInspectionIsUnfavourable(String text) {
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "AUD-08").outcome());
+    }
+  }
+
+  @Nested
+  class ProvisosThatBindTheVendorFurther {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、本サービスの利用統計を本サービスの運用のためにのみ作成し、利用することができる。ただし、当該統計には甲の入力データを含めてはならない。",
+          "Provider may compile service metrics solely to operate the Service, provided that such metrics shall not contain any Customer Data."
+        })
+    void aFurtherProhibitionInTheProvisoIsNoCarveOut(String text) {
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-04").outcome());
+    }
+
+    @Test
+    void aProvisoPuttingTheCostOnTheVendorStrengthensTheCostRule() {
+      String text = "監査費用は各自の負担とする。ただし、監査により乙の重大な違反が判明した場合は、甲が支出した監査費用は乙の負担とする。";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "AUD-08").outcome());
+    }
+  }
+
+  @Nested
+  class AuditScopeAndConsent {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Customer may inspect Provider's facilities only with the prior written approval of Provider.",
+          "An on-site visit by Customer requires Provider's prior consent.",
+          "甲は、乙の書面による承諾を得た場合に限り、乙の事業所に立ち入って監査することができる。"
+        })
+    void anInspectionThatNeedsTheVendorsConsentIsWeak(String text) {
+      assertJudged("AUD-03", text, Outcome.PARTIAL, "AUD-03-VENDOR-CONSENT");
+    }
+
+    @Test
+    void leavingSubcontractorsOutOfTheAuditIsTheSubcontractorItemsPoint() {
+      String text = "Customer's audit rights do not extend to Provider's subprocessors.";
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-03").outcome());
+    }
+
+    @Test
+    void excludingCompetitorsAsAuditorsIsAReasonableLimit() {
+      String text =
+          "Customer may have the audit carried out by an independent auditor (other than a competitor of Provider) bound by confidentiality.";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "AUD-04").outcome());
+    }
+
+    @Test
+    void whoPaysForAnAuditIsNotAnIncidentAudit() {
+      String text =
+          "Each party bears its own costs of an audit, unless the audit reveals a material breach by Provider.";
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-05").outcome());
+    }
+  }
+
+  @Nested
+  class ArtefactsBuiltForTheBuyer {
+
+    @Test
+    void aDictionaryDefinedForTheBuyerIsDerivedDataItOwns() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article("第1条", "1", "定義", "「専用辞書」とは、甲が音声認識のために登録した固有名詞の辞書をいう。"),
+                  article("第6条", "6", "権利の帰属", "専用辞書に関する一切の権利は、甲に帰属する。")),
+              "IN-PRC-02");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+    }
+
+    @Test
+    void handingBackADictionaryIsNotReturningTheInputData() {
+      String text = "乙は、本契約の終了時に、専用辞書を甲に引き渡す。";
+      assertEquals(Outcome.MISSING, judge(one("専用辞書", text), "IN-USE-08").outcome());
+    }
+  }
+
+  @Nested
+  class RetentionIsTheVendorsOwn {
+
+    @Test
+    void theUpstreamsRetentionDoesNotHideTheVendorsOwnOpenEndedRetention() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article(
+                      "第4条", "4", "基盤モデル", "乙は、基盤モデルの提供元との間で、提供元における入力データの保存期間を7日以内とする条件で契約している。"),
+                  article("第6条", "6", "保存", "乙は、入力データを本契約の期間中保存する。")),
+              "IN-USE-06");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+      assertEquals("6", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aLogOfWhoLookedAtTheDataIsNotTheDataItself() {
+      String text = "この場合、乙は、閲覧を行った者及びその日時を記録し、2年間保存する。";
+      assertEquals(Outcome.MISSING, judge(one(null, text), "IN-USE-06").outcome());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider shall keep prompts for no longer than 10 days unless the Customer pins them to a project.",
+          "乙は、入力データを受領後10日以内に消去する。ただし、甲が保存を指定した場合はこの限りでない。"
+        })
+    void anExceptionTheBuyerBringsAboutTakesNothingBack(String text) {
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-06").outcome());
+    }
+  }
+
+  @Nested
+  class ReturnAtTheVendorsPrices {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Upon request, Provider will export Customer Data at its standard time and materials rates.",
+          "乙は、甲の求めに応じ入力データを返還する。返還作業の費用は、乙所定の料金表により甲が負担する。"
+        })
+    void exportChargedAtTheVendorsRatesIsWeak(String text) {
+      assertJudged("IN-USE-08", text, Outcome.PARTIAL, "IN-USE-08-AT-VENDOR-RATES");
+    }
+
+    @Test
+    void aRetrievalIndexIsNotARetrieval() {
+      String text = "Provider keeps the retrieval index after termination for support purposes.";
+      assertEquals(Outcome.MISSING, judge(one(null, text), "IN-USE-08").outcome());
+    }
+  }
+
+  @Nested
+  class StaffAndTransfers {
+
+    @Test
+    void staffNarrowedToAMinimumIsOnlyASafeguard() {
+      String text = "乙は、入力データを取り扱う者を、本業務の担当者のうち必要最小限の者に限定する。";
+      assertJudged("IN-USE-05", text, Outcome.PARTIAL, "IN-USE-05-STAFF-LIMITED");
+    }
+
+    @Test
+    void consentingToDataBeingSentToServersAbroadIsABlanketConsent() {
+      String text = "甲は、入力データが処理のためシンガポールに所在するサーバに送信されることに同意する。";
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "IN-EXT-04").outcome());
+    }
+  }
+
+  @Nested
+  class EvidenceAndIncidents {
+
+    @Test
+    void aCertificateOfDestructionAloneIsWeakEvidence() {
+      String text =
+          "After erasing the Customer Data, Provider shall deliver a certificate of destruction to Customer.";
+      assertJudged("AUD-09", text, Outcome.PARTIAL, "AUD-09-DELETION-CERT-ONLY");
+    }
+
+    @Test
+    void theUpstreamsPublishedDocumentationIsWeakEvidenceNotATrainingRule() {
+      String text =
+          "Upon request, Provider shall give Customer the model vendor's published documentation"
+              + " about retention and model training.";
+      assertJudged("AUD-09", text, Outcome.PARTIAL, "AUD-09-PUBLIC-MATERIAL");
+      assertEquals(Outcome.MISSING, judge(one(null, text), "IN-USE-02").outcome());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "After any breach affecting Customer Data, Provider shall send Customer a written report on the breach within ten days.",
+          "乙は、漏えい等の事故が発生したときは、速やかに甲に事故報告を提出する。"
+        })
+    void onlyAnIncidentReportIsNoForCauseAudit(String text) {
+      // In the audit clause, which is where the report stands in for a for-cause audit.
+      ItemJudgment j = judge(one("Audit and reports / 監査及び報告", text), "AUD-05");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+      assertEquals("AUD-05-INCIDENT-REPORT-ONLY", j.rule());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "If Provider is compelled by a court to disclose Customer Data, it shall notify Customer before any disclosure, where lawful.",
+          "乙は、裁判所から入力データの開示を命じられたときは、事前に甲に通知したうえで、必要な範囲に限り開示することができる。"
+        })
+    void noticeBeforeACompelledDisclosureProtectsTheBuyer(String text) {
+      assertJudged("IN-EXT-05", text, Outcome.SATISFIED, "IN-EXT-05-PRIOR-NOTICE");
+    }
+  }
+
+  @Nested
+  class KeptAfterTheEnd {
+
+    @Test
+    void theVendorKeepingACopyAfterTerminationIsAUseThatOutlivesTheContract() {
+      String text =
+          "Provider keeps a copy of the fine-tuning dataset after the termination of this"
+              + " Agreement for warranty purposes.";
+      assertJudged("IN-USE-13", text, Outcome.UNFAVOURABLE, "IN-USE-13-KEPT-AFTER-END");
+    }
+
+    @Test
+    void protectionsThatLastWhileTheVendorHoldsDataAreNotRetention() {
+      String text = "第9条の規定は、本契約の終了後も、乙が入力データを保持する限り効力を有する。";
+      assertTrue(judge(one(null, text), "IN-USE-13").outcome() != Outcome.UNFAVOURABLE);
+    }
+  }
+
+  @Nested
+  class ConfidentialityOnlyForMarkedInformation {
+
+    @Test
+    void aDefinitionLimitedToMarkedInformationWeakensTheNonDisclosureDuty() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Section 9",
+                      "9",
+                      "Confidentiality",
+                      "\"Confidential Information\" means information that the discloser labels"
+                          + " \"Confidential\" and is marked \"Confidential\" when handed over.",
+                      paragraph(
+                          "9.2",
+                          "9.2",
+                          "Provider shall not disclose Customer's Confidential Information to any"
+                              + " third party."))),
+              "IN-USE-09");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+      assertEquals("IN-USE-09-MARKING-REQUIRED", j.rule());
+    }
+
+    @Test
+    void anExceptionAsTheBuyerDirectsTakesNothingBack() {
+      String text =
+          "Provider shall store Customer Data for no more than 20 days, except as Customer directs in writing.";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-06").outcome());
+    }
+  }
+
+  @Nested
+  class SecurityMeasuresAndDisclaimers {
+
+    @Test
+    void limitingAccessIsOneOfTheConcreteMeasuresNotALimitOnTheDuty() {
+      String text = "乙は、入力データを保存時に暗号化し、多要素認証を導入するとともに、入力データにアクセスできる者を担当者に限定する。";
+      assertJudged("IN-USE-10", text, Outcome.SATISFIED, "IN-USE-10-CONCRETE-MEASURES");
+    }
+
+    @Test
+    void disclaimingProtectionAgainstUnauthorisedAccessIsADisclaimerOfSecurity() {
+      String text =
+          "Provider makes no warranty that the Service will be free of unauthorized access to"
+              + " Customer Data.";
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "IN-USE-10").outcome());
+    }
+  }
+
+  @Nested
+  class TheSaidCompany {
+
+    @Test
+    void douShaPointsBackToTheUpstreamNamedJustBefore() {
+      String text =
+          "本サービスは、Orbis Labs, Inc.が提供する大規模言語モデルを利用する。乙は、同社との間で、入力データを同社のモデルの学習に利用させない旨の契約を締結している。";
+      assertJudged("IN-EXT-03", text, Outcome.SATISFIED, "IN-EXT-03-FLOWDOWN-NO-TRAINING");
+    }
+  }
+
+  @Nested
+  class ConditionsInTheNextSentence {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、乙の親会社に本契約上の地位を譲渡することができる。この場合、乙は、譲渡の60日前までに甲に通知し、譲受人に本契約上の義務を引き受けさせる。",
+          "Provider may transfer this Agreement to a company in its group. In that case it shall notify Customer 45 days in advance and the transferee shall assume all of Provider's obligations."
+        })
+    void aRightWhoseConditionsFollowIsJudgedWithThem(String text) {
+      // The clause heading puts the conditions sentence on the topic, as in a real contract.
+      ItemJudgment j = judge(one("Assignment / 地位の譲渡", text), "IN-EXT-06");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+      assertEquals("IN-EXT-06-ON-NOTICE-WITH-ASSUMPTION", j.rule());
+    }
+
+    @Test
+    void theBareRightWithoutConditionsStaysOpen() {
+      String text = "乙は、乙の親会社に本契約上の地位を譲渡することができる。";
+      assertEquals(
+          Outcome.UNFAVOURABLE, judge(one("Assignment / 地位の譲渡", text), "IN-EXT-06").outcome());
+    }
+  }
+
+  @Nested
+  class ExceptionsQualifyTheirOwnPoint {
+
+    @Test
+    void aProvisoAboutDeletingBackupsDoesNotWeakenTheReturnOfTheData() {
+      String text =
+          "On expiry the Provider shall return all Customer Data to the Customer in CSV format"
+              + " and then erase it, save that backup copies are deleted in the normal"
+              + " backup rotation.";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-08").outcome());
+      assertEquals(
+          Outcome.PARTIAL,
+          judge(one(null, text), "IN-USE-07").outcome(),
+          "the same proviso does weaken the deletion it speaks of");
+    }
+
+    @Test
+    void anExceptionThatPointsBackCutsTheStatementWhateverItNames() {
+      String text = "乙は、入力データを学習に利用しない。ただし、甲が評価として送信したデータについては、この限りではありません。";
+      assertJudged("IN-USE-02", text, Outcome.PARTIAL, "G-EXCEPTION-TAKES-BACK");
     }
   }
 

@@ -78,6 +78,15 @@ class SentenceAnalyserTest {
   }
 
   @Test
+  void aPartyAndItsAgentAfterLeadingPhrasesIsTheSubject() {
+    AnalysedSentence s =
+        first(
+            "Twice a year, on ten business days' notice, the Customer or a certified auditor"
+                + " nominated by it may examine Provider's hosting facilities.");
+    assertEquals(PartyRole.BUYER, s.subject());
+  }
+
+  @Test
   void subjectLessSentencesInheritTheClauseSubject() {
     List<AnalysedSentence> s =
         JUDGE.analyse(
