@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.io.StringReader;
@@ -44,6 +45,9 @@ public class ContractViewBean implements Serializable {
 
   /** A page warning (no text layer, OCR used or unavailable). */
   public record Warning(int page, String code, String message) implements Serializable {}
+
+  /** One factory: {@code Json.createReader} looks the provider up on the class path every call. */
+  private static final JsonReaderFactory JSON = Json.createReaderFactory(java.util.Map.of());
 
   @Inject private ContractService contracts;
   @Inject private CurrentUser currentUser;
@@ -211,7 +215,7 @@ public class ContractViewBean implements Serializable {
       layout = new ArrayList<>();
       String json = getVersion() == null ? null : getVersion().getLayoutJson();
       if (json != null && !json.isBlank()) {
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = JSON.createReader(new StringReader(json))) {
           for (JsonValue v : r.readArray()) {
             JsonArray a = v.asJsonArray();
             double[] row = new double[8];
@@ -231,7 +235,7 @@ public class ContractViewBean implements Serializable {
     if (json == null || json.isBlank()) {
       return List.of();
     }
-    try (JsonReader r = Json.createReader(new StringReader(json))) {
+    try (JsonReader r = JSON.createReader(new StringReader(json))) {
       return r.readArray().stream()
           .map(JsonValue::asJsonObject)
           .map(o -> new Warning(o.getInt("page"), o.getString("code"), o.getString("message", "")))
@@ -245,7 +249,7 @@ public class ContractViewBean implements Serializable {
     if (json == null || json.isBlank()) {
       return List.of();
     }
-    try (JsonReader r = Json.createReader(new StringReader(json))) {
+    try (JsonReader r = JSON.createReader(new StringReader(json))) {
       return r.readArray().stream()
           .map(JsonValue::asJsonObject)
           .map(
