@@ -6,9 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import jp.shinsa.application.analysis.ContractAnalyser;
@@ -190,13 +188,9 @@ public class ContractService {
   }
 
   /**
-   * The latest version of every contract that {@link #list()} returns, keyed by contract id, in one
-   * query: asking {@link #latestVersion} per row costs two queries per contract, which made the
-   * contract list take seconds with a thousand contracts (bench/run-all.sh, stored-contract rows).
-   */
-  /**
    * One page of the caller's contracts, newest first, each as its latest version with the contract
-   * fetched: the list page asks for the 50 rows it shows, whatever the number stored.
+   * fetched: the list page and the REST list ask for the rows they show, whatever the number stored
+   * (reading every row took seconds and the heap with thousands of contracts).
    */
   public List<ContractVersion> latestVersionsOfListed(int first, int max) {
     return em.createQuery(
@@ -238,23 +232,6 @@ public class ContractService {
 
   private static final String LATEST_VERSION =
       " AND v.versionNo = (SELECT MAX(w.versionNo) FROM ContractVersion w WHERE w.contract = c)";
-
-  public Map<Long, ContractVersion> latestVersionsOfListed() {
-    // An entity query (not "SELECT v.contract.id, v"): EclipseLink honours the lazy PDF and text
-    // columns only there; the report-query form read every stored PDF and ran out of memory.
-    Map<Long, ContractVersion> latest = new HashMap<>();
-    for (ContractVersion v :
-        em.createQuery(
-                "SELECT v FROM ContractVersion v JOIN FETCH v.contract c"
-                    + " WHERE (c.owner.id = :org OR c.vendor.id = :org)"
-                    + LATEST_VERSION,
-                ContractVersion.class)
-            .setParameter("org", currentUser.organisationId())
-            .getResultList()) {
-      latest.put(v.getContract().getId(), v);
-    }
-    return latest;
-  }
 
   public ContractVersion latestVersion(long contractId) {
     List<ContractVersion> all = versions(contractId);
