@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import jp.shinsa.application.analysis.ContractAnalyser;
@@ -18,6 +20,7 @@ import jp.shinsa.domain.contract.ContractVersion;
 import jp.shinsa.domain.contract.ProcessingStatus;
 import jp.shinsa.domain.finding.Finding;
 import jp.shinsa.domain.identity.UserAccount;
+import jp.shinsa.domain.judgment.Outcome;
 import jp.shinsa.domain.organisation.Organisation;
 import jp.shinsa.domain.organisation.OrganisationKind;
 import jp.shinsa.domain.shared.Sha256;
@@ -278,6 +281,22 @@ public class ContractService {
             "SELECT f FROM Finding f WHERE f.contractVersionId = :v ORDER BY f.id", Finding.class)
         .setParameter("v", versionId)
         .getResultList();
+  }
+
+  /** How many of the version's findings have each outcome, counted in the database. */
+  public Map<Outcome, Long> outcomeCounts(long versionId) {
+    requireVersionById(versionId);
+    Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+    for (Object[] row :
+        em.createQuery(
+                "SELECT f.outcome, COUNT(f) FROM Finding f WHERE f.contractVersionId = :v"
+                    + " GROUP BY f.outcome",
+                Object[].class)
+            .setParameter("v", versionId)
+            .getResultList()) {
+      counts.put((Outcome) row[0], (Long) row[1]);
+    }
+    return counts;
   }
 
   /** The officer confirms (or changes) the procurement model; the latest version is re-judged. */
