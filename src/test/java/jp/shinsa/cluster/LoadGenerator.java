@@ -316,11 +316,19 @@ public final class LoadGenerator {
         .build();
   }
 
+  /** Every contract the officer sees, page by page: users browse all of them, not the newest. */
   private List<Long> listContracts(HttpClient c) throws Exception {
-    String body = get(c, "api/v1/contracts");
-    return Json.createReader(new StringReader(body)).readArray().stream()
-        .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
-        .toList();
+    List<Long> ids = new ArrayList<>();
+    for (int offset = 0; ; offset += 500) {
+      var page =
+          Json.createReader(
+                  new StringReader(get(c, "api/v1/contracts?offset=" + offset + "&limit=500")))
+              .readArray();
+      page.forEach(v -> ids.add(v.asJsonObject().getJsonNumber("id").longValue()));
+      if (page.size() < 500) {
+        return ids;
+      }
+    }
   }
 
   private long sakuraId(HttpClient c) throws Exception {

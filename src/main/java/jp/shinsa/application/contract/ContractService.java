@@ -283,6 +283,18 @@ public class ContractService {
         .getResultList();
   }
 
+  /** The version's parties and page warnings, without loading its other lazy columns. */
+  public VersionNotes notes(long versionId) {
+    requireVersionById(versionId);
+    Object[] row =
+        em.createQuery(
+                "SELECT v.partiesJson, v.warningsJson FROM ContractVersion v WHERE v.id = :id",
+                Object[].class)
+            .setParameter("id", versionId)
+            .getSingleResult();
+    return new VersionNotes((String) row[0], (String) row[1]);
+  }
+
   /** How many of the version's findings have each outcome, counted in the database. */
   public Map<Outcome, Long> outcomeCounts(long versionId) {
     requireVersionById(versionId);

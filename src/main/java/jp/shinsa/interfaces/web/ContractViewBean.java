@@ -18,6 +18,7 @@ import java.util.Map;
 import jp.shinsa.application.analysis.AnalysisWorker;
 import jp.shinsa.application.contract.ContractNotFoundException;
 import jp.shinsa.application.contract.ContractService;
+import jp.shinsa.application.contract.VersionNotes;
 import jp.shinsa.application.identity.CurrentUser;
 import jp.shinsa.domain.checklist.ProcurementModel;
 import jp.shinsa.domain.contract.Clause;
@@ -65,6 +66,7 @@ public class ContractViewBean implements Serializable {
   private transient List<double[]> layout;
   private transient List<ContractVersion> versions;
   private transient Map<Outcome, Long> outcomeCounts;
+  private transient VersionNotes notes;
 
   /** Called by f:viewAction once the view parameters are set. */
   public void load() {
@@ -127,6 +129,21 @@ public class ContractViewBean implements Serializable {
     layout = null;
     versions = null;
     outcomeCounts = null;
+    notes = null;
+  }
+
+  /**
+   * Parties and warnings read on their own: through the entity, the first of the version's lazy
+   * columns loaded all of them, the PDF included, on every view of the page.
+   */
+  private VersionNotes notes() {
+    if (notes == null) {
+      notes =
+          getVersion() == null
+              ? new VersionNotes(null, null)
+              : contracts.notes(getVersion().getId());
+    }
+    return notes;
   }
 
   public boolean isProcessing() {
@@ -331,7 +348,7 @@ public class ContractViewBean implements Serializable {
   }
 
   public List<Warning> getWarnings() {
-    String json = getVersion() == null ? null : getVersion().getWarningsJson();
+    String json = notes().warningsJson();
     if (json == null || json.isBlank()) {
       return List.of();
     }
@@ -345,7 +362,7 @@ public class ContractViewBean implements Serializable {
 
   /** The defined parties, e.g. "VENDOR: 乙 (株式会社…)". */
   public List<String> getParties() {
-    String json = getVersion() == null ? null : getVersion().getPartiesJson();
+    String json = notes().partiesJson();
     if (json == null || json.isBlank()) {
       return List.of();
     }
