@@ -233,8 +233,12 @@ public class ContractService {
         .isEmpty();
   }
 
+  // "No later version" rather than "= MAX(versionNo)": PostgreSQL answers it from the
+  // (contract_id, version_no) unique index as an anti-join; with 10,000 contracts the count took
+  // 44 ms and a page 37 ms with MAX, 15 and 24 ms with NOT EXISTS (EXPLAIN ANALYZE).
   private static final String LATEST_VERSION =
-      " AND v.versionNo = (SELECT MAX(w.versionNo) FROM ContractVersion w WHERE w.contract = c)";
+      " AND NOT EXISTS (SELECT w FROM ContractVersion w"
+          + " WHERE w.contract = c AND w.versionNo > v.versionNo)";
 
   public ContractVersion latestVersion(long contractId) {
     List<ContractVersion> all = versions(contractId);
