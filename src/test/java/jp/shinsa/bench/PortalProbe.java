@@ -112,8 +112,14 @@ public final class PortalProbe {
           Json.createReader(
                   new StringReader(get("api/v1/contracts?offset=" + offset + "&limit=500")))
               .readArray();
-      page.forEach(v -> ids.add(v.asJsonObject().getJsonNumber("id").longValue()));
-      if (page.size() < 500) {
+      int before = ids.size();
+      page.stream()
+          .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+          .filter(id -> !ids.contains(id))
+          .forEach(ids::add);
+      // A short page ends the list; so does one with nothing new (a server before paging
+      // answers every contract whatever the offset).
+      if (page.size() < 500 || ids.size() == before) {
         break;
       }
     }
