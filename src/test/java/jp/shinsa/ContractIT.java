@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.shinsa.domain.checklist.ProcurementModel;
@@ -207,8 +208,7 @@ class ContractIT {
     // The dashboard's open gaps are the gap findings of every listed contract's analysed latest
     // version (kept per version when findings are stored, V10): the same figure, counted here.
     long expectedGaps = 0;
-    for (JsonValue listed : jsonArray(http.get("api/v1/contracts", OFFICER).body())) {
-      JsonObject c = listed.asJsonObject();
+    for (JsonObject c : http.allContracts(OFFICER)) {
       String status = c.getJsonObject("latestVersion").getString("status");
       assertTrue(Set.of("ANALYSED", "FAILED").contains(status), "no analysis running in this test");
       if (status.equals("ANALYSED")) {
@@ -275,8 +275,8 @@ class ContractIT {
       assertEquals(404, r.statusCode(), path);
     }
     assertTrue(
-        jsonArray(http.get("api/v1/contracts", VENDOR_FUJI).body()).stream()
-            .noneMatch(c -> c.asJsonObject().getJsonNumber("id").longValue() == contractId));
+        http.allContracts(VENDOR_FUJI).stream()
+            .noneMatch(c -> c.getJsonNumber("id").longValue() == contractId));
     HttpResponse<String> foreignVersion =
         http.postMultipart(
             "api/v1/contracts/" + contractId + "/versions",
@@ -293,7 +293,7 @@ class ContractIT {
   void badFilesAreRefusedWithAProblemAndNothingIsStored() {
     Http http = new Http(base);
     long sakura = orgId(http, "sakura-ai");
-    int before = jsonArray(http.get("api/v1/contracts", OFFICER).body()).size();
+    long before = http.contractCount(OFFICER);
     byte[] good = new ContractPdfWriter().write(SHORT_JA);
     Map<String, byte[]> bad = new java.util.LinkedHashMap<>();
     bad.put("NOT_PDF", ContractPdfWriter.pngBytes());
@@ -333,10 +333,7 @@ class ContractIT {
             null,
             null);
     assertEquals(400, noFile.statusCode());
-    assertEquals(
-        before,
-        jsonArray(http.get("api/v1/contracts", OFFICER).body()).size(),
-        "nothing half-stored");
+    assertEquals(before, http.contractCount(OFFICER), "nothing half-stored");
     assertEquals(200, http.get("api/v1/me", OFFICER).statusCode(), "the server stays healthy");
   }
 
@@ -372,6 +369,77 @@ class ContractIT {
                 "t.pdf",
                 pdf)
             .statusCode());
+  }
+
+  @Test
+  @RunAsClient
+  void theContractListIsServedAPageAtATimeWithTheTotalInAHeader() throws Exception {
+    Http http = new Http(base);
+    long sakura = orgId(http, "sakura-ai");
+    List<Long> uploaded = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      HttpResponse<String> r =
+          http.uploadContract(
+              OFFICER,
+              sakura,
+              "paging " + i + " " + System.nanoTime(),
+              "M1",
+              new ContractPdfWriter().write(SHORT_JA + "\n（頁送り " + System.nanoTime() + "）\n"));
+      assertEquals(202, r.statusCode(), r.body());
+      uploaded.add(json(r.body()).getJsonNumber("contractId").longValue());
+    }
+    for (long id : uploaded) {
+      awaitAnalysed(http, id, OFFICER); // leaves no analysis running for the other tests
+    }
+    long total = http.contractCount(OFFICER);
+    assertTrue(total >= 3, "total " + total);
+
+    // Newest first, two at a time, following rel="next" until the last page.
+    List<Long> seen = new java.util.ArrayList<>();
+    String path = "api/v1/contracts?offset=0&limit=2";
+    int pages = 0;
+    while (path != null) {
+      HttpResponse<String> page = http.get(path, OFFICER);
+      assertEquals(200, page.statusCode(), page.body());
+      assertEquals(String.valueOf(total), page.headers().firstValue("X-Total-Count").orElse(""));
+      JsonArray rows = jsonArray(page.body());
+      assertTrue(rows.size() >= 1 && rows.size() <= 2, path + " has " + rows.size() + " rows");
+      rows.forEach(c -> seen.add(c.asJsonObject().getJsonNumber("id").longValue()));
+      String next =
+          page.headers().allValues("Link").stream()
+              .filter(l -> l.contains("rel=\"next\""))
+              .findFirst()
+              .orElse(null);
+      if (next == null) {
+        path = null;
+      } else {
+        assertTrue(next.contains("offset=" + (2 * (pages + 1))) && next.contains("limit=2"), next);
+        path = next.substring(next.indexOf("api/v1/contracts"), next.indexOf('>'));
+      }
+      pages++;
+    }
+    assertEquals(total, seen.size(), "every contract once across the pages");
+    assertEquals(total, seen.stream().distinct().count());
+    assertEquals(
+        List.of(uploaded.get(2), uploaded.get(1), uploaded.get(0)),
+        seen.subList(0, 3),
+        "newest first");
+
+    // Without parameters: the first page of the default size (what clients before paging got
+    // while there were fewer contracts); a larger limit than allowed is cut to the maximum.
+    assertEquals(
+        Math.min(total, 100), jsonArray(http.get("api/v1/contracts", OFFICER).body()).size());
+    assertEquals(
+        Math.min(total, 500),
+        jsonArray(http.get("api/v1/contracts?limit=100000", OFFICER).body()).size());
+    assertEquals(
+        Math.min(total - 1, 500),
+        jsonArray(http.get("api/v1/contracts?offset=1&limit=500", OFFICER).body()).size());
+    for (String bad : new String[] {"offset=-1", "limit=0", "limit=-5"}) {
+      HttpResponse<String> r = http.get("api/v1/contracts?" + bad, OFFICER);
+      assertEquals(400, r.statusCode(), bad);
+      assertEquals("INVALID_PAGE", json(r.body()).getString("code"), bad);
+    }
   }
 
   private static JsonObject awaitAnalysed(Http http, long contractId, String auth)

@@ -415,6 +415,21 @@ public class RemediationIT {
         http.get("app/remediation/list.xhtml?contract=" + contract, OFFICER);
     assertEquals(200, list.statusCode());
     assertTrue(list.body().contains("item-AUD-02"));
+    // The list reads one page in the database, narrowed there by contract and state.
+    assertTrue(
+        http.get(
+                "app/remediation/list.xhtml?contract=" + contract + "&state=SENT_TO_VENDOR",
+                OFFICER)
+            .body()
+            .contains("item-AUD-02"));
+    assertFalse(
+        http.get("app/remediation/list.xhtml?contract=" + contract + "&state=VERIFIED", OFFICER)
+            .body()
+            .contains("item-AUD-02"));
+    assertFalse(
+        http.get("app/remediation/list.xhtml?contract=" + contract + "&state=NO_SUCH", OFFICER)
+            .body()
+            .contains("item-AUD-02"));
     HttpResponse<String> findings =
         http.get("app/findings/view.xhtml?contract=" + contract, OFFICER);
     assertEquals(200, findings.statusCode());

@@ -26,9 +26,10 @@ import jp.shinsa.testsupport.Http;
 
 /**
  * Closed-loop load: N virtual users, each with its own cookie jar and Basic credentials (as a
- * browser keeps its session), browse the contract list, contract pages, findings and clause trees
- * over JSF and REST with a think time between clicks, while one background client uploads a new
- * contract every few seconds. Prints p50/p95/p99 latency and errors per kind of request.
+ * browser keeps its session), browse the contract list, contract viewer, findings, remediation list
+ * and dashboard pages and the contracts, findings and clause trees over REST with a think time
+ * between clicks, while one background client uploads a new contract every few seconds. Prints
+ * p50/p95/p99 latency and errors per kind of request.
  *
  * <p>By default a user sends Basic credentials until its session cookie signs it in; with {@code
  * -Dload.basicEveryRequest=true} every request carries them (each one is then a login).
@@ -137,12 +138,18 @@ public final class LoadGenerator {
       int pick = r.nextInt(100);
       String kind;
       String path;
-      if (pick < 15) {
+      if (pick < 10) {
         kind = "page:list";
         path = "app/contracts/list.xhtml";
-      } else if (pick < 40) {
+      } else if (pick < 25) {
         kind = "page:contract";
         path = "app/contracts/view.xhtml?id=" + id;
+      } else if (pick < 40) {
+        kind = "page:findings";
+        path = "app/findings/view.xhtml?contract=" + id;
+      } else if (pick < 45) {
+        kind = "page:remediation";
+        path = "app/remediation/list.xhtml";
       } else if (pick < 50) {
         kind = "page:dashboard";
         path = "app/dashboard.xhtml";
@@ -316,11 +323,25 @@ public final class LoadGenerator {
         .build();
   }
 
+  /** Every contract the officer sees, page by page: users browse all of them, not the newest. */
   private List<Long> listContracts(HttpClient c) throws Exception {
-    String body = get(c, "api/v1/contracts");
-    return Json.createReader(new StringReader(body)).readArray().stream()
-        .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
-        .toList();
+    List<Long> ids = new ArrayList<>();
+    for (int offset = 0; ; offset += 500) {
+      var page =
+          Json.createReader(
+                  new StringReader(get(c, "api/v1/contracts?offset=" + offset + "&limit=500")))
+              .readArray();
+      int before = ids.size();
+      page.stream()
+          .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+          .filter(id -> !ids.contains(id))
+          .forEach(ids::add);
+      // A short page ends the list; so does one with nothing new (a server before paging
+      // answers every contract whatever the offset).
+      if (page.size() < 500 || ids.size() == before) {
+        return ids;
+      }
+    }
   }
 
   private long sakuraId(HttpClient c) throws Exception {

@@ -144,6 +144,38 @@ public final class Http {
         .longValue();
   }
 
+  /** How many contracts the caller's list has in all pages (the X-Total-Count header). */
+  public long contractCount(String authorization) {
+    HttpResponse<String> r = get("api/v1/contracts?limit=1", authorization);
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("contract list answered " + r.statusCode() + ": " + r.body());
+    }
+    return Long.parseLong(r.headers().firstValue("X-Total-Count").orElseThrow());
+  }
+
+  /** Every contract of the caller's list, following the pages' rel="next" links. */
+  public java.util.List<jakarta.json.JsonObject> allContracts(String authorization) {
+    java.util.List<jakarta.json.JsonObject> all = new java.util.ArrayList<>();
+    String path = "api/v1/contracts";
+    while (path != null) {
+      HttpResponse<String> r = get(path, authorization);
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException("contract list answered " + r.statusCode());
+      }
+      jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray().stream()
+          .map(jakarta.json.JsonValue::asJsonObject)
+          .forEach(all::add);
+      path =
+          r.headers().allValues("Link").stream()
+              .filter(l -> l.contains("rel=\"next\""))
+              .map(l -> l.substring(l.indexOf('<') + 1, l.indexOf('>')))
+              .map(u -> u.substring(u.indexOf("api/v1/contracts")))
+              .findFirst()
+              .orElse(null);
+    }
+    return all;
+  }
+
   public URI uri(String path) {
     String b = base.toExternalForm();
     return URI.create(b.endsWith("/") ? b + path : b + "/" + path);

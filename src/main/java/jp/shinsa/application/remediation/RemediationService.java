@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,19 +52,52 @@ public class RemediationService {
 
   /** Items the caller may see: the own organisation's, or (vendors) those sent to it. */
   public List<RemediationItem> list() {
-    long org = currentUser.organisationId();
-    return em.createQuery(
-            "SELECT i FROM RemediationItem i WHERE i.organisationId = :org"
-                + " OR (i.vendorOrganisationId = :org AND i.state <> :open)"
-                + " ORDER BY i.contractId DESC, i.id",
-            RemediationItem.class)
-        .setParameter("org", org)
-        .setParameter("open", RemediationState.OPEN)
-        .getResultList();
+    return visible("SELECT i", null, null, BY_CONTRACT, RemediationItem.class).getResultList();
   }
 
   public List<RemediationItem> forContract(long contractId) {
-    return list().stream().filter(i -> i.getContractId() == contractId).toList();
+    return visible("SELECT i", contractId, null, BY_CONTRACT, RemediationItem.class)
+        .getResultList();
+  }
+
+  /**
+   * One page of {@link #list()}, narrowed to one contract and to one state when given: the list
+   * page reads the rows it shows, not every item of the organisation.
+   */
+  public List<RemediationItem> page(Long contractId, RemediationState state, int first, int max) {
+    return visible("SELECT i", contractId, state, BY_CONTRACT, RemediationItem.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many items {@link #page} pages through. */
+  public long count(Long contractId, RemediationState state) {
+    return visible("SELECT COUNT(i)", contractId, state, "", Long.class).getSingleResult();
+  }
+
+  private static final String BY_CONTRACT = " ORDER BY i.contractId DESC, i.id";
+
+  private <T> TypedQuery<T> visible(
+      String select, Long contractId, RemediationState state, String order, Class<T> type) {
+    TypedQuery<T> q =
+        em.createQuery(
+                select
+                    + " FROM RemediationItem i WHERE (i.organisationId = :org"
+                    + " OR (i.vendorOrganisationId = :org AND i.state <> :open))"
+                    + (contractId == null ? "" : " AND i.contractId = :contract")
+                    + (state == null ? "" : " AND i.state = :state")
+                    + order,
+                type)
+            .setParameter("org", currentUser.organisationId())
+            .setParameter("open", RemediationState.OPEN);
+    if (contractId != null) {
+      q.setParameter("contract", contractId);
+    }
+    if (state != null) {
+      q.setParameter("state", state);
+    }
+    return q;
   }
 
   public RemediationItem require(long id) {

@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import jp.shinsa.application.catalogue.CatalogueService;
 import jp.shinsa.domain.checklist.Catalogue;
-import jp.shinsa.domain.checklist.ChecklistGroup;
-import jp.shinsa.domain.checklist.ChecklistItem;
-import jp.shinsa.domain.checklist.LocalizedText;
 import jp.shinsa.domain.contract.Clause;
 import jp.shinsa.domain.contract.ContractVersion;
 import jp.shinsa.domain.finding.Finding;
@@ -46,42 +43,58 @@ public class EffectiveFindings {
     return judgedUnder.orElseGet(catalogues::active);
   }
 
-  public List<ReviewedFinding> of(ContractVersion version) {
+  /**
+   * Versions whose stored findings were read recently, keyed so that a re-analysis (which updates
+   * the version row, see {@link ContractVersion#getLockVersion()}) or another catalogue misses.
+   * About 0.1–0.5 MB each with long quotes; a bounded number keeps the heap flat however many
+   * contracts are browsed.
+   */
+  private static final int RECENT_VERSIONS = 64;
+
+  private record JudgedKey(long versionId, long rowVersion, String catalogueVersion) {}
+
+  private final RecentlyRead<JudgedKey, JudgedVersion> judged = new RecentlyRead<>(RECENT_VERSIONS);
+
+  /**
+   * The version's stored judgments placed in their catalogue. Read from the database (findings and
+   * clause texts, evidence parsed, fingerprints hashed) once per analysis, then from memory: the
+   * findings page and every review read them.
+   */
+  public JudgedVersion judged(ContractVersion version) {
     Catalogue catalogue = catalogueOf(version);
+    return judged.get(
+        new JudgedKey(version.getId(), version.getLockVersion(), catalogue.version()),
+        key -> {
+          Map<String, String> clauseText = clauseTextByPath(key.versionId());
+          return JudgedVersion.of(
+              findings(key.versionId()).stream().map(StoredFindings::judgment).toList(),
+              catalogue,
+              clauseText::get);
+        });
+  }
+
+  public List<ReviewedFinding> of(ContractVersion version) {
     long contractId = version.getContract().getId();
     List<Review> reviews = reviews(contractId);
     Map<String, RemediationItem> items = new HashMap<>();
     for (RemediationItem i : remediationItems(contractId)) {
       items.putIfAbsent(i.getItemId(), i);
     }
-    Map<String, String> clauseText = clauseTextByPath(version.getId());
     List<ReviewedFinding> result = new ArrayList<>();
-    for (Finding f : findings(version.getId())) {
-      ItemJudgment j = StoredFindings.judgment(f);
-      ClauseFingerprint fp = ClauseFingerprint.ofFinding(j, clauseText::get);
-      Optional<Review> review = Reviews.applicable(reviews, j.itemId(), fp, j.outcome());
-      ChecklistItem item = catalogue.item(j.itemId()).orElse(null);
-      String group = item == null ? "" : item.group();
-      LocalizedText groupTitle =
-          catalogue.group(group).map(ChecklistGroup::title).orElse(new LocalizedText(group, group));
+    for (JudgedVersion.Judged f : judged(version).findings()) {
+      ItemJudgment j = f.judgment();
+      Optional<Review> review =
+          Reviews.applicable(reviews, j.itemId(), f.fingerprint(), j.outcome());
       result.add(
           new ReviewedFinding(
-              item,
-              group,
-              groupTitle,
+              f.item(),
+              f.groupCode(),
+              f.groupTitle(),
               j,
               review.map(r -> r.effectiveOutcome(j.outcome())).orElse(j.outcome()),
               review.orElse(null),
               items.get(j.itemId())));
     }
-    // Catalogue order: groups as the checklist prints them, items in their order within.
-    List<String> order = catalogue.items().stream().map(ChecklistItem::id).toList();
-    result.sort(
-        java.util.Comparator.comparingInt(
-            (ReviewedFinding r) -> {
-              int i = order.indexOf(r.itemId());
-              return i < 0 ? Integer.MAX_VALUE : i;
-            }));
     return result;
   }
 

@@ -316,4 +316,12 @@ public class ContractVersion {
   public Instant getProcessedAt() {
     return processedAt;
   }
+
+  /**
+   * The row's optimistic-lock counter. Every analysis that replaces the version's findings updates
+   * the row in the same transaction, so a cache of what was read from the findings can key on it.
+   */
+  public long getLockVersion() {
+    return lockVersion;
+  }
 }

@@ -4,12 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
@@ -19,7 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import jp.shinsa.application.analysis.AnalysisWorker;
 import jp.shinsa.application.contract.ContractNotFoundException;
 import jp.shinsa.application.contract.ContractService;
@@ -37,6 +38,10 @@ import jp.shinsa.interfaces.rest.ContractViews.FindingView;
 import jp.shinsa.interfaces.rest.ContractViews.FindingsView;
 import jp.shinsa.interfaces.rest.ContractViews.VersionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Contracts: upload, analysis status, clause tree and findings. */
@@ -116,17 +121,69 @@ public class ContractResource {
     return accepted(receipt, uri);
   }
 
+  /** Rows of the contract list when the caller names no limit, and the most it may name. */
+  static final int DEFAULT_LIMIT = 100;
+
+  static final int MAX_LIMIT = 500;
+
+  /** Response header of the contract list: how many contracts there are in all pages. */
+  static final String TOTAL_COUNT_HEADER = "X-Total-Count";
+
   @GET
   @Operation(
-      summary = "Contracts of the caller's organisation (filed by it, or where it is the vendor)")
-  public List<ContractView> list() {
+      summary = "Contracts of the caller's organisation (filed by it, or where it is the vendor)",
+      description =
+          "Newest first, one page at a time: offset (rows to skip, default 0) and limit (default "
+              + DEFAULT_LIMIT
+              + ", at most "
+              + MAX_LIMIT
+              + "; a larger limit is cut to "
+              + MAX_LIMIT
+              + "). The body is the page as a JSON array; the header "
+              + TOTAL_COUNT_HEADER
+              + " gives the number of contracts in all pages, and a Link header with"
+              + " rel=\"next\" names the next page while there is one.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of contracts, each with its latest version",
+      headers =
+          @Header(
+              name = TOTAL_COUNT_HEADER,
+              description = "Number of contracts in all pages",
+              schema = @Schema(type = SchemaType.INTEGER)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ContractView.class)))
+  @APIResponse(responseCode = "400", description = "offset below 0 or limit below 1")
+  public Response list(
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("" + DEFAULT_LIMIT) int limit,
+      @Context UriInfo uri) {
+    if (offset < 0 || limit < 1) {
+      throw new ProblemException(
+          Response.Status.BAD_REQUEST,
+          "INVALID_PAGE",
+          "offset must be 0 or more and limit 1 or more (at most " + MAX_LIMIT + ")");
+    }
+    int size = Math.min(limit, MAX_LIMIT);
     return guard(
         () -> {
-          Map<Long, ContractVersion> latest = contracts.latestVersionsOfListed();
-          return contracts.list().stream()
-              .filter(c -> latest.containsKey(c.getId()))
-              .map(c -> ContractView.of(c, latest.get(c.getId())))
-              .toList();
+          long total = contracts.countListed();
+          List<ContractView> page =
+              contracts.latestVersionsOfListed(offset, size).stream()
+                  .map(v -> ContractView.of(v.getContract(), v))
+                  .toList();
+          Response.ResponseBuilder r = Response.ok(page).header(TOTAL_COUNT_HEADER, total);
+          if ((long) offset + size < total) {
+            r.link(
+                uri.getRequestUriBuilder()
+                    .replaceQueryParam("offset", offset + size)
+                    .replaceQueryParam("limit", size)
+                    .build(),
+                "next");
+          }
+          return r.build();
         });
   }
 

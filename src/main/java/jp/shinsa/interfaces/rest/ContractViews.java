@@ -1,10 +1,8 @@
 package jp.shinsa.interfaces.rest;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.util.List;
+import java.util.Objects;
+import jp.shinsa.application.review.StoredFindings;
 import jp.shinsa.domain.contract.Clause;
 import jp.shinsa.domain.contract.Contract;
 import jp.shinsa.domain.contract.ContractVersion;
@@ -156,22 +154,16 @@ public final class ContractViews {
       String status,
       List<FindingView> findings) {}
 
+  /** Evidence as stored, blanks as empty strings (the REST shape since the first release). */
   static List<EvidenceView> evidence(String json) {
-    if (json == null || json.isBlank()) {
-      return List.of();
-    }
-    try (JsonReader r = Json.createReader(new StringReader(json))) {
-      JsonArray a = r.readArray();
-      return a.stream()
-          .map(v -> v.asJsonObject())
-          .map(
-              o ->
-                  new EvidenceView(
-                      o.getString("clauseRef", ""),
-                      o.getString("clausePath", ""),
-                      o.getInt("page", 0),
-                      o.getString("quote", "")))
-          .toList();
-    }
+    return StoredFindings.evidence(json).stream()
+        .map(
+            e ->
+                new EvidenceView(
+                    Objects.requireNonNullElse(e.clauseRef(), ""),
+                    Objects.requireNonNullElse(e.clausePath(), ""),
+                    e.page(),
+                    Objects.requireNonNullElse(e.quote(), "")))
+        .toList();
   }
 }

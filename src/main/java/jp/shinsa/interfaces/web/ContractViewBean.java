@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.io.StringReader;
@@ -17,13 +18,13 @@ import java.util.Map;
 import jp.shinsa.application.analysis.AnalysisWorker;
 import jp.shinsa.application.contract.ContractNotFoundException;
 import jp.shinsa.application.contract.ContractService;
+import jp.shinsa.application.contract.VersionNotes;
 import jp.shinsa.application.identity.CurrentUser;
 import jp.shinsa.domain.checklist.ProcurementModel;
 import jp.shinsa.domain.contract.Clause;
 import jp.shinsa.domain.contract.Contract;
 import jp.shinsa.domain.contract.ContractVersion;
 import jp.shinsa.domain.contract.TextNormaliser;
-import jp.shinsa.domain.finding.Finding;
 import jp.shinsa.domain.judgment.Outcome;
 
 /**
@@ -45,6 +46,9 @@ public class ContractViewBean implements Serializable {
   /** A page warning (no text layer, OCR used or unavailable). */
   public record Warning(int page, String code, String message) implements Serializable {}
 
+  /** One factory: {@code Json.createReader} looks the provider up on the class path every call. */
+  private static final JsonReaderFactory JSON = Json.createReaderFactory(java.util.Map.of());
+
   @Inject private ContractService contracts;
   @Inject private CurrentUser currentUser;
   @Inject private AnalysisWorker worker;
@@ -60,6 +64,9 @@ public class ContractViewBean implements Serializable {
   private transient ContractVersion version;
   private transient List<Clause> clauses;
   private transient List<double[]> layout;
+  private transient List<ContractVersion> versions;
+  private transient Map<Outcome, Long> outcomeCounts;
+  private transient VersionNotes notes;
 
   /** Called by f:viewAction once the view parameters are set. */
   public void load() {
@@ -109,7 +116,10 @@ public class ContractViewBean implements Serializable {
   }
 
   public List<ContractVersion> getVersions() {
-    return contracts.versions(contractId);
+    if (versions == null) {
+      versions = contracts.versions(contractId);
+    }
+    return versions;
   }
 
   /** Re-reads the version so that the progress bar moves. */
@@ -117,6 +127,23 @@ public class ContractViewBean implements Serializable {
     version = null;
     clauses = null;
     layout = null;
+    versions = null;
+    outcomeCounts = null;
+    notes = null;
+  }
+
+  /**
+   * Parties and warnings read on their own: through the entity, the first of the version's lazy
+   * columns loaded all of them, the PDF included, on every view of the page.
+   */
+  private VersionNotes notes() {
+    if (notes == null) {
+      notes =
+          getVersion() == null
+              ? new VersionNotes(null, null)
+              : contracts.notes(getVersion().getId());
+    }
+    return notes;
   }
 
   public boolean isProcessing() {
@@ -141,8 +168,102 @@ public class ContractViewBean implements Serializable {
         .toList();
   }
 
-  public boolean matches(Clause c) {
-    return query != null && !query.isBlank() && fold(c.getText()).contains(fold(query));
+  /**
+   * The clause list as the page draws it: one plain link per clause (selected through one remote
+   * command), every text resolved here. A p:commandLink per clause and EL method calls per row were
+   * most of the viewer's cost with a few hundred clauses.
+   */
+  public List<ClauseRow> getClauseRows() {
+    String q = query == null || query.isBlank() ? null : fold(query);
+    return getVisibleClauses().stream()
+        .map(
+            c ->
+                new ClauseRow(
+                    c.getId(),
+                    c.getDepth(),
+                    c.getPath(),
+                    c.getPageFrom(),
+                    c.label(),
+                    excerpt(c.getText()),
+                    c.isOcr(),
+                    c.getId().equals(selectedClauseId),
+                    q != null && fold(c.getText()).contains(q)))
+        .toList();
+  }
+
+  private static String excerpt(String text) {
+    return text == null || text.length() <= 90 ? text : text.substring(0, 90) + "…";
+  }
+
+  /** One clause of the list (bean properties for EL). */
+  public static final class ClauseRow {
+    private final long id;
+    private final int depth;
+    private final String path;
+    private final int pageFrom;
+    private final String label;
+    private final String excerpt;
+    private final boolean ocr;
+    private final boolean selected;
+    private final boolean match;
+
+    ClauseRow(
+        long id,
+        int depth,
+        String path,
+        int pageFrom,
+        String label,
+        String excerpt,
+        boolean ocr,
+        boolean selected,
+        boolean match) {
+      this.id = id;
+      this.depth = depth;
+      this.path = path;
+      this.pageFrom = pageFrom;
+      this.label = label;
+      this.excerpt = excerpt;
+      this.ocr = ocr;
+      this.selected = selected;
+      this.match = match;
+    }
+
+    public long getId() {
+      return id;
+    }
+
+    /** The link's classes: depth, and whether selected or matching the search. */
+    public String getStyleClass() {
+      return "clause depth-"
+          + depth
+          + (selected ? " clause-selected" : "")
+          + (match ? " clause-match" : "");
+    }
+
+    public String getTitle() {
+      return path + " · p." + pageFrom;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+
+    public String getExcerpt() {
+      return excerpt;
+    }
+
+    public boolean isOcr() {
+      return ocr;
+    }
+  }
+
+  /** Selects the clause a link of the list names (request parameter of the remote command). */
+  public void selectClause(String id) {
+    try {
+      select(Long.parseLong(id));
+    } catch (NumberFormatException | NullPointerException e) {
+      // not a clause id: nothing to select
+    }
   }
 
   private static String fold(String s) {
@@ -211,7 +332,7 @@ public class ContractViewBean implements Serializable {
       layout = new ArrayList<>();
       String json = getVersion() == null ? null : getVersion().getLayoutJson();
       if (json != null && !json.isBlank()) {
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = JSON.createReader(new StringReader(json))) {
           for (JsonValue v : r.readArray()) {
             JsonArray a = v.asJsonArray();
             double[] row = new double[8];
@@ -227,11 +348,11 @@ public class ContractViewBean implements Serializable {
   }
 
   public List<Warning> getWarnings() {
-    String json = getVersion() == null ? null : getVersion().getWarningsJson();
+    String json = notes().warningsJson();
     if (json == null || json.isBlank()) {
       return List.of();
     }
-    try (JsonReader r = Json.createReader(new StringReader(json))) {
+    try (JsonReader r = JSON.createReader(new StringReader(json))) {
       return r.readArray().stream()
           .map(JsonValue::asJsonObject)
           .map(o -> new Warning(o.getInt("page"), o.getString("code"), o.getString("message", "")))
@@ -241,11 +362,11 @@ public class ContractViewBean implements Serializable {
 
   /** The defined parties, e.g. "VENDOR: 乙 (株式会社…)". */
   public List<String> getParties() {
-    String json = getVersion() == null ? null : getVersion().getPartiesJson();
+    String json = notes().partiesJson();
     if (json == null || json.isBlank()) {
       return List.of();
     }
-    try (JsonReader r = Json.createReader(new StringReader(json))) {
+    try (JsonReader r = JSON.createReader(new StringReader(json))) {
       return r.readArray().stream()
           .map(JsonValue::asJsonObject)
           .map(
@@ -260,15 +381,15 @@ public class ContractViewBean implements Serializable {
     }
   }
 
+  /** Findings per outcome, counted once per request (the page shows four of them). */
   public Map<Outcome, Long> getOutcomeCounts() {
-    Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
-    if (getVersion() == null) {
-      return counts;
+    if (outcomeCounts == null) {
+      outcomeCounts =
+          getVersion() == null
+              ? new EnumMap<>(Outcome.class)
+              : contracts.outcomeCounts(getVersion().getId());
     }
-    for (Finding f : contracts.findings(getVersion().getId())) {
-      counts.merge(f.getOutcome(), 1L, Long::sum);
-    }
-    return counts;
+    return outcomeCounts;
   }
 
   public long count(String outcome) {

@@ -1,5 +1,6 @@
 package jp.shinsa.interfaces.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import jp.shinsa.application.contract.ContractNotFoundException;
 import jp.shinsa.application.contract.ContractService;
 import jp.shinsa.application.identity.CurrentUser;
@@ -33,8 +35,29 @@ public class FindingsBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** One heading of the checklist with its findings. */
-  public record Group(String code, LocalizedText title, List<ReviewedFinding> findings) {}
+  /** One heading of the checklist with its rows (bean properties, see {@link FindingRow}). */
+  public static final class Group {
+    private final String code;
+    private final String title;
+    private final List<FindingRow> rows = new ArrayList<>();
+
+    Group(String code, String title) {
+      this.code = code;
+      this.title = title;
+    }
+
+    public String getCode() {
+      return code;
+    }
+
+    public String getTitle() {
+      return title;
+    }
+
+    public List<FindingRow> getRows() {
+      return rows;
+    }
+  }
 
   @Inject private ContractService contracts;
   @Inject private ReviewService reviews;
@@ -56,6 +79,11 @@ public class FindingsBean implements Serializable {
   private transient ContractVersion versionRecord;
   private transient List<ReviewedFinding> findings;
   private transient List<jp.shinsa.application.review.ClauseChange> changes;
+
+  /** The filtered groups of this request; the page asks for them several times while drawing. */
+  private transient List<Group> groups;
+
+  private transient Boolean reviewer;
   private boolean missing;
 
   public void load() {
@@ -71,6 +99,7 @@ public class FindingsBean implements Serializable {
               : contracts.requireVersion(contract, version);
       version = versionRecord.getVersionNo();
       findings = reviews.findings(contract, version);
+      groups = null;
     } catch (ContractNotFoundException e) {
       missing = true;
     }
@@ -87,6 +116,21 @@ public class FindingsBean implements Serializable {
     if (missing) {
       return List.of();
     }
+    if (groups == null) {
+      groups = filteredGroups();
+    }
+    return groups;
+  }
+
+  private List<Group> filteredGroups() {
+    Locale locale = locale();
+    ResourceBundle messages = ResourceBundle.getBundle(RemediationMessages.BUNDLE, locale);
+    String viewer =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+            + "/app/contracts/view.xhtml?id="
+            + contract
+            + "&version="
+            + version;
     Map<String, Group> groups = new LinkedHashMap<>();
     for (ReviewedFinding f : findings) {
       if (status != null && !status.isBlank() && !f.effectiveOutcome().name().equals(status)) {
@@ -98,15 +142,19 @@ public class FindingsBean implements Serializable {
         continue;
       }
       groups
-          .computeIfAbsent(f.groupCode(), g -> new Group(g, f.groupTitle(), new ArrayList<>()))
-          .findings()
-          .add(f);
+          .computeIfAbsent(f.groupCode(), g -> new Group(g, groupTitle(g, f.groupTitle(), locale)))
+          .getRows()
+          .add(FindingRow.of(f, locale, messages, viewer));
     }
     return List.copyOf(groups.values());
   }
 
+  private static String groupTitle(String code, LocalizedText title, Locale locale) {
+    return title == null ? code : title.in(locale);
+  }
+
   public int getShownCount() {
-    return getGroups().stream().mapToInt(g -> g.findings().size()).sum();
+    return getGroups().stream().mapToInt(g -> g.getRows().size()).sum();
   }
 
   /** Clause changes since the previous version (none for version 1). */
@@ -129,12 +177,20 @@ public class FindingsBean implements Serializable {
   /** Officers of the filing organisation review; others only read. */
   public boolean isReviewer() {
     ensureLoaded();
-    return !missing
-        && currentUser.isOfficer()
-        && contractRecord.getOwner().getId() == currentUser.organisationId();
+    if (reviewer == null) {
+      reviewer =
+          !missing
+              && currentUser.isOfficer()
+              && contractRecord.getOwner().getId() == currentUser.organisationId();
+    }
+    return reviewer;
   }
 
+  /** Opens the review dialog for an override or "not applicable" (from the row's button). */
   public void startReview(String item, String kind) {
+    if (!isReviewer() || !isDecision(kind)) {
+      return;
+    }
     this.itemId = item;
     this.decision = kind;
     this.outcome = null;
@@ -151,7 +207,7 @@ public class FindingsBean implements Serializable {
           outcome == null || outcome.isBlank() ? null : Outcome.valueOf(outcome),
           reason);
       RemediationMessages.info("findings.reviewed", itemId);
-      findings = null;
+      forgetFindings();
       org.primefaces.PrimeFaces.current().executeScript("PF('reviewDialog').hide()");
     } catch (ReviewException | RemediationException e) {
       RemediationMessages.errorText(e.getMessage());
@@ -159,46 +215,34 @@ public class FindingsBean implements Serializable {
   }
 
   public void confirm(String item) {
+    if (!isReviewer()) {
+      return;
+    }
     startReview(item, ReviewDecision.CONFIRMED.name());
     submitReview();
   }
 
+  private static boolean isDecision(String kind) {
+    return kind != null
+        && java.util.Arrays.stream(ReviewDecision.values()).anyMatch(d -> d.name().equals(kind));
+  }
+
+  private void forgetFindings() {
+    findings = null;
+    groups = null;
+  }
+
   public void openRemediation(String item) {
+    if (!isReviewer()) {
+      return;
+    }
     try {
       var opened = remediation.open(contract, item);
       RemediationMessages.info("findings.remediationOpened", item, opened.getId());
-      findings = null;
+      forgetFindings();
     } catch (RemediationException e) {
       RemediationMessages.errorText(e.getMessage());
     }
-  }
-
-  public String title(ReviewedFinding f) {
-    return f.item() == null ? f.itemId() : f.item().title().in(locale());
-  }
-
-  public String question(ReviewedFinding f) {
-    return f.item() == null ? "" : f.item().question().in(locale());
-  }
-
-  public String reasonText(ReviewedFinding f) {
-    String ja = f.judgment().reasonJa();
-    String en = f.judgment().reason();
-    return "ja".equals(locale().getLanguage()) && ja != null && !ja.isBlank() ? ja : en;
-  }
-
-  public String groupTitle(Group g) {
-    return g.title() == null ? g.code() : g.title().in(locale());
-  }
-
-  public String severityClass(Outcome o) {
-    return switch (o) {
-      case SATISFIED -> "success";
-      case PARTIAL -> "warning";
-      case MISSING -> "info";
-      case UNFAVOURABLE -> "danger";
-      case NOT_APPLICABLE -> "secondary";
-    };
   }
 
   /** Where the report of this version downloads from (session-authenticated REST). */
@@ -266,6 +310,7 @@ public class FindingsBean implements Serializable {
 
   public void setStatus(String status) {
     this.status = status;
+    groups = null;
   }
 
   public String getSeverity() {
@@ -274,6 +319,7 @@ public class FindingsBean implements Serializable {
 
   public void setSeverity(String severity) {
     this.severity = severity;
+    groups = null;
   }
 
   public String getItemId() {

@@ -1,22 +1,34 @@
 package jp.shinsa.interfaces.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import jp.shinsa.application.catalogue.CatalogueService;
 import jp.shinsa.application.identity.CurrentUser;
 import jp.shinsa.application.remediation.RemediationService;
+import jp.shinsa.domain.checklist.Catalogue;
 import jp.shinsa.domain.remediation.RemediationItem;
+import jp.shinsa.domain.remediation.RemediationState;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The list of remediation items the caller may see: the officer's own organisation's, or for vendor
- * staff the items sent to their organisation.
+ * staff the items sent to their organisation, narrowed by contract and state. Read one page at a
+ * time (one count and one page query), like the contract list: an organisation with thousands of
+ * contracts has many more items.
  */
 @Named
-@RequestScoped
-public class RemediationListBean {
+@ViewScoped
+public class RemediationListBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private RemediationService remediation;
   @Inject private CatalogueService catalogues;
@@ -24,23 +36,25 @@ public class RemediationListBean {
 
   private Long contract;
   private String state;
-  private List<RemediationItem> items;
 
-  public List<RemediationItem> getItems() {
+  /** Rebuilt when the view is restored elsewhere: it holds entities. */
+  private transient LazyDataModel<RemediationItem> items;
+
+  /** The catalogue item titles come from, read once per view rather than once per row. */
+  private transient Catalogue catalogue;
+
+  public LazyDataModel<RemediationItem> getItems() {
     if (items == null) {
-      items =
-          (contract == null ? remediation.list() : remediation.forContract(contract))
-              .stream()
-                  .filter(
-                      i -> state == null || state.isBlank() || i.getState().name().equals(state))
-                  .toList();
+      items = new Page(remediation, contract, state);
     }
     return items;
   }
 
   public String title(RemediationItem i) {
-    return catalogues
-        .active()
+    if (catalogue == null) {
+      catalogue = catalogues.active();
+    }
+    return catalogue
         .item(i.getItemId())
         .map(c -> c.title().in(RemediationMessages.locale()))
         .orElse(i.getItemId());
@@ -55,9 +69,7 @@ public class RemediationListBean {
   }
 
   public List<String> getStates() {
-    return java.util.Arrays.stream(jp.shinsa.domain.remediation.RemediationState.values())
-        .map(Enum::name)
-        .toList();
+    return Arrays.stream(RemediationState.values()).map(Enum::name).toList();
   }
 
   public Long getContract() {
@@ -66,6 +78,7 @@ public class RemediationListBean {
 
   public void setContract(Long contract) {
     this.contract = contract;
+    items = null;
   }
 
   public String getState() {
@@ -74,5 +87,57 @@ public class RemediationListBean {
 
   public void setState(String state) {
     this.state = state;
+    items = null;
+  }
+
+  private static final class Page extends LazyDataModel<RemediationItem> {
+    private static final long serialVersionUID = 1L;
+    private final transient RemediationService remediation;
+    private final Long contract;
+    private final RemediationState state;
+
+    /** A state that names none of the states: nothing matches (as before paging). */
+    private final boolean noState;
+
+    Page(RemediationService remediation, Long contract, String state) {
+      this.remediation = remediation;
+      this.contract = contract;
+      boolean any = state == null || state.isBlank();
+      this.state =
+          any
+              ? null
+              : Arrays.stream(RemediationState.values())
+                  .filter(s -> s.name().equals(state))
+                  .findFirst()
+                  .orElse(null);
+      this.noState = !any && this.state == null;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return noState ? 0 : (int) Math.min(Integer.MAX_VALUE, remediation.count(contract, state));
+    }
+
+    @Override
+    public List<RemediationItem> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      return noState ? List.of() : remediation.page(contract, state, first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(RemediationItem item) {
+      return String.valueOf(item.getId());
+    }
+
+    @Override
+    public RemediationItem getRowData(String rowKey) {
+      List<RemediationItem> shown = getWrappedData();
+      return shown == null
+          ? null
+          : shown.stream()
+              .filter(i -> String.valueOf(i.getId()).equals(rowKey))
+              .findFirst()
+              .orElse(null);
+    }
   }
 }
