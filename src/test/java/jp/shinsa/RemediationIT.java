@@ -535,6 +535,40 @@ public class RemediationIT {
     return json(r.body()).getJsonNumber("contractId").longValue();
   }
 
+  @Test
+  @Order(10)
+  @RunAsClient
+  void theItemListIsReadPageByPageWithItsTotalAndNarrowedByState() {
+    Http http = new Http(base);
+    HttpResponse<String> first = http.get("api/v1/remediation-items?limit=2", OFFICER);
+    assertEquals(200, first.statusCode(), first.body());
+    long total = Long.parseLong(first.headers().firstValue("X-Total-Count").orElseThrow());
+    assertTrue(total > 2, "the earlier tests opened items: " + total);
+    assertEquals(2, jsonArray(first.body()).size());
+    assertTrue(
+        first.headers().allValues("Link").stream().anyMatch(l -> l.contains("rel=\"next\"")),
+        "a next page is linked");
+
+    List<Long> walked =
+        http.all("api/v1/remediation-items?limit=2", OFFICER).stream()
+            .map(o -> o.getJsonNumber("id").longValue())
+            .toList();
+    assertEquals(total, walked.size());
+    assertEquals(total, walked.stream().distinct().count(), "no item on two pages");
+
+    List<JsonObject> open = http.all("api/v1/remediation-items?state=open&limit=3", OFFICER);
+    assertFalse(open.isEmpty());
+    assertTrue(open.stream().allMatch(o -> o.getString("state").equals("OPEN")), open::toString);
+    assertTrue(open.size() < total, "other states are left out");
+
+    HttpResponse<String> badPage = http.get("api/v1/remediation-items?offset=-1", OFFICER);
+    assertEquals(400, badPage.statusCode());
+    assertEquals("INVALID_PAGE", json(badPage.body()).getString("code"));
+    HttpResponse<String> badState = http.get("api/v1/remediation-items?state=DONE-ISH", OFFICER);
+    assertEquals(400, badState.statusCode());
+    assertEquals("INVALID_STATE", json(badState.body()).getString("code"));
+  }
+
   private void uploadVersion(long contract, String text, String auth) {
     byte[] pdf = new ContractPdfWriter().write(text);
     Multipart m = new Multipart();

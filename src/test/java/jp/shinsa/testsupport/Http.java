@@ -155,21 +155,27 @@ public final class Http {
 
   /** Every contract of the caller's list, following the pages' rel="next" links. */
   public java.util.List<jakarta.json.JsonObject> allContracts(String authorization) {
+    return all("api/v1/contracts", authorization);
+  }
+
+  /** Every row of a paged list resource, from {@code path} on, following rel="next" links. */
+  public java.util.List<jakarta.json.JsonObject> all(String path, String authorization) {
+    String resource = path.replaceFirst("\\?.*", "");
     java.util.List<jakarta.json.JsonObject> all = new java.util.ArrayList<>();
-    String path = "api/v1/contracts";
-    while (path != null) {
-      HttpResponse<String> r = get(path, authorization);
+    String next = path;
+    while (next != null) {
+      HttpResponse<String> r = get(next, authorization);
       if (r.statusCode() != 200) {
-        throw new IllegalStateException("contract list answered " + r.statusCode());
+        throw new IllegalStateException(resource + " answered " + r.statusCode() + ": " + r.body());
       }
       jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray().stream()
           .map(jakarta.json.JsonValue::asJsonObject)
           .forEach(all::add);
-      path =
+      next =
           r.headers().allValues("Link").stream()
               .filter(l -> l.contains("rel=\"next\""))
               .map(l -> l.substring(l.indexOf('<') + 1, l.indexOf('>')))
-              .map(u -> u.substring(u.indexOf("api/v1/contracts")))
+              .map(u -> u.substring(u.indexOf(resource)))
               .findFirst()
               .orElse(null);
     }

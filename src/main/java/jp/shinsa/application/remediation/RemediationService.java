@@ -55,11 +55,6 @@ public class RemediationService {
     return visible("SELECT i", null, null, BY_CONTRACT, RemediationItem.class).getResultList();
   }
 
-  public List<RemediationItem> forContract(long contractId) {
-    return visible("SELECT i", contractId, null, BY_CONTRACT, RemediationItem.class)
-        .getResultList();
-  }
-
   /**
    * One page of {@link #list()}, narrowed to one contract and to one state when given: the list
    * page reads the rows it shows, not every item of the organisation.

@@ -121,34 +121,16 @@ public class ContractResource {
     return accepted(receipt, uri);
   }
 
-  /** Rows of the contract list when the caller names no limit, and the most it may name. */
-  static final int DEFAULT_LIMIT = 100;
-
-  static final int MAX_LIMIT = 500;
-
-  /** Response header of the contract list: how many contracts there are in all pages. */
-  static final String TOTAL_COUNT_HEADER = "X-Total-Count";
-
   @GET
   @Operation(
       summary = "Contracts of the caller's organisation (filed by it, or where it is the vendor)",
-      description =
-          "Newest first, one page at a time: offset (rows to skip, default 0) and limit (default "
-              + DEFAULT_LIMIT
-              + ", at most "
-              + MAX_LIMIT
-              + "; a larger limit is cut to "
-              + MAX_LIMIT
-              + "). The body is the page as a JSON array; the header "
-              + TOTAL_COUNT_HEADER
-              + " gives the number of contracts in all pages, and a Link header with"
-              + " rel=\"next\" names the next page while there is one.")
+      description = "Newest first. " + PageRequest.DESCRIPTION)
   @APIResponse(
       responseCode = "200",
       description = "One page of contracts, each with its latest version",
       headers =
           @Header(
-              name = TOTAL_COUNT_HEADER,
+              name = PageRequest.TOTAL_COUNT_HEADER,
               description = "Number of contracts in all pages",
               schema = @Schema(type = SchemaType.INTEGER)),
       content =
@@ -158,33 +140,17 @@ public class ContractResource {
   @APIResponse(responseCode = "400", description = "offset below 0 or limit below 1")
   public Response list(
       @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("" + DEFAULT_LIMIT) int limit,
+      @QueryParam("limit") @DefaultValue("" + PageRequest.DEFAULT_LIMIT) int limit,
       @Context UriInfo uri) {
-    if (offset < 0 || limit < 1) {
-      throw new ProblemException(
-          Response.Status.BAD_REQUEST,
-          "INVALID_PAGE",
-          "offset must be 0 or more and limit 1 or more (at most " + MAX_LIMIT + ")");
-    }
-    int size = Math.min(limit, MAX_LIMIT);
+    PageRequest page = PageRequest.of(offset, limit);
     return guard(
-        () -> {
-          long total = contracts.countListed();
-          List<ContractView> page =
-              contracts.latestVersionsOfListed(offset, size).stream()
-                  .map(v -> ContractView.of(v.getContract(), v))
-                  .toList();
-          Response.ResponseBuilder r = Response.ok(page).header(TOTAL_COUNT_HEADER, total);
-          if ((long) offset + size < total) {
-            r.link(
-                uri.getRequestUriBuilder()
-                    .replaceQueryParam("offset", offset + size)
-                    .replaceQueryParam("limit", size)
-                    .build(),
-                "next");
-          }
-          return r.build();
-        });
+        () ->
+            page.response(
+                contracts.latestVersionsOfListed(page.offset(), page.size()).stream()
+                    .map(v -> ContractView.of(v.getContract(), v))
+                    .toList(),
+                contracts.countListed(),
+                uri));
   }
 
   @GET

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,8 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +33,7 @@ import jp.shinsa.domain.remediation.IllegalTransitionException;
 import jp.shinsa.domain.remediation.Priority;
 import jp.shinsa.domain.remediation.RemediationException;
 import jp.shinsa.domain.remediation.RemediationItem;
+import jp.shinsa.domain.remediation.RemediationState;
 import jp.shinsa.domain.review.ReviewException;
 import jp.shinsa.interfaces.rest.RemediationViews.ItemView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,12 +52,41 @@ public class RemediationResource {
   @Inject private AuditService audit;
 
   @GET
-  @Operation(summary = "Remediation items the caller may see; ?contract=ID narrows to one contract")
-  public List<ItemView> list(@QueryParam("contract") Long contractId) {
+  @Operation(
+      summary = "Remediation items the caller may see, newest contract first",
+      description =
+          "?contract=ID narrows to one contract, ?state=OPEN|IN_PROGRESS|... to one state. "
+              + PageRequest.DESCRIPTION)
+  public Response list(
+      @QueryParam("contract") Long contractId,
+      @QueryParam("state") String state,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("" + PageRequest.DEFAULT_LIMIT) int limit,
+      @Context UriInfo uri) {
+    PageRequest page = PageRequest.of(offset, limit);
+    RemediationState wanted = state(state);
     return guard(
         () ->
-            (contractId == null ? remediation.list() : remediation.forContract(contractId))
-                .stream().map(ItemView::of).toList());
+            page.response(
+                remediation.page(contractId, wanted, page.offset(), page.size()).stream()
+                    .map(ItemView::of)
+                    .toList(),
+                remediation.count(contractId, wanted),
+                uri));
+  }
+
+  private static RemediationState state(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      return RemediationState.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(
+          Response.Status.BAD_REQUEST,
+          "INVALID_STATE",
+          "state must be one of " + java.util.Arrays.toString(RemediationState.values()));
+    }
   }
 
   @GET
