@@ -32,6 +32,7 @@ import jp.shinsa.domain.organisation.OrganisationRepository;
 import jp.shinsa.domain.shared.Sha256;
 import jp.shinsa.fixtures.ContractPdfWriter;
 import jp.shinsa.testsupport.Deployments;
+import jp.shinsa.testsupport.FormSession;
 import jp.shinsa.testsupport.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -229,6 +230,17 @@ class ContractIT {
         json(http.get("api/v1/me/dashboard", OFFICER).body())
             .getJsonNumber("openGaps")
             .longValue());
+
+    // An evidence link opens the viewer on its clause: the clause's text as printed and its boxes
+    // on the page (text and layout read without the rest of the version row).
+    FormSession officer = new FormSession(base.toExternalForm()).login("officer", "Officer#2026");
+    HttpResponse<String> viewer =
+        officer.get("app/contracts/view.xhtml?id=" + contractId + "&version=1&clause=1");
+    assertEquals(200, viewer.statusCode());
+    String selected =
+        viewer.body().replaceFirst("(?s).*<div class=\"clause-full\">", "").split("</div>", 2)[0];
+    assertTrue(selected.startsWith("第1条"), "the selected clause as printed: " + selected);
+    assertTrue(viewer.body().contains("class=\"clause-highlight\""), "boxes on the page");
 
     HttpResponse<byte[]> page =
         http.getBytes("api/v1/contracts/" + contractId + "/versions/1/pages/1", OFFICER);

@@ -289,14 +289,29 @@ public class ContractService {
 
   /** The version's parties and page warnings, without loading its other lazy columns. */
   public VersionNotes notes(long versionId) {
+    String[] row = lazyColumns(versionId, "partiesJson", "warningsJson");
+    return new VersionNotes(row[0], row[1]);
+  }
+
+  /** The version's extracted text and line layout, without the version's other lazy columns. */
+  public VersionText text(long versionId) {
+    String[] row = lazyColumns(versionId, "fullText", "layoutJson");
+    return new VersionText(row[0], row[1]);
+  }
+
+  /**
+   * Two of a version's lazily loaded text columns, read by name: touching one through the entity
+   * loads all of them, the PDF included. The names are this class's constants, never input.
+   */
+  private String[] lazyColumns(long versionId, String first, String second) {
     requireVersionById(versionId);
     Object[] row =
         em.createQuery(
-                "SELECT v.partiesJson, v.warningsJson FROM ContractVersion v WHERE v.id = :id",
+                "SELECT v." + first + ", v." + second + " FROM ContractVersion v WHERE v.id = :id",
                 Object[].class)
             .setParameter("id", versionId)
             .getSingleResult();
-    return new VersionNotes((String) row[0], (String) row[1]);
+    return new String[] {(String) row[0], (String) row[1]};
   }
 
   /** How many of the version's findings have each outcome, counted in the database. */

@@ -19,6 +19,7 @@ import jp.shinsa.application.analysis.AnalysisWorker;
 import jp.shinsa.application.contract.ContractNotFoundException;
 import jp.shinsa.application.contract.ContractService;
 import jp.shinsa.application.contract.VersionNotes;
+import jp.shinsa.application.contract.VersionText;
 import jp.shinsa.application.identity.CurrentUser;
 import jp.shinsa.domain.checklist.ProcurementModel;
 import jp.shinsa.domain.contract.Clause;
@@ -67,6 +68,7 @@ public class ContractViewBean implements Serializable {
   private transient List<ContractVersion> versions;
   private transient Map<Outcome, Long> outcomeCounts;
   private transient VersionNotes notes;
+  private transient VersionText text;
 
   /** Called by f:viewAction once the view parameters are set. */
   public void load() {
@@ -130,6 +132,7 @@ public class ContractViewBean implements Serializable {
     versions = null;
     outcomeCounts = null;
     notes = null;
+    text = null;
   }
 
   /**
@@ -144,6 +147,15 @@ public class ContractViewBean implements Serializable {
               : contracts.notes(getVersion().getId());
     }
     return notes;
+  }
+
+  /** Text and layout of the shown version, kept once its analysis has produced them. */
+  private VersionText text() {
+    if (text == null || text.fullText() == null) {
+      text =
+          getVersion() == null ? new VersionText(null, null) : contracts.text(getVersion().getId());
+    }
+    return text;
   }
 
   public boolean isProcessing() {
@@ -303,7 +315,7 @@ public class ContractViewBean implements Serializable {
   /** The selected clause with its paragraphs and items, as printed. */
   public String getSelectedText() {
     Clause c = getSelected();
-    String full = getVersion() == null ? null : getVersion().getFullText();
+    String full = text().fullText();
     if (c == null || full == null) {
       return c == null ? "" : c.getText();
     }
@@ -330,7 +342,7 @@ public class ContractViewBean implements Serializable {
   private List<double[]> layout() {
     if (layout == null) {
       layout = new ArrayList<>();
-      String json = getVersion() == null ? null : getVersion().getLayoutJson();
+      String json = text().layoutJson();
       if (json != null && !json.isBlank()) {
         try (JsonReader r = JSON.createReader(new StringReader(json))) {
           for (JsonValue v : r.readArray()) {
