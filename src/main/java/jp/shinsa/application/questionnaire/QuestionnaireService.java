@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import jp.shinsa.application.catalogue.CatalogueService;
 import jp.shinsa.application.contract.ContractService;
@@ -336,8 +337,15 @@ public class QuestionnaireService {
 
   /** Drops an optional question from the caller's self-assessment while it is being prepared. */
   public Questionnaire removeSelfAssessmentQuestion(long id, int number) {
-    Questionnaire q = requireOwnSelfAssessment(id);
-    q.removeQuestion(number, clock.instant());
+    return change(requireOwnSelfAssessment(id), q -> q.removeQuestion(number, clock.instant()));
+  }
+
+  /**
+   * Applies one domain step to a questionnaire the caller may change, flushed so that a concurrent
+   * edit fails inside the call (see the class comment).
+   */
+  private Questionnaire change(Questionnaire q, Consumer<Questionnaire> step) {
+    step.accept(q);
     em.flush();
     return q;
   }
@@ -352,18 +360,15 @@ public class QuestionnaireService {
 
   /** Marks the caller's self-assessment complete: its answers are then ready for a package. */
   public Questionnaire complete(long id) {
-    Questionnaire q = requireForChange(id);
-    q.complete(currentUser.organisationId(), currentUser.getUsername(), clock.instant());
-    em.flush();
-    return q;
+    return change(
+        requireForChange(id),
+        q -> q.complete(currentUser.organisationId(), currentUser.getUsername(), clock.instant()));
   }
 
   /** Reopens the caller's completed self-assessment to fix answers. */
   public Questionnaire reopen(long id) {
-    Questionnaire q = requireForChange(id);
-    q.reopen(currentUser.organisationId(), clock.instant());
-    em.flush();
-    return q;
+    return change(
+        requireForChange(id), q -> q.reopen(currentUser.organisationId(), clock.instant()));
   }
 
   private void requireOwnTerms(long organisationId, long contractId) {
@@ -375,65 +380,48 @@ public class QuestionnaireService {
   }
 
   public Questionnaire addOwnQuestion(long id, LocalizedText text, boolean required) {
-    Questionnaire q = requireAsBuyer(id, true);
-    q.addOwnQuestion(text, required, clock.instant());
-    em.flush();
-    return q;
+    return change(requireAsBuyer(id, true), q -> q.addOwnQuestion(text, required, clock.instant()));
   }
 
   public Questionnaire removeQuestion(long id, int number) {
-    Questionnaire q = requireAsBuyer(id, true);
-    q.removeQuestion(number, clock.instant());
-    em.flush();
-    return q;
+    return change(requireAsBuyer(id, true), q -> q.removeQuestion(number, clock.instant()));
   }
 
   public Questionnaire setRequired(long id, int number, boolean required) {
-    Questionnaire q = requireAsBuyer(id, true);
-    q.setRequired(number, required, clock.instant());
-    em.flush();
-    return q;
+    return change(requireAsBuyer(id, true), q -> q.setRequired(number, required, clock.instant()));
   }
 
   public Questionnaire send(long id) {
-    Questionnaire q = requireForChange(id);
-    q.send(currentUser.organisationId(), clock.instant());
-    em.flush();
-    return q;
+    return change(requireForChange(id), q -> q.send(currentUser.organisationId(), clock.instant()));
   }
 
   public Questionnaire decide(long id, int number, OfficerDecision decision, String request) {
-    Questionnaire q = requireForChange(id);
-    q.decide(
-        currentUser.organisationId(),
-        number,
-        decision,
-        request,
-        currentUser.getUsername(),
-        clock.instant());
-    em.flush();
-    return q;
+    return change(
+        requireForChange(id),
+        q ->
+            q.decide(
+                currentUser.organisationId(),
+                number,
+                decision,
+                request,
+                currentUser.getUsername(),
+                clock.instant()));
   }
 
   public Questionnaire completeReview(long id) {
-    Questionnaire q = requireForChange(id);
-    q.completeReview(currentUser.organisationId(), clock.instant());
-    em.flush();
-    return q;
+    return change(
+        requireForChange(id), q -> q.completeReview(currentUser.organisationId(), clock.instant()));
   }
 
   public Questionnaire close(long id) {
-    Questionnaire q = requireForChange(id);
-    q.close(currentUser.organisationId(), clock.instant());
-    em.flush();
-    return q;
+    return change(
+        requireForChange(id), q -> q.close(currentUser.organisationId(), clock.instant()));
   }
 
   public Questionnaire changeDueDate(long id, LocalDate dueDate) {
-    Questionnaire q = requireForChange(id);
-    q.changeDueDate(currentUser.organisationId(), dueDate, clock.instant());
-    em.flush();
-    return q;
+    return change(
+        requireForChange(id),
+        q -> q.changeDueDate(currentUser.organisationId(), dueDate, clock.instant()));
   }
 
   /**
@@ -519,10 +507,9 @@ public class QuestionnaireService {
   }
 
   public Questionnaire submit(long id) {
-    Questionnaire q = requireForChange(id);
-    q.submit(currentUser.organisationId(), currentUser.getUsername(), clock.instant());
-    em.flush();
-    return q;
+    return change(
+        requireForChange(id),
+        q -> q.submit(currentUser.organisationId(), currentUser.getUsername(), clock.instant()));
   }
 
   public EvidencePolicy evidencePolicy() {
