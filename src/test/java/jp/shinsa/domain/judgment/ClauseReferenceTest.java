@@ -18,7 +18,7 @@ class ClauseReferenceTest {
             List.of(
                 article("第8条", "8", null, ""), paragraph("2", "8.2", ""), item("3", "8.2.3", ""))));
     assertEquals(
-        "第8条第2項(1)",
+        "第8条第2項第1号",
         ClauseReference.of(
             List.of(
                 article("第8条", "8", null, ""),

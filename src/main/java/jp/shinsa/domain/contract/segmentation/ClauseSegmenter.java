@@ -33,9 +33,16 @@ public final class ClauseSegmenter {
   private static final Pattern EN_ARTICLE =
       Pattern.compile("^(?:ARTICLE|Article)\\s+(\\d+|[IVXL]+)(?![.\\d(]*\\d|\\()\\.?");
   private static final Pattern EN_SECTION =
-      Pattern.compile("^(?:SECTION|Section|CLAUSE|Clause)\\s+(\\d+)(?![.\\d(]*\\d|\\()\\.?");
+      Pattern.compile(
+          "^(?:(?:SECTION|Section|CLAUSE|Clause)\\s+|§\\s*)(\\d+)(?![.\\d(]*\\d|\\()\\.?");
   private static final Pattern NUM_HEADING =
       Pattern.compile("^(\\d{1,3})(?![.\\d]*\\d)\\.?(?=\\s)");
+  private static final Pattern BARE_CLAUSE = Pattern.compile("^(\\d{1,3})\\.\\s+(?=[A-Z(\"“])");
+  private static final Pattern GROUP_HEADING =
+      Pattern.compile(
+          "^(?:第\\s*(?:[0-9]+|"
+              + KANJI_NUM
+              + ")\\s*[章節款編](?=\\s|$)|(?:PART|Part|CHAPTER|Chapter)\\s+(?:\\d+|[IVXLC]+|[A-Z])\\.?(?=\\s|$))");
   private static final Pattern CAPTION = Pattern.compile("^\\s*\\(([^()]{1,60})\\)\\s*$");
   private static final Pattern LEADING_CAPTION = Pattern.compile("^\\s*\\(([^()]{1,60})\\)\\s*");
   private static final Pattern CROSS_REF_TAIL =
@@ -48,7 +55,7 @@ public final class ClauseSegmenter {
   private static final Pattern JA_KOU = Pattern.compile("^第\\s*(\\d{1,2})\\s*項(?:\\s+|$)");
   private static final Pattern SUB_NUMBER =
       Pattern.compile(
-          "^(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE)\\s+)?(\\d+)\\.(\\d+)(?![.]?\\d)\\.?(?:\\s+|$)");
+          "^(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE)\\s+|§\\s*)?(\\d+)\\.(\\d+)(?![.]?\\d)\\.?(?:\\s+|$)");
   private static final Pattern ITEM_GOU =
       Pattern.compile("^第\\s*([0-9]+|" + KANJI_NUM + ")\\s*号(?:\\s+|$)");
   private static final Pattern ITEM_PAREN =
@@ -67,7 +74,7 @@ public final class ClauseSegmenter {
       Pattern.compile("(?i)定義|用語|definition|interpretation");
   private static final Pattern ANNEX =
       Pattern.compile(
-          "^(別紙|別表|別記|付属書|附属書|別添|(?i:annex|schedule|appendix|exhibit|attachment))"
+          "^(別紙|別表|別記|付属書|附属書|別添|附\\s*則|付\\s*則|(?i:annex|schedule|appendix|exhibit|attachment))"
               + "\\s*([0-9]+|[一二三四五六七八九十]+|[A-Z](?![a-z])|[IVX]+(?![a-z]))?\\s*(?:[:.\\-]\\s*)?(.*)$");
   private static final Pattern CLOSING =
       Pattern.compile(
@@ -101,7 +108,11 @@ public final class ClauseSegmenter {
     JA,
     ARTICLE,
     SECTION,
-    NUMBERED
+    NUMBERED,
+    /** "1. The Provider shall …": numbered clauses without a printed heading of their own. */
+    BARE,
+    /** No numbering at all: each ALL-CAPS heading line opens a clause. */
+    HEADINGS
   }
 
   enum ItemStyle {
@@ -175,9 +186,14 @@ public final class ClauseSegmenter {
     int lastAnnexClause;
     Draft annexParagraph;
     int lastAnnexParagraph;
-    int annexCount;
+    final java.util.Set<Integer> annexNumbers = new java.util.HashSet<>();
     int closingCount;
     final List<Frame> items = new ArrayList<>();
+
+    /** Starts of chapter/part headings: the clause before ends there, the heading joins none. */
+    final java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+
+    int firstContentLine = -1;
 
     /** Each line normalised once: style choice reads every line once per numbering style. */
     final List<String> normalised;
@@ -199,6 +215,10 @@ public final class ClauseSegmenter {
         TextLine line = lines.get(i);
         String n = normalised.get(i);
         if (n.isBlank()) {
+          continue;
+        }
+        if (closing == null && annex == null && isGroupHeading(i, n)) {
+          cuts.add(line.start());
           continue;
         }
         if (closing == null && annex == null && tryArticle(i, line, n)) {
@@ -331,12 +351,99 @@ public final class ClauseSegmenter {
         counts.put(s, count);
       }
       ArticleStyle best = ArticleStyle.JA;
-      for (ArticleStyle s : ArticleStyle.values()) {
+      for (ArticleStyle s :
+          List.of(ArticleStyle.ARTICLE, ArticleStyle.SECTION, ArticleStyle.NUMBERED)) {
         if (counts.get(s) > counts.get(best)) {
           best = s;
         }
       }
+      // Headingless numbering and bare headings are read only where no printed article style
+      // exists: "1." also numbers the paragraphs inside articles, and ALL-CAPS lines also head
+      // chapters.
+      if (counts.get(best) < 2) {
+        if (counts.get(ArticleStyle.BARE) >= 2) {
+          return ArticleStyle.BARE;
+        }
+        if (capsHeadingCount() >= 2) {
+          return ArticleStyle.HEADINGS;
+        }
+      }
       return best;
+    }
+
+    private int capsHeadingCount() {
+      int count = 0;
+      for (int i = 0; i < lines.size(); i++) {
+        if (isClauseHeadingLine(i)) {
+          count++;
+        }
+      }
+      return count;
+    }
+
+    /** An ALL-CAPS heading line in a document without numbering (not its title line). */
+    private boolean isClauseHeadingLine(int i) {
+      String s = normalised.get(i).strip();
+      if (s.isEmpty() || !isCapsHeading(s)) {
+        return false;
+      }
+      int first = 0;
+      while (first < lines.size() && normalised.get(first).isBlank()) {
+        first++;
+      }
+      int next = i + 1;
+      while (next < lines.size() && normalised.get(next).isBlank()) {
+        next++;
+      }
+      return i != first && next < lines.size() && !isCapsHeading(normalised.get(next).strip());
+    }
+
+    /** A short ALL-CAPS line ("DATA PROTECTION") that is not a signature or annex caption. */
+    private static boolean isCapsHeading(String s) {
+      if (s.length() > 60
+          || s.isEmpty()
+          || s.charAt(0) < 'A'
+          || s.charAt(0) > 'Z'
+          || ".,;:!?".indexOf(s.charAt(s.length() - 1)) >= 0
+          || s.chars().anyMatch(Character::isLowerCase)
+          || s.split("\\s+").length > 8
+          || CLOSING.matcher(s).lookingAt()
+          || ANNEX.matcher(s).lookingAt()) {
+        return false;
+      }
+      return s.chars().filter(c -> c >= 'A' && c <= 'Z').count() >= 2;
+    }
+
+    /**
+     * A chapter or part heading ("第2章　データの取扱い", "第1節", "PART B – DATA PROTECTION") or an ALL-CAPS
+     * group heading right above a numbered article: it heads a group of articles, so it is no part
+     * of the clause printed before it.
+     */
+    private boolean isGroupHeading(int i, String n) {
+      String s = n.strip();
+      if (s.length() > 50 || s.endsWith("。")) {
+        return false;
+      }
+      Matcher g = GROUP_HEADING.matcher(s);
+      if (g.lookingAt()) {
+        String rest = s.substring(g.end()).replaceFirst("^[-:.]?\\s*", "");
+        return rest.isEmpty() || isCjkStart(rest) || isTitle(rest);
+      }
+      if (style == ArticleStyle.HEADINGS || style == ArticleStyle.BARE || lastArticle == 0) {
+        return false;
+      }
+      if (!isCapsHeading(s)) {
+        return false;
+      }
+      int next = i + 1;
+      while (next < lines.size() && normalised.get(next).isBlank()) {
+        next++;
+      }
+      if (next >= lines.size()) {
+        return false;
+      }
+      ArticleHit hit = articleHit(style, lines.get(next), normalised.get(next));
+      return hit != null && accepts(lastArticle, hit.number());
     }
 
     private static boolean accepts(int last, int number) {
@@ -344,6 +451,9 @@ public final class ClauseSegmenter {
     }
 
     private boolean tryArticle(int index, TextLine line, String n) {
+      if (style == ArticleStyle.HEADINGS) {
+        return tryHeadingClause(index, line, n);
+      }
       ArticleHit hit = articleHit(style, line, n);
       if (hit == null) {
         return false;
@@ -363,10 +473,18 @@ public final class ClauseSegmenter {
       String heading = hit.heading();
       if (heading == null && index > 0) {
         TextLine prev = lines.get(index - 1);
-        Matcher cap = CAPTION.matcher(TextNormaliser.normalise(prev.text()));
+        String prevText = TextNormaliser.normalise(prev.text()).strip();
+        Matcher cap = CAPTION.matcher(prevText);
         Draft open = order.isEmpty() ? null : order.get(order.size() - 1);
-        if (cap.matches() && (open == null || open.start < prev.start())) {
-          heading = cap.group(1).strip();
+        boolean captionAbove =
+            cap.matches()
+                || style == ArticleStyle.BARE
+                    && (isCapsHeading(prevText)
+                        || isTitle(prevText)
+                            && prevText.length() <= 40
+                            && ".,;:".indexOf(prevText.charAt(prevText.length() - 1)) < 0);
+        if (captionAbove && (open == null || open.start < prev.start())) {
+          heading = cap.matches() ? cap.group(1).strip() : prevText;
           start = prev.start();
           if (open != null) {
             open.lines--;
@@ -386,6 +504,29 @@ public final class ClauseSegmenter {
       lastArticlePath = hit.pathNumber();
       paragraph = null;
       lastParagraph = style == ArticleStyle.JA ? 1 : 0;
+      explicitParagraphs = false;
+      items.clear();
+      return true;
+    }
+
+    /** A clause opened by an ALL-CAPS heading in a document without numbering. */
+    private boolean tryHeadingClause(int index, TextLine line, String n) {
+      if (!isClauseHeadingLine(index)) {
+        return false;
+      }
+      article =
+          add(
+              null,
+              new Draft(
+                  ClauseKind.ARTICLE,
+                  "",
+                  String.valueOf(lastArticle + 1),
+                  n.strip(),
+                  line.start()));
+      lastArticle++;
+      lastArticlePath = article.number;
+      paragraph = null;
+      lastParagraph = 0;
       explicitParagraphs = false;
       items.clear();
       return true;
@@ -417,6 +558,8 @@ public final class ClauseSegmenter {
         case ARTICLE -> enArticle(EN_ARTICLE, line, n);
         case SECTION -> enArticle(EN_SECTION, line, n);
         case NUMBERED -> numberedArticle(line, n);
+        case BARE -> bareArticle(line, n);
+        case HEADINGS -> null;
       };
     }
 
@@ -497,6 +640,17 @@ public final class ClauseSegmenter {
       String printed = line.text().substring(0, m.end()).strip();
       ArticleHit hit = withHeading(number, printed, line, n, restStart, stripped);
       return hit.heading() == null ? null : hit;
+    }
+
+    private ArticleHit bareArticle(TextLine line, String n) {
+      Matcher m = BARE_CLAUSE.matcher(n);
+      if (!m.lookingAt()) {
+        return null;
+      }
+      int number = Integer.parseInt(m.group(1));
+      String stripped = n.substring(m.end()).strip();
+      String printed = line.text().substring(0, m.group(1).length() + 1).strip();
+      return withHeading(number, printed, line, n, n.length() - stripped.length(), stripped);
     }
 
     /**
@@ -587,6 +741,10 @@ public final class ClauseSegmenter {
           number = Integer.parseInt(k.group(1));
           end = k.end();
           printed = line.text().substring(0, k.end()).strip();
+        } else if ((k = ITEM_CIRCLED.matcher(n)).lookingAt() && circledParagraph(n.charAt(0))) {
+          number = Numerals.circled(n.charAt(0));
+          end = k.end();
+          printed = line.text().substring(0, 1);
         }
       } else {
         Matcher m = SUB_NUMBER.matcher(n);
@@ -636,6 +794,22 @@ public final class ClauseSegmenter {
       lastParagraph = number;
       items.clear();
       return true;
+    }
+
+    /**
+     * ①② number paragraphs (項) in some contracts and items (号) in others. They are paragraphs when
+     * ① opens the article before any text, or when ② follows a first paragraph that opened no
+     * ①-list; a ② inside an open ①-list stays an item.
+     */
+    private boolean circledParagraph(char c) {
+      int number = Numerals.circled(c);
+      if (items.stream().anyMatch(f -> f.style() == ItemStyle.CIRCLED)) {
+        return false;
+      }
+      if (number == 1) {
+        return !explicitParagraphs && article.children.isEmpty() && article.lines <= 0;
+      }
+      return number == lastParagraph + 1;
     }
 
     /**
@@ -831,7 +1005,6 @@ public final class ClauseSegmenter {
           && Character.isLowerCase(m.group(1).charAt(0))) {
         return false;
       }
-      annexCount++;
       int printedEnd = m.group(2) != null ? m.end(2) : m.end(1);
       String printed =
           line.text()
@@ -841,7 +1014,10 @@ public final class ClauseSegmenter {
       Matcher cap = LEADING_CAPTION.matcher(title);
       String heading = title.isEmpty() ? null : cap.lookingAt() ? cap.group(1).strip() : title;
       annex =
-          add(null, new Draft(ClauseKind.ANNEX, printed, "A" + annexCount, heading, line.start()));
+          add(
+              null,
+              new Draft(
+                  ClauseKind.ANNEX, printed, "A" + annexNumber(m.group(2)), heading, line.start()));
       annexClause = null;
       lastAnnexClause = 0;
       annexParagraph = null;
@@ -851,6 +1027,29 @@ public final class ClauseSegmenter {
       paragraph = null;
       items.clear();
       return true;
+    }
+
+    /**
+     * Annexes are numbered by their printed number ("別紙2" → A2, "Exhibit B" → A2, "Schedule IV" →
+     * A4), so a citation keeps the number the reader sees; an unnumbered annex ("別記", "附則") takes
+     * the lowest number no other annex uses.
+     */
+    private int annexNumber(String printed) {
+      int number = -1;
+      if (printed != null) {
+        number = Numerals.parse(printed);
+        if (number < 0) {
+          number = printed.length() == 1 ? Numerals.letter(printed) : Numerals.roman(printed);
+        }
+      }
+      if (number <= 0 || annexNumbers.contains(number)) {
+        number = 1;
+        while (annexNumbers.contains(number)) {
+          number++;
+        }
+      }
+      annexNumbers.add(number);
+      return number;
     }
 
     private static final Pattern ANNEX_CLAUSE =
@@ -936,6 +1135,10 @@ public final class ClauseSegmenter {
       for (int i = 0; i < order.size(); i++) {
         Draft d = order.get(i);
         int end = i + 1 < order.size() ? order.get(i + 1).start : full.length();
+        Integer cut = cuts.higher(d.start);
+        if (cut != null && cut < end) {
+          end = cut;
+        }
         while (end > d.start && Character.isWhitespace(full.charAt(end - 1))) {
           end--;
         }

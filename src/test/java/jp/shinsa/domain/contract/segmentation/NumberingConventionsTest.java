@@ -1,0 +1,500 @@
+package jp.shinsa.domain.contract.segmentation;
+
+import static jp.shinsa.domain.contract.segmentation.ClauseSegmenterTest.flatten;
+import static jp.shinsa.domain.contract.segmentation.ClauseSegmenterTest.node;
+import static jp.shinsa.domain.contract.segmentation.ClauseSegmenterTest.paths;
+import static jp.shinsa.domain.contract.segmentation.ClauseSegmenterTest.segment;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import jp.shinsa.domain.contract.ClauseKind;
+import jp.shinsa.domain.contract.ClauseNode;
+import jp.shinsa.domain.contract.TreeDump;
+import jp.shinsa.domain.judgment.ClauseReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Numbering and layout conventions of real contracts, one small document each, through the text
+ * path the samples use: the clause paths (samples README "clausePath" rules), the reference a
+ * reader would print, and that each clause's text is whole — not merged with the next clause, not
+ * cut.
+ */
+class NumberingConventionsTest {
+
+  private static final String EN_PREAMBLE =
+      "This Agreement is made between Vendor Inc. (\"Provider\") and the Agency (\"Customer\").";
+  private static final String JA_PREAMBLE = "〇〇省（以下「甲」という。）と株式会社△△（以下「乙」という。）は、次のとおり契約を締結する。";
+
+  static List<ClauseNode> doc(String... lines) {
+    return segment(String.join("\n", lines));
+  }
+
+  /** The printed reference of the node at {@code path}, as findings cite it. */
+  static String ref(List<ClauseNode> tree, String path) {
+    List<ClauseNode> chain = new ArrayList<>();
+    if (!chain(tree, path, chain)) {
+      throw new AssertionError("no node " + path + " in\n" + TreeDump.dump(tree));
+    }
+    return ClauseReference.of(chain);
+  }
+
+  private static boolean chain(List<ClauseNode> nodes, String path, List<ClauseNode> out) {
+    for (ClauseNode n : nodes) {
+      out.add(n);
+      if (n.path().equals(path) || chain(n.children(), path, out)) {
+        return true;
+      }
+      out.remove(out.size() - 1);
+    }
+    return false;
+  }
+
+  /** The clause's own text (children excluded), whitespace collapsed. */
+  static String text(List<ClauseNode> tree, String path) {
+    return node(tree, path).text().replaceAll("[\\s\u3000]+", " ").strip();
+  }
+
+  // ------------------------------------------------------------------ English
+
+  @Test
+  void sectionSignNumbering() {
+    List<ClauseNode> t =
+        doc(
+            "SERVICES AGREEMENT",
+            EN_PREAMBLE,
+            "§ 1 Scope",
+            "The Provider provides the Services described in Schedule 1.",
+            "§ 2 Customer Data",
+            "§ 2.1 The Provider shall use Customer Data only to provide the Services.",
+            "§2.2 The Provider shall not use Customer Data to train any model, as set out in § 1.",
+            "§ 3. Audit",
+            "Subject to §§ 2.1 and 2.2, the Customer may audit the Provider once a year.");
+    assertEquals(List.of("preamble", "1", "2", "2.1", "2.2", "3"), paths(t), TreeDump.dump(t));
+    assertEquals("§ 1", node(t, "1").printedNumber());
+    assertEquals("Customer Data", node(t, "2").heading());
+    assertEquals("Audit", node(t, "3").heading());
+    assertEquals("§ 2.1", ref(t, "2.1"));
+    assertEquals("§2.2", ref(t, "2.2"));
+    assertEquals(
+        "§ 2.1 The Provider shall use Customer Data only to provide the Services.", text(t, "2.1"));
+    assertTrue(text(t, "2.2").endsWith("as set out in § 1."), text(t, "2.2"));
+    assertTrue(text(t, "3").contains("Subject to §§ 2.1 and 2.2"));
+  }
+
+  @Test
+  void upperCaseSectionsWithHeadingsRunInOrOnTheirOwnLine() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "SECTION 1. DEFINITIONS",
+            "In this Agreement the terms below apply.",
+            "SECTION 2. DATA PROTECTION",
+            "2.1 The Supplier shall process Customer Data only on documented instructions.",
+            "2.2 The Supplier shall delete Customer Data within 30 days after termination.",
+            "SECTION 3. AUDIT RIGHTS. The Customer may audit the Supplier on 10 days' notice.",
+            "SECTION 4.",
+            "SUBCONTRACTING",
+            "The Supplier shall not subcontract without consent.");
+    assertEquals(List.of("preamble", "1", "2", "2.1", "2.2", "3", "4"), paths(t), TreeDump.dump(t));
+    assertEquals("AUDIT RIGHTS", node(t, "3").heading());
+    assertTrue(text(t, "3").endsWith("on 10 days' notice."));
+    assertEquals("SUBCONTRACTING", node(t, "4").heading());
+    assertEquals("SECTION 2.2", ref(t, "2.2"));
+    assertEquals("SECTION 3", ref(t, "3"));
+    assertTrue(text(t, "2.2").endsWith("after termination."), "not merged with SECTION 3");
+  }
+
+  @Test
+  void decimalNumberingToThreeLevels() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "1. Definitions",
+            "1.1 Terms have these meanings.",
+            "2. Data",
+            "2.1 Security.",
+            "2.1.1 The Supplier shall encrypt Customer Data.",
+            "2.1.2 The Supplier shall restrict access to named staff.",
+            "2.2 The Supplier shall not sell Customer Data.",
+            "3. Term",
+            "This Agreement lasts one year.");
+    assertEquals(
+        List.of("preamble", "1", "1.1", "2", "2.1", "2.1.1", "2.1.2", "2.2", "3"),
+        paths(t),
+        TreeDump.dump(t));
+    assertEquals("2.1.2", ref(t, "2.1.2"));
+    assertEquals("2.2", ref(t, "2.2"));
+    assertEquals("2.1.2 The Supplier shall restrict access to named staff.", text(t, "2.1.2"));
+  }
+
+  @Test
+  void letteredRomanClosingParenthesisAndCapitalItems() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "Section 1 Security",
+            "1.1 The Provider shall:",
+            "(a) encrypt Customer Data; and",
+            "(b) restrict access to:",
+            "(i) named staff; and",
+            "(ii) approved subprocessors.",
+            "1.2 The Provider shall ensure that:",
+            "a) logs are kept; and",
+            "b) logs are reviewed monthly.",
+            "1.3 The following apply:",
+            "(A) backups are encrypted; and",
+            "(B) backups are deleted within 30 days.",
+            "Section 2 Term",
+            "This Agreement lasts one year.");
+    assertEquals(
+        List.of(
+            "preamble",
+            "1",
+            "1.1",
+            "1.1.1",
+            "1.1.2",
+            "1.1.2.1",
+            "1.1.2.2",
+            "1.2",
+            "1.2.1",
+            "1.2.2",
+            "1.3",
+            "1.3.1",
+            "1.3.2",
+            "2"),
+        paths(t),
+        TreeDump.dump(t));
+    assertEquals("Section 1.1(b)(ii)", ref(t, "1.1.2.2"));
+    assertEquals("Section 1.2(b)", ref(t, "1.2.2"));
+    assertEquals("Section 1.3(B)", ref(t, "1.3.2"));
+    assertEquals("(ii) approved subprocessors.", text(t, "1.1.2.2"));
+    assertEquals("(B) backups are deleted within 30 days.", text(t, "1.3.2"));
+  }
+
+  @Test
+  void romanArticlesWithDashHeadingsAndDecimalSections() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "ARTICLE I – DEFINITIONS",
+            "Section 1.01 \"Services\" means the hosted AI services.",
+            "ARTICLE II — USE OF DATA",
+            "Section 2.01 The Contractor shall use Authority Data only for the Services.",
+            "Section 2.02 The Contractor shall not transfer Authority Data outside Japan.",
+            "ARTICLE III - AUDIT",
+            "The Authority may audit the Contractor.");
+    assertEquals(
+        List.of("preamble", "1", "1.1", "2", "2.1", "2.2", "3"), paths(t), TreeDump.dump(t));
+    assertEquals("USE OF DATA", node(t, "2").heading());
+    assertEquals("AUDIT", node(t, "3").heading());
+    assertEquals("Section 2.02", ref(t, "2.2"));
+    assertEquals("ARTICLE III", ref(t, "3"));
+    assertTrue(text(t, "2.2").endsWith("outside Japan."));
+  }
+
+  @Test
+  void arabicArticleWithEnDashAndClauseStyle() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "ARTICLE 1 – SCOPE",
+            "The Contractor provides the Services.",
+            "ARTICLE 2 – CONFIDENTIALITY",
+            "The Contractor shall keep Authority Data confidential.",
+            "ARTICLE 3 – AUDIT",
+            "The Authority may audit the Contractor.");
+    assertEquals(List.of("preamble", "1", "2", "3"), paths(t), TreeDump.dump(t));
+    assertEquals("CONFIDENTIALITY", node(t, "2").heading());
+    assertEquals("ARTICLE 2", ref(t, "2"));
+    List<ClauseNode> c =
+        doc(
+            EN_PREAMBLE,
+            "Clause 1 Scope",
+            "The Supplier provides the Services.",
+            "Clause 2 Data",
+            "2.1 The Supplier shall not use Customer Data for training.",
+            "2.2 Subject to Clause 9, the Supplier shall delete Customer Data on request.",
+            "Clause 3 Audit",
+            "The Customer may audit the Supplier.");
+    assertEquals(List.of("preamble", "1", "2", "2.1", "2.2", "3"), paths(c), TreeDump.dump(c));
+    assertEquals("Clause 2.2", ref(c, "2.2"));
+    assertTrue(text(c, "2.2").endsWith("on request."));
+  }
+
+  @Test
+  void allCapsUnnumberedGroupHeadingsDoNotJoinThePreviousClause() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "1. Definitions",
+            "Terms have these meanings.",
+            "2. Services",
+            "The Provider provides the Services.",
+            "DATA PROTECTION AND AUDIT",
+            "3. Customer Data",
+            "The Provider shall not use Customer Data to train models.",
+            "4. Audit",
+            "The Customer may audit the Provider.");
+    assertEquals(List.of("preamble", "1", "2", "3", "4"), paths(t), TreeDump.dump(t));
+    assertEquals("2. Services The Provider provides the Services.", text(t, "2"));
+    assertEquals("Customer Data", node(t, "3").heading());
+  }
+
+  @Test
+  void bareNumberedClausesWithHeadingsOnTheLineAbove() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "SERVICES",
+            "1. The Provider shall provide the Services described in the Order.",
+            "CUSTOMER DATA",
+            "2. The Provider shall not use Customer Data to train any model.",
+            "AUDIT",
+            "3. The Customer may audit the Provider once a year.");
+    assertEquals(List.of("preamble", "1", "2", "3"), paths(t), TreeDump.dump(t));
+    assertEquals("CUSTOMER DATA", node(t, "2").heading());
+    assertEquals("2.", node(t, "2").printedNumber());
+    assertTrue(text(t, "2").endsWith("to train any model."), text(t, "2"));
+    assertFalse(text(t, "1").contains("CUSTOMER DATA"), text(t, "1"));
+    assertFalse(text(t, "preamble").contains("SERVICES"), text(t, "preamble"));
+  }
+
+  @Test
+  void unnumberedAllCapsHeadingsAreClauses() {
+    List<ClauseNode> t =
+        doc(
+            "TERMS OF SERVICE",
+            "These Terms are between Lumen Inc. (\"we\") and you.",
+            "YOUR DATA",
+            "We will not use your data to train our models.",
+            "We delete your data within 30 days after you close your account.",
+            "AUDIT",
+            "You may audit our compliance once a year.");
+    List<ClauseNode> clauses =
+        flatten(t).stream().filter(n -> n.kind() == ClauseKind.ARTICLE).toList();
+    assertEquals(2, clauses.size(), TreeDump.dump(t));
+    assertEquals("YOUR DATA", clauses.get(0).heading());
+    assertTrue(clauses.get(0).text().contains("within 30 days after you close your account."));
+    assertFalse(clauses.get(0).text().contains("You may audit"));
+    assertTrue(node(t, "preamble").text().contains("These Terms are between"));
+    assertEquals("YOUR DATA", ref(t, clauses.get(0).path()), "cited by its heading");
+  }
+
+  @Test
+  void definitionListsWithCurlyQuotes() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "1. Definitions",
+            "In this Agreement:",
+            "“Customer Data” means all data the Customer provides, including Outputs.",
+            "“Outputs” means content the Service generates.",
+            "2. Use of Customer Data",
+            "The Provider shall not use Customer Data to train any model.");
+    assertEquals(List.of("preamble", "1", "1.1.1", "1.1.2", "2"), paths(t), TreeDump.dump(t));
+    assertEquals("Customer Data", node(t, "1.1.1").heading());
+    assertEquals("Outputs", node(t, "1.1.2").heading());
+    assertEquals(
+        "“Customer Data” means all data the Customer provides, including Outputs.",
+        text(t, "1.1.1"));
+  }
+
+  @Test
+  void schedulesAppendicesAndAttachmentsKeepTheirPrintedNumbers() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "1. Services",
+            "The Provider provides the Services described in Schedule 2.",
+            "IN WITNESS WHEREOF the parties have signed this Agreement.",
+            "SCHEDULE 2 – DATA PROCESSING",
+            "1. The Provider shall process Customer Data only in Japan.",
+            "2. The Provider shall delete Customer Data within 30 days.",
+            "APPENDIX 4",
+            "SECURITY MEASURES",
+            "Section 1. Encryption",
+            "1.1 All Customer Data is encrypted at rest.",
+            "Attachment 5: Service Levels",
+            "1. Availability is 99.9%.");
+    assertEquals(
+        List.of(
+            "preamble", "1", "closing", "A2", "A2.1", "A2.2", "A4", "A4.1", "A4.1.1", "A5", "A5.1"),
+        paths(t),
+        TreeDump.dump(t));
+    assertEquals("DATA PROCESSING", node(t, "A2").heading());
+    assertEquals("SECURITY MEASURES", node(t, "A4").heading());
+    assertEquals("Service Levels", node(t, "A5").heading());
+    assertEquals("SCHEDULE 2, paragraph 2", ref(t, "A2.2"));
+    assertEquals("APPENDIX 4, Section 1.1", ref(t, "A4.1.1"));
+    assertEquals("2. The Provider shall delete Customer Data within 30 days.", text(t, "A2.2"));
+
+    List<ClauseNode> e =
+        doc(
+            EN_PREAMBLE,
+            "1. Services",
+            "The Provider provides the Services described in Exhibit A.",
+            "Exhibit A – Statement of Work",
+            "1. The Provider builds the model.",
+            "Exhibit B – Subprocessors",
+            "1. Cloud Host KK, Tokyo.");
+    assertEquals(List.of("preamble", "1", "A1", "A1.1", "A2", "A2.1"), paths(e), TreeDump.dump(e));
+    assertEquals("Exhibit B, paragraph 1", ref(e, "A2.1"));
+  }
+
+  // ------------------------------------------------------------------ Japanese
+
+  @Test
+  void japaneseArticleNumeralsHalfFullWidthAndKanjiWithCaptionsAbove() {
+    for (String[] n : new String[][] {{"1", "2", "3"}, {"１", "２", "３"}, {"一", "二", "三"}}) {
+      List<ClauseNode> t =
+          doc(
+              JA_PREAMBLE,
+              "（目的）",
+              "第" + n[0] + "条　本契約は、AIサービスの利用条件を定める。",
+              "（入力データの取扱い）",
+              "第" + n[1] + "条　乙は、入力データを本業務の目的以外に利用してはならない。",
+              "２　乙は、入力データを学習に利用してはならない。",
+              "３　乙は、甲の承諾なく入力データを第三者に提供してはならない。",
+              "（監査）",
+              "第" + n[2] + "条　甲は、乙に対し、次の各号に掲げる事項について監査を行うことができる。",
+              "（１）　入力データの管理状況",
+              "（２）　再委託先の管理状況");
+      assertEquals(
+          List.of("preamble", "1", "2", "2.1", "2.2", "2.3", "3", "3.1.1", "3.1.2"),
+          paths(t),
+          TreeDump.dump(t));
+      assertEquals("入力データの取扱い", node(t, "2").heading());
+      assertTrue(node(t, "2").text().startsWith("（入力データの取扱い）"));
+      assertEquals("第" + n[1] + "条", node(t, "2").printedNumber());
+      assertEquals("乙は、入力データを本業務の目的以外に利用してはならない。", text(t, "2.1"));
+      assertEquals("２ 乙は、入力データを学習に利用してはならない。", text(t, "2.2"));
+      assertEquals(("第" + n[1] + "条第2項").replace("２", "2"), ref(t, "2.2"));
+      assertEquals(("第" + n[2] + "条第2号").replace("３", "3"), ref(t, "3.1.2"));
+      assertFalse(text(t, "2.3").contains("監査"), "caption of the next article not merged");
+    }
+  }
+
+  @Test
+  void chaptersAndSectionsAboveArticlesBelongToNoClause() {
+    List<ClauseNode> t =
+        doc(
+            JA_PREAMBLE,
+            "第1章　総則",
+            "（目的）",
+            "第1条　本契約は、AIサービスの利用条件を定める。",
+            "第2章　データの取扱い",
+            "第1節　入力データ",
+            "（利用目的）",
+            "第2条　乙は、入力データを本業務の目的以外に利用してはならない。",
+            "第2節　監査",
+            "第3条　甲は、乙の入力データの取扱いを監査できる。");
+    assertEquals(List.of("preamble", "1", "2", "3"), paths(t), TreeDump.dump(t));
+    assertEquals("（目的） 第1条 本契約は、AIサービスの利用条件を定める。", text(t, "1"));
+    assertEquals("（利用目的） 第2条 乙は、入力データを本業務の目的以外に利用してはならない。", text(t, "2"));
+    assertEquals("利用目的", node(t, "2").heading());
+    assertFalse(text(t, "preamble").contains("総則"), text(t, "preamble"));
+  }
+
+  @Test
+  void paragraphsNumberedWithCircledDigits() {
+    List<ClauseNode> explicitFirst =
+        doc(
+            JA_PREAMBLE,
+            "第1条（目的）",
+            "本契約は、AIサービスの利用条件を定める。",
+            "第2条（入力データの取扱い）",
+            "①　乙は、入力データを本業務の目的以外に利用してはならない。",
+            "②　乙は、入力データを学習に利用してはならない。",
+            "第3条（監査）",
+            "甲は、乙を監査できる。");
+    assertEquals(
+        List.of("preamble", "1", "2", "2.1", "2.2", "3"),
+        paths(explicitFirst),
+        TreeDump.dump(explicitFirst));
+    assertEquals(ClauseKind.PARAGRAPH, node(explicitFirst, "2.2").kind());
+    assertEquals("第2条第2項", ref(explicitFirst, "2.2"));
+
+    List<ClauseNode> implicitFirst =
+        doc(
+            JA_PREAMBLE,
+            "第1条（目的）",
+            "本契約は、AIサービスの利用条件を定める。",
+            "第2条（入力データの取扱い）",
+            "乙は、入力データを本業務の目的以外に利用してはならない。",
+            "②　乙は、入力データを学習に利用してはならない。",
+            "第3条（監査）",
+            "甲は、乙を監査できる。");
+    assertEquals(
+        List.of("preamble", "1", "2", "2.1", "2.2", "3"),
+        paths(implicitFirst),
+        TreeDump.dump(implicitFirst));
+    assertEquals("② 乙は、入力データを学習に利用してはならない。", text(implicitFirst, "2.2"));
+    assertEquals("第2条第2項", ref(implicitFirst, "2.2"));
+
+    List<ClauseNode> items =
+        doc(
+            JA_PREAMBLE,
+            "第1条（定義）",
+            "本契約において、次に掲げる用語は、それぞれ次の意味で用いる。",
+            "①　入力データ　甲が本サービスに入力したデータ",
+            "②　出力データ　本サービスが出力したデータ");
+    assertEquals(List.of("preamble", "1", "1.1.1", "1.1.2"), paths(items), TreeDump.dump(items));
+    assertEquals(ClauseKind.ITEM, node(items, "1.1.2").kind());
+  }
+
+  @Test
+  void itemStylesOfJapaneseLists() {
+    String[][] styles = {{"(1)", "(2)"}, {"（１）", "（２）"}, {"一", "二"}, {"ア", "イ"}, {"①", "②"}};
+    for (String[] s : styles) {
+      List<ClauseNode> t =
+          doc(
+              JA_PREAMBLE,
+              "第1条（目的）",
+              "本契約は、AIサービスの利用条件を定める。",
+              "第2条（禁止事項）",
+              "乙は、次の各号に掲げる行為をしてはならない。",
+              s[0] + "　入力データを学習に利用すること。",
+              s[1] + "　入力データを第三者に提供すること。",
+              "２　乙は、前項各号の行為をしないことを甲に報告する。",
+              "第3条（監査）",
+              "甲は、乙を監査できる。");
+      assertEquals(
+          List.of("preamble", "1", "2", "2.1", "2.1.1", "2.1.2", "2.2", "3"),
+          paths(t),
+          s[0] + "\n" + TreeDump.dump(t));
+      assertEquals(s[1] + " 入力データを第三者に提供すること。", text(t, "2.1.2").replace("　", " "));
+      // A katakana item is cited by its letter (第2条第1項イ), a numbered one as 第N号.
+      assertEquals(s[0].equals("ア") ? "第2条第1項イ" : "第2条第1項第2号", ref(t, "2.1.2"), s[0]);
+    }
+  }
+
+  @Test
+  void japaneseAnnexesKeepTheirPrintedNumbers() {
+    List<ClauseNode> t =
+        doc(
+            JA_PREAMBLE,
+            "第1条（目的）",
+            "本契約は、AIサービスの利用条件を定める。",
+            "第2条（データの取扱い）",
+            "乙は、別紙２に定めるところにより入力データを取り扱う。",
+            "以上",
+            "別紙２　データ取扱特記事項",
+            "１　乙は、入力データを国外に移転してはならない。",
+            "２　乙は、入力データを学習に利用してはならない。",
+            "別表　保存期間",
+            "入力データ　契約終了後30日",
+            "附則",
+            "この契約は、2025年4月1日から施行する。");
+    assertEquals(
+        List.of("preamble", "1", "2", "closing", "A2", "A2.1", "A2.2", "A1", "A3"),
+        paths(t),
+        TreeDump.dump(t));
+    assertEquals("別紙2第2項", ref(t, "A2.2"));
+    assertEquals("２ 乙は、入力データを学習に利用してはならない。", text(t, "A2.2"));
+    assertEquals("附則", node(t, "A3").printedNumber());
+    assertTrue(text(t, "2").endsWith("入力データを取り扱う。"));
+  }
+}
