@@ -415,7 +415,8 @@ public final class ContractJudge {
     }
     if (det.followsReferences()) {
       for (int i = 0; i < sentences.size(); i++) {
-        if (!CrossReferences.paths(sentences.get(i).mainText()).isEmpty()) {
+        if (!CrossReferences.paths(sentences.get(i).mainText(), sentences.get(i).node().path())
+            .isEmpty()) {
           candidates.set(i);
         }
       }
@@ -463,7 +464,8 @@ public final class ContractJudge {
         continue;
       }
       if (!hasObject(det, s, scan.nodeText.get(s.node()), scan.objectInClause)
-          && !hasObject(det, s, scan.articleText(s.node()), scan.objectInArticle)) {
+          && !hasObject(det, s, scan.articleText(s.node()), scan.objectInArticle)
+          && !referencedObject(det, s, scan)) {
         continue;
       }
       Finding f = evaluate(det, s, scan.literals[i], onTopic, model, scan);
@@ -606,7 +608,7 @@ public final class ContractJudge {
 
   /** Whether a clause the sentence names (by number) addresses the item's topic. */
   private static boolean referencesTopic(ItemDetection det, AnalysedSentence s, Scan scan) {
-    for (String path : CrossReferences.paths(s.mainText())) {
+    for (String path : CrossReferences.paths(s.mainText(), s.node().path())) {
       if (!path.equals(s.node().path())
           && scan.clauseOnTopic
               .computeIfAbsent(det, d -> new HashMap<>())
@@ -620,7 +622,7 @@ public final class ContractJudge {
   private static boolean clauseOnTopic(ItemDetection det, String path, Scan scan) {
     for (Map.Entry<String, String> e : scan.textByPath.entrySet()) {
       String p = e.getKey();
-      if ((p.equals(path) || p.startsWith(path + "."))
+      if (CrossReferences.covers(path, p)
           && det.onTopic(e.getValue(), e.getValue().toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -982,8 +984,35 @@ public final class ContractJudge {
         return true;
       }
     }
-    // A sentence that names other clauses ("第5条の規定は存続する") borrows their objects.
-    return !CrossReferences.paths(s.mainText()).isEmpty();
+    return false;
+  }
+
+  /**
+   * A sentence that names other clauses ("第5条の規定は存続する") borrows their objects. Absolute references
+   * are taken at their word; a relative one (前項, 前条, "this Section") borrows only what the clause
+   * it names holds, since such a phrase opens all kinds of sentences
+   * (「前項の規定にかかわらず、当社は、カスタム辞書を…利用できる」 is not about the input data of the paragraph before).
+   */
+  private boolean referencedObject(ItemDetection det, AnalysedSentence s, Scan scan) {
+    if (det.objects().isEmpty()) {
+      return true;
+    }
+    if (!CrossReferences.paths(s.mainText()).isEmpty()) {
+      return true;
+    }
+    for (String path : CrossReferences.paths(s.mainText(), s.node().path())) {
+      for (Map.Entry<String, String> e : scan.textByPath.entrySet()) {
+        if (CrossReferences.covers(path, e.getKey())) {
+          for (String name : det.objects()) {
+            Pattern p = objects.get(name);
+            if (p != null && find(p, objectLiterals.get(name), e.getValue())) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private Finding evaluate(
@@ -1105,7 +1134,7 @@ public final class ContractJudge {
       ItemDetection det,
       ProcurementModel model,
       List<AnalysedSentence> all) {
-    List<String> paths = CrossReferences.paths(s.mainText());
+    List<String> paths = CrossReferences.paths(s.mainText(), s.node().path());
     if (paths.isEmpty()) {
       return false;
     }
@@ -1115,8 +1144,7 @@ public final class ContractJudge {
         continue;
       }
       for (String p : paths) {
-        if ((path.equals(p) || path.startsWith(p + "."))
-            && nested.matches(other, det.polarity(), model)) {
+        if (CrossReferences.covers(p, path) && nested.matches(other, det.polarity(), model)) {
           return true;
         }
       }

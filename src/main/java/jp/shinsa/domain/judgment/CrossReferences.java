@@ -4,38 +4,225 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.shinsa.domain.contract.TextNormaliser;
+import jp.shinsa.domain.contract.segmentation.Numerals;
 
 /**
- * Extracts references to other clauses ("第5条、第6条及び第13条", "第8条第2項", "Sections 4.2, 4.3 and 11") as
- * normalised paths ("5", "8.2", "4.2"), so that a survival or incorporation clause can be judged by
- * what the clauses it names say (METI note §9.1: check the survival list, not only the usage
- * clause).
+ * Extracts references to other clauses ("第5条、第6条及び第13条", "第八条第2項", "Sections 4.2, 4.3 and 11",
+ * "Section 12.4(a)(ii)", "§§ 4 and 5", "別紙2", "Schedule 3") as normalised paths ("5", "8.2", "4.2",
+ * "12.4.1.2", "A2"), the same paths the segmenter gives the clauses (samples README "clausePath"),
+ * so that a survival or incorporation clause can be judged by what the clauses it names say (METI
+ * note §9.1: check the survival list, not only the usage clause). Given the path of the clause the
+ * text sits in, relative references are resolved too: 前条, 前項, 前号, 次条, 本条, 同条第2項, "this Section".
  */
 public final class CrossReferences {
 
-  private static final Pattern JA = Pattern.compile("第([0-9]+)条(?:第([0-9]+)項)?");
+  private static final String NUM = "([0-9]+|[一二三四五六七八九十百〇]+)";
+
+  private static final Pattern JA =
+      Pattern.compile("(同条|第" + NUM + "条(?:の" + NUM + ")?)(?:第" + NUM + "項)?(?:第" + NUM + "号)?");
+  private static final Pattern JA_ANNEX =
+      Pattern.compile("(?:別紙|別表|付属書|附属書|別添)\\s*" + NUM + "(?:第" + NUM + "項)?");
+  private static final Pattern JA_RELATIVE = Pattern.compile("(前条|次条|本条|この条|前項|本項|前号)");
   private static final Pattern EN_LIST =
       Pattern.compile(
-          "\\b(?:Sections?|Clauses?|Articles?|Paragraphs?)\\s+((?:[0-9]+(?:\\.[0-9]+)*(?:\\([a-z0-9]+\\))?"
+          "(?:\\b(?:Sections?|Clauses?|Articles?|Paragraphs?)\\s+|§§?\\s*)((?:[0-9]+(?:\\.[0-9]+)*"
+              + "(?:\\([a-zA-Z0-9]{1,4}\\))*"
               + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s+to\\s+)?)+)",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern EN_NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)*");
+  private static final Pattern EN_NUMBER =
+      Pattern.compile("([0-9]+(?:\\.[0-9]+)*)((?:\\([a-zA-Z0-9]{1,4}\\))*)");
+  private static final Pattern EN_ANNEX =
+      Pattern.compile(
+          "\\b(?i:Schedule|Annex|Appendix|Exhibit|Attachment)\\s+([0-9]+|[A-Z]\\b|[IVX]+\\b)");
+  private static final Pattern EN_RELATIVE =
+      Pattern.compile(
+          "\\bthis (Section|Clause|Article|Schedule|Annex|Appendix|Exhibit)\\b(?!\\s*[0-9])",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PART = Pattern.compile("\\(([a-zA-Z0-9]{1,4})\\)");
 
   private CrossReferences() {}
 
+  /** Absolute references only ("第5条", "Section 4.2", "別紙2"). */
   public static List<String> paths(String text) {
+    return paths(text, null);
+  }
+
+  /**
+   * Absolute references, and relative ones resolved against {@code ownPath}, the path of the clause
+   * the text sits in ("5.2": 前項 → "5.1", 前条 → "4", 本条 → "5").
+   */
+  public static List<String> paths(String text, String ownPath) {
     List<String> out = new ArrayList<>();
-    Matcher ja = JA.matcher(text);
-    while (ja.find()) {
-      out.add(ja.group(2) == null ? ja.group(1) : ja.group(1) + "." + ja.group(2));
+    if (text == null || text.isEmpty()) {
+      return out;
     }
-    Matcher en = EN_LIST.matcher(text);
+    String t = TextNormaliser.normalise(text);
+    String lastArticle = null;
+    Matcher ja = JA.matcher(t);
+    while (ja.find()) {
+      String article;
+      if (ja.group(1).equals("同条")) {
+        if (lastArticle == null) {
+          continue;
+        }
+        article = lastArticle;
+      } else {
+        article = String.valueOf(number(ja.group(2)));
+        if (ja.group(3) != null) {
+          article += "-" + number(ja.group(3));
+        }
+      }
+      lastArticle = article;
+      String path = article;
+      if (ja.group(4) != null) {
+        path += "." + number(ja.group(4));
+      }
+      if (ja.group(5) != null) {
+        path += (ja.group(4) == null ? ".1." : ".") + number(ja.group(5));
+      }
+      out.add(path);
+    }
+    Matcher annex = JA_ANNEX.matcher(t);
+    while (annex.find()) {
+      out.add(
+          "A"
+              + number(annex.group(1))
+              + (annex.group(2) == null ? "" : "." + number(annex.group(2))));
+    }
+    Matcher en = EN_LIST.matcher(t);
     while (en.find()) {
       Matcher n = EN_NUMBER.matcher(en.group(1));
       while (n.find()) {
-        out.add(n.group());
+        out.add(englishPath(n.group(1), n.group(2)));
       }
     }
+    Matcher enAnnex = EN_ANNEX.matcher(t);
+    while (enAnnex.find()) {
+      int a = annexNumber(enAnnex.group(1));
+      if (a > 0) {
+        out.add("A" + a);
+      }
+    }
+    if (ownPath != null && !ownPath.isEmpty()) {
+      relative(t, ownPath, out);
+    }
     return out;
+  }
+
+  /**
+   * Whether the clause at {@code nodePath} is (inside) the clause a reference names. "第5条第1項" also
+   * names article 5 when that article has a single, unnumbered paragraph (path "5").
+   */
+  public static boolean covers(String reference, String nodePath) {
+    if (nodePath == null || reference == null) {
+      return false;
+    }
+    return nodePath.equals(reference)
+        || nodePath.startsWith(reference + ".")
+        || reference.equals(nodePath + ".1");
+  }
+
+  private static void relative(String t, String own, List<String> out) {
+    String[] parts = own.split("\\.");
+    boolean inAnnex = parts[0].startsWith("A");
+    String article = inAnnex && parts.length >= 3 ? parts[0] + "." + parts[1] : parts[0];
+    int depth = article.split("\\.").length;
+    Matcher ja = JA_RELATIVE.matcher(t);
+    while (ja.find()) {
+      switch (ja.group(1)) {
+        case "本条", "この条" -> out.add(article);
+        case "前条", "次条" -> {
+          if (!inAnnex && article.matches("[0-9]+")) {
+            int n = Integer.parseInt(article) + (ja.group(1).equals("前条") ? -1 : 1);
+            if (n > 0) {
+              out.add(String.valueOf(n));
+            }
+          }
+        }
+        case "本項" -> {
+          if (parts.length > depth) {
+            out.add(article + "." + parts[depth]);
+          }
+        }
+        case "前項" -> {
+          if (parts.length > depth && parts[depth].matches("[0-9]+")) {
+            int p = Integer.parseInt(parts[depth]) - 1;
+            if (p > 0) {
+              out.add(article + "." + p);
+            }
+          }
+        }
+        default -> {
+          // 前号: the item before this one.
+          String last = parts[parts.length - 1];
+          if (parts.length > depth + 1 && last.matches("[0-9]+") && Integer.parseInt(last) > 1) {
+            out.add(own.substring(0, own.lastIndexOf('.') + 1) + (Integer.parseInt(last) - 1));
+          }
+        }
+      }
+    }
+    Matcher en = EN_RELATIVE.matcher(t);
+    while (en.find()) {
+      String word = en.group(1).toLowerCase(java.util.Locale.ROOT);
+      boolean annexWord =
+          !word.equals("section") && !word.equals("clause") && !word.equals("article");
+      if (annexWord) {
+        if (inAnnex) {
+          out.add(parts[0]);
+        }
+      } else {
+        out.add(article);
+      }
+    }
+  }
+
+  /**
+   * "12.4" + "(a)(ii)" → "12.4.1.2"; "1" + "(b)" → "1.1.2" (an item of a single-paragraph article
+   * keeps the paragraph level); "5" + "(2)" → "5.2" (a paragraph).
+   */
+  private static String englishPath(String number, String parts) {
+    StringBuilder path = new StringBuilder(number);
+    Matcher p = PART.matcher(parts);
+    int level = 0;
+    boolean dotted = number.contains(".");
+    while (p.find()) {
+      String v = p.group(1);
+      boolean digits = v.chars().allMatch(Character::isDigit);
+      if (level == 0 && !dotted && !digits) {
+        path.append(".1");
+      }
+      int value = digits ? Integer.parseInt(v) : partValue(v, level);
+      if (value <= 0) {
+        break;
+      }
+      path.append('.').append(value);
+      level++;
+    }
+    return path.toString();
+  }
+
+  /** (a) = 1, (ii) = 2: letters at the first level, roman numerals below or when unambiguous. */
+  private static int partValue(String v, int level) {
+    String lower = v.toLowerCase(java.util.Locale.ROOT);
+    boolean roman = lower.matches("x{0,3}(ix|iv|v?i{0,3})") && !lower.isEmpty();
+    if (roman && (level > 0 || lower.length() > 1 || lower.equals("i"))) {
+      return Numerals.roman(lower);
+    }
+    return lower.length() == 1 && lower.charAt(0) >= 'a' && lower.charAt(0) <= 'z'
+        ? lower.charAt(0) - 'a' + 1
+        : -1;
+  }
+
+  private static int annexNumber(String v) {
+    int n = Numerals.parse(v);
+    if (n < 0 && v.length() == 1 && !"IVX".contains(v)) {
+      n = Numerals.letter(v);
+    }
+    return n >= 0 ? n : Numerals.roman(v);
+  }
+
+  private static int number(String s) {
+    return Numerals.parse(s);
   }
 }

@@ -1,14 +1,14 @@
 package jp.shinsa.domain.contract.segmentation;
 
 /** Reads the numeral systems contracts number their clauses with. */
-final class Numerals {
+public final class Numerals {
 
   static final String KATAKANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
 
   private Numerals() {}
 
   /** Arabic or kanji numerals ("12", "十二", "百一"); -1 when not a number. */
-  static int parse(String s) {
+  public static int parse(String s) {
     if (s == null || s.isEmpty()) {
       return -1;
     }
@@ -41,7 +41,7 @@ final class Numerals {
   }
 
   /** Lower- or upper-case roman numerals up to 39; -1 otherwise. */
-  static int roman(String s) {
+  public static int roman(String s) {
     String r = s.toLowerCase();
     if (!r.matches("x{0,3}(ix|iv|v?i{0,3})") || r.isEmpty()) {
       return -1;
@@ -64,7 +64,7 @@ final class Numerals {
   }
 
   /** "a" = 1 ... "z" = 26; -1 otherwise. */
-  static int letter(String s) {
+  public static int letter(String s) {
     if (s.length() != 1) {
       return -1;
     }

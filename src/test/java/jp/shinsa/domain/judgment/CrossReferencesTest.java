@@ -1,0 +1,83 @@
+package jp.shinsa.domain.judgment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * References read as the paths the segmenter gives the clauses they name (samples README
+ * "clausePath"), in the numbering styles contracts use.
+ */
+class CrossReferencesTest {
+
+  @Test
+  void japaneseArticlesInAnyNumeralsWithParagraphsAndItems() {
+    assertEquals(List.of("5", "6", "13"), CrossReferences.paths("第5条、第6条及び第13条の規定は存続する。"));
+    assertEquals(List.of("8.2"), CrossReferences.paths("第８条第２項の規定にかかわらず"));
+    assertEquals(List.of("3", "12"), CrossReferences.paths("第三条及び第十二条の規定は、なお効力を有する。"));
+    assertEquals(
+        List.of("2.1.3"), CrossReferences.paths("第2条第3号に掲げるデータ"), "号 of a one-paragraph article");
+    assertEquals(List.of("4.2.1"), CrossReferences.paths("第4条第2項第1号"));
+    assertEquals(List.of("10-2"), CrossReferences.paths("第10条の2に定める再委託"));
+    assertEquals(List.of("5.1", "5.2"), CrossReferences.paths("第5条第1項及び同条第2項"));
+    assertTrue(CrossReferences.paths("第三者に提供してはならない。").isEmpty());
+  }
+
+  @Test
+  void annexesByTheirPrintedNumber() {
+    assertEquals(List.of("A2"), CrossReferences.paths("乙は、別紙２に定めるところにより取り扱う。"));
+    assertEquals(List.of("A2.3"), CrossReferences.paths("別紙2第3項の措置"));
+    assertEquals(List.of("A3"), CrossReferences.paths("as set out in Schedule 3"));
+    assertEquals(List.of("A2"), CrossReferences.paths("the subprocessors listed in Exhibit B"));
+  }
+
+  @Test
+  void relativeJapaneseReferencesResolveAgainstTheCitingClause() {
+    assertEquals(List.of("4"), CrossReferences.paths("前条の規定は、本契約終了後も存続する。", "5"));
+    assertEquals(List.of("5.1"), CrossReferences.paths("前項の規定にかかわらず、乙は、…できる。", "5.2"));
+    assertEquals(List.of("5.1"), CrossReferences.paths("前項の場合において", "5.2.3"), "from an item");
+    assertEquals(List.of("5"), CrossReferences.paths("本条の規定は、契約終了後3年間存続する。", "5.3"));
+    assertEquals(List.of("6"), CrossReferences.paths("次条に定める監査", "5.1"));
+    assertEquals(List.of("5.2.2"), CrossReferences.paths("前号のデータ", "5.2.3"));
+    assertTrue(CrossReferences.paths("前項の規定にかかわらず", "5.1").isEmpty(), "no paragraph before 1");
+    assertTrue(CrossReferences.paths("前条の規定", null).isEmpty(), "no context, no guess");
+  }
+
+  @Test
+  void englishSectionsWithSubItemsAndSectionSigns() {
+    assertEquals(
+        List.of("4.2", "4.3", "11"), CrossReferences.paths("Sections 4.2, 4.3 and 11 survive."));
+    assertEquals(
+        List.of("12.4.1.2"), CrossReferences.paths("except as permitted in Section 12.4(a)(ii)"));
+    assertEquals(
+        List.of("1.1.2"),
+        CrossReferences.paths("the data in Section 1(b)"),
+        "item of a one-paragraph section");
+    assertEquals(
+        List.of("5.2"), CrossReferences.paths("under Article 5(2)"), "a numbered paragraph");
+    assertEquals(List.of("4"), CrossReferences.paths("as set out in § 4"));
+    assertEquals(List.of("4", "5"), CrossReferences.paths("§§ 4 and 5 continue to apply"));
+    assertEquals(List.of("9"), CrossReferences.paths("Subject to Clause 9, the Supplier may"));
+    assertEquals(
+        List.of("3.1.1"), CrossReferences.paths("Clause 3(i) applies"), "(i) is a roman one");
+  }
+
+  @Test
+  void thisSectionMeansTheCitingClausesArticle() {
+    assertEquals(
+        List.of("7"), CrossReferences.paths("This Section shall survive termination.", "7.2"));
+    assertEquals(List.of("A1"), CrossReferences.paths("this Schedule prevails", "A1.2"));
+    assertEquals(List.of("6"), CrossReferences.paths("This Article 6 continues to apply.", "6.3"));
+  }
+
+  @Test
+  void aReferenceToParagraphOneCoversAnArticleWithASingleParagraph() {
+    assertTrue(CrossReferences.covers("5.1", "5"));
+    assertTrue(CrossReferences.covers("5", "5.2.1"));
+    assertFalse(CrossReferences.covers("5", "50"));
+    assertFalse(CrossReferences.covers("5.2", "5.1"));
+  }
+}
