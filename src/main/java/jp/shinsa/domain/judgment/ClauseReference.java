@@ -144,6 +144,9 @@ public final class ClauseReference {
       ref.append("paragraph ").append(bare);
     } else {
       Matcher item = LETTER_ITEM.matcher(printed);
+      if (item.matches() && !ref.isEmpty() && ref.charAt(ref.length() - 1) == '.') {
+        ref.setLength(ref.length() - 1); // "2." + "(b)" → "2(b)"
+      }
       ref.append(item.matches() ? "(" + item.group(1) + ")" : printed);
     }
   }

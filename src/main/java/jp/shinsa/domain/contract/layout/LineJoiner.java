@@ -19,9 +19,10 @@ public final class LineJoiner {
       Pattern.compile(
           "^(?:第\\s*[0-9一二三四五六七八九十百千〇]+\\s*条(?:\\s*の\\s*[0-9一二三四五六七八九十]+)?(?=\\s|\\(|$)"
               + "|第\\s*[0-9一二三四五六七八九十百千〇]+\\s*[章節款](?=\\s|$)"
-              + "|(?:ARTICLE|SECTION|CLAUSE|SCHEDULE|ANNEX|APPENDIX|EXHIBIT|CHAPTER)\\s+[0-9IVXLC]+\\.?\\s*$"
-              + "|(?i:article|section|clause|schedule|annex|appendix|exhibit|chapter)\\s+[0-9IVXLCA-Z]+[.:]?\\s+[-:]?\\s*[A-Z(\"]"
-              + "|(?:別紙|別表|別記|付属書|附属書|別添)\\s*[0-9一二三四五六七八九十]*\\s*(?:[(「]|\\s|$)"
+              + "|(?:ARTICLE|SECTION|CLAUSE|SCHEDULE|ANNEX|APPENDIX|EXHIBIT|ATTACHMENT|CHAPTER|PART)\\s+[0-9IVXLC]+\\.?\\s*$"
+              + "|§\\s*\\d+(?:\\.\\d+)*\\.?\\s+[A-Z(\"]"
+              + "|(?i:article|section|clause|schedule|annex|appendix|exhibit|attachment|chapter|part)\\s+[0-9IVXLCA-Z]+[.:]?\\s+[-:]?\\s*[A-Z(\"]"
+              + "|(?:別紙|別表|別記|付属書|附属書|別添|附\\s*則)\\s*[0-9一二三四五六七八九十]*\\s*(?:[(「]|\\s|$)"
               + "|\\d+\\.\\d+\\.?\\s+[^a-z\\s]"
               + "|\\(\\s*(?:\\d{1,3}|[a-zA-Z]{1,4}|[一二三四五六七八九十]{1,3}|[ア-ン])\\s*\\)"
               + "|(?:\\d{1,3}|[a-z])\\)\\s"

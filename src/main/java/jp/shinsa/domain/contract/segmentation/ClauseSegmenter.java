@@ -37,14 +37,21 @@ public final class ClauseSegmenter {
           "^(?:(?:SECTION|Section|CLAUSE|Clause)\\s+|§\\s*)(\\d+)(?![.\\d(]*\\d|\\()\\.?");
   private static final Pattern NUM_HEADING =
       Pattern.compile("^(\\d{1,3})(?![.\\d]*\\d)\\.?(?=\\s)");
+
+  /** "II. USE OF DATA": roman top-level headings (US outline numbering). */
+  private static final Pattern ROMAN_HEADING = Pattern.compile("^([IVXL]{1,6})\\.(?=\\s)");
+
   private static final Pattern BARE_CLAUSE = Pattern.compile("^(\\d{1,3})\\.\\s+(?=[A-Z(\"“])");
   private static final Pattern GROUP_HEADING =
       Pattern.compile(
           "^(?:第\\s*(?:[0-9]+|"
               + KANJI_NUM
               + ")\\s*[章節款編](?=\\s|$)|(?:PART|Part|CHAPTER|Chapter)\\s+(?:\\d+|[IVXLC]+|[A-Z])\\.?(?=\\s|$))");
-  private static final Pattern CAPTION = Pattern.compile("^\\s*\\(([^()]{1,60})\\)\\s*$");
-  private static final Pattern LEADING_CAPTION = Pattern.compile("^\\s*\\(([^()]{1,60})\\)\\s*");
+  // Captions are printed in （…）, 【…】, 〔…〕 or […].
+  private static final Pattern CAPTION =
+      Pattern.compile("^\\s*[(【〔\\[]([^()【】〔〕\\[\\]]{1,60})[)】〕\\]]\\s*$");
+  private static final Pattern LEADING_CAPTION =
+      Pattern.compile("^\\s*[(【〔\\[]([^()【】〔〕\\[\\]]{1,60})[)】〕\\]]\\s*");
   private static final Pattern CROSS_REF_TAIL =
       Pattern.compile(
           "^(?:第\\s*[0-9一二三四五六七八九十]|に|の|及び|および|から|まで|又は|または|ないし|並びに|、|,|を|で|が|は|と|所定|各号|本文|ただし書|前段|後段)");
@@ -61,7 +68,7 @@ public final class ClauseSegmenter {
   private static final Pattern ITEM_PAREN =
       Pattern.compile("^\\(\\s*([0-9]{1,3}|[a-zA-Z]{1,5}|[一二三四五六七八九十]{1,3}|[ア-ン])\\s*\\)\\s*");
   private static final Pattern ITEM_CLOSE =
-      Pattern.compile("^([0-9]{1,2}|[a-z]|[ivx]{2,5})[).]\\s+");
+      Pattern.compile("^([0-9]{1,2}|[a-zA-Z]|[ivx]{2,5})[).]\\s+");
   private static final Pattern DEEP_NUMBER = Pattern.compile("^(\\d+)\\.(\\d+)\\.(\\d+)\\.?\\s+");
   private static final Pattern ITEM_KANJI =
       Pattern.compile("^([一二三四五六七八九十]{1,3})(?:\\s*[、.]\\s*|\\s+)");
@@ -74,8 +81,10 @@ public final class ClauseSegmenter {
       Pattern.compile("(?i)定義|用語|definition|interpretation");
   private static final Pattern ANNEX =
       Pattern.compile(
-          "^(別紙|別表|別記|付属書|附属書|別添|附\\s*則|付\\s*則|(?i:annex|schedule|appendix|exhibit|attachment))"
-              + "\\s*([0-9]+|[一二三四五六七八九十]+|[A-Z](?![a-z])|[IVX]+(?![a-z]))?\\s*(?:[:.\\-]\\s*)?(.*)$");
+          "^(?:[(【\\[]\\s*)?(別紙|別表|別記|付属書|附属書|別添|附\\s*則|付\\s*則"
+              + "|(?i:annex|schedule|appendix|exhibit|attachment))"
+              + "\\s*([0-9]+|[一二三四五六七八九十]+|[A-Z](?![a-z])|[IVX]+(?![a-z]))?\\s*(?:[)】\\]]\\s*)?"
+              + "(?:[:.\\-]\\s*)?(.*)$");
   private static final Pattern CLOSING =
       Pattern.compile(
           "^(?:以上\\s*$|.*証する(?:ため|為)|.*証として|[(]?(?:記名押印|署名)欄[)]?\\s*$"
@@ -254,7 +263,7 @@ public final class ClauseSegmenter {
                 && (isTitle(s)
                     || isCjkStart(s) && !s.contains(" ")
                     || CAPTION.matcher(s).matches())) {
-              annex.heading = s.replaceAll("^\\(|\\)$", "");
+              annex.heading = s.replaceAll("^[(【〔\\[]|[)】〕\\]]$", "");
               annex.lines = 0;
               continue;
             }
@@ -628,10 +637,14 @@ public final class ClauseSegmenter {
 
     private ArticleHit numberedArticle(TextLine line, String n) {
       Matcher m = NUM_HEADING.matcher(n);
-      if (!m.lookingAt()) {
+      int number;
+      if (m.lookingAt()) {
+        number = Integer.parseInt(m.group(1));
+      } else if ((m = ROMAN_HEADING.matcher(n)).lookingAt()) {
+        number = Numerals.roman(m.group(1));
+      } else {
         return null;
       }
-      int number = Integer.parseInt(m.group(1));
       String stripped = n.substring(m.end()).strip();
       if (stripped.isEmpty()) {
         return null;
@@ -925,6 +938,8 @@ public final class ClauseSegmenter {
         String v = m.group(1);
         if (Character.isDigit(v.charAt(0))) {
           hits.add(hit(ItemStyle.CLOSE_ARABIC, Integer.parseInt(v), line, m, n));
+        } else if (Character.isUpperCase(v.charAt(0))) {
+          hits.add(hit(ItemStyle.UPPER, Numerals.letter(v), line, m, n));
         } else {
           if (Numerals.roman(v) > 0) {
             hits.add(hit(ItemStyle.ROMAN, Numerals.roman(v), line, m, n));
@@ -1009,7 +1024,7 @@ public final class ClauseSegmenter {
       String printed =
           line.text()
               .strip()
-              .substring(0, Math.min(printedEnd, line.text().strip().length()))
+              .substring(m.start(1), Math.min(printedEnd, line.text().strip().length()))
               .strip();
       Matcher cap = LEADING_CAPTION.matcher(title);
       String heading = title.isEmpty() ? null : cap.lookingAt() ? cap.group(1).strip() : title;

@@ -196,6 +196,25 @@ class NumberingConventionsTest {
   }
 
   @Test
+  void romanTopLevelHeadingsWithLetteredSubsections() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "I. DEFINITIONS",
+            "Terms have the meanings below.",
+            "II. USE OF CUSTOMER DATA",
+            "A. The Contractor shall use Customer Data only to perform the Services.",
+            "B. The Contractor shall not use Customer Data to train any model.",
+            "III. AUDIT",
+            "The Customer may audit the Contractor once a year.");
+    assertEquals(List.of("preamble", "1", "2", "2.1.1", "2.1.2", "3"), paths(t), TreeDump.dump(t));
+    assertEquals("USE OF CUSTOMER DATA", node(t, "2").heading());
+    assertEquals("II(B)", ref(t, "2.1.2"));
+    assertEquals(
+        "B. The Contractor shall not use Customer Data to train any model.", text(t, "2.1.2"));
+  }
+
+  @Test
   void arabicArticleWithEnDashAndClauseStyle() {
     List<ClauseNode> t =
         doc(
@@ -344,6 +363,29 @@ class NumberingConventionsTest {
     assertEquals("Exhibit B, paragraph 1", ref(e, "A2.1"));
   }
 
+  @Test
+  void wrappedParagraphsJoinAcrossLinesButNotIntoTheNextSectionSign() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "§ 1 Scope",
+            "The Provider provides the hosted transcription service described in the Order Form to",
+            "the Customer and its authorised users for the whole term of this Agreement and renewals.",
+            "DATA PROTECTION",
+            "§ 2 Customer Data",
+            "§ 2.1 The Provider shall process Customer Data only on the documented instructions of the",
+            "      Customer, including with regard to transfers of Customer Data to a third country.",
+            "§ 2.2 The Provider shall not use Customer Data to train, fine-tune or improve any AI",
+            "      model, or to develop any other product or service, as set out in the Schedule at",
+            "      § 4 of the Data Processing Terms.",
+            "§ 3 Term",
+            "This Agreement lasts one year.");
+    assertEquals(List.of("preamble", "1", "2", "2.1", "2.2", "3"), paths(t), TreeDump.dump(t));
+    assertTrue(text(t, "1").endsWith("this Agreement and renewals."), text(t, "1"));
+    assertTrue(text(t, "2.1").endsWith("to a third country."), text(t, "2.1"));
+    assertTrue(text(t, "2.2").endsWith("§ 4 of the Data Processing Terms."), text(t, "2.2"));
+  }
+
   // ------------------------------------------------------------------ Japanese
 
   @Test
@@ -469,6 +511,32 @@ class NumberingConventionsTest {
       // A katakana item is cited by its letter (第2条第1項イ), a numbered one as 第N号.
       assertEquals(s[0].equals("ア") ? "第2条第1項イ" : "第2条第1項第2号", ref(t, "2.1.2"), s[0]);
     }
+  }
+
+  @Test
+  void lenticularCaptionsAboveArticlesAndBracketedAnnexTitles() {
+    List<ClauseNode> t =
+        doc(
+            JA_PREAMBLE,
+            "【目的】",
+            "第1条　本契約は、AIサービスの利用条件を定める。",
+            "【秘密保持】",
+            "第2条　乙は、入力データを第三者に開示してはならない。",
+            "第3条【監査】",
+            "甲は、乙を監査できる。",
+            "（別紙１）",
+            "データ取扱特記事項",
+            "１　乙は、入力データを国外に移転してはならない。",
+            "【別紙２】　サービスレベル",
+            "１　稼働率は99.9%とする。");
+    assertEquals(
+        List.of("preamble", "1", "2", "3", "A1", "A1.1", "A2", "A2.1"), paths(t), TreeDump.dump(t));
+    assertEquals("秘密保持", node(t, "2").heading());
+    assertEquals("監査", node(t, "3").heading());
+    assertEquals("【目的】 第1条 本契約は、AIサービスの利用条件を定める。", text(t, "1"));
+    assertEquals("データ取扱特記事項", node(t, "A1").heading());
+    assertEquals("別紙1第1項", ref(t, "A1.1"));
+    assertEquals("サービスレベル", node(t, "A2").heading());
   }
 
   @Test

@@ -1,0 +1,133 @@
+package jp.shinsa.domain.judgment;
+
+import static jp.shinsa.domain.judgment.JudgmentFixtures.JUDGE;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.catalogue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jp.shinsa.domain.checklist.ProcurementModel;
+import jp.shinsa.domain.contract.ParsedContract;
+import jp.shinsa.fixtures.ContractPdfWriter;
+import jp.shinsa.infrastructure.pdf.ContractPdfParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end through the PDF path the samples take (ContractPdfWriter → ContractPdfParser →
+ * ContractJudge): a protection in a clause numbered in a less common style is found, and the
+ * finding cites the clause with the reference a reader would print.
+ */
+class NumberingJudgmentTest {
+
+  private static final ContractPdfParser PARSER = new ContractPdfParser();
+
+  private static final String EN_PREAMBLE =
+      "This Agreement is made between Vendor Inc. (\"Provider\") and the Agency (\"Customer\").";
+  private static final String JA_PREAMBLE = "〇〇省（以下「甲」という。）と株式会社△△（以下「乙」という。）は、次のとおり契約を締結する。";
+
+  private static ItemJudgment judge(String itemId, String... lines) {
+    ParsedContract contract = PARSER.parse(new ContractPdfWriter().write(String.join("\n", lines)));
+    return JUDGE.judge(contract, ProcurementModel.M2, catalogue(itemId)).get(0);
+  }
+
+  private static void assertCites(
+      ItemJudgment j, Outcome outcome, String clauseRef, String clausePath) {
+    String why = j.outcome() + " " + j.rule() + " " + j.evidence();
+    assertEquals(outcome, j.outcome(), why);
+    assertEquals(clauseRef, j.evidence().get(0).clauseRef(), why);
+    assertEquals(clausePath, j.evidence().get(0).clausePath(), why);
+  }
+
+  @Test
+  void aNoTrainingPromiseUnderAnAllCapsHeadingWithoutNumbers() {
+    ItemJudgment j =
+        judge(
+            "IN-USE-02",
+            "TERMS OF SERVICE",
+            EN_PREAMBLE,
+            "THE SERVICE",
+            "The Provider provides the Service described in the order.",
+            "CUSTOMER DATA",
+            "The Provider shall not use Customer Data to train any AI model.",
+            "TERM",
+            "These terms last one year.");
+    assertCites(j, Outcome.SATISFIED, "CUSTOMER DATA", "2");
+  }
+
+  @Test
+  void aNoTrainingPromiseInASectionSignSubsection() {
+    ItemJudgment j =
+        judge(
+            "IN-USE-02",
+            EN_PREAMBLE,
+            "§ 1 Scope",
+            "The Provider provides the Service.",
+            "§ 2 Customer Data",
+            "§ 2.1 The Provider stores Customer Data in Japan.",
+            "§ 2.2 The Provider shall not use Customer Data to train any AI model.",
+            "§ 3 Term",
+            "This Agreement lasts one year.");
+    assertCites(j, Outcome.SATISFIED, "§ 2.2", "2.2");
+  }
+
+  @Test
+  void aNoTrainingPromiseInAHeadinglessNumberedClause() {
+    ItemJudgment j =
+        judge(
+            "IN-USE-02",
+            EN_PREAMBLE,
+            "SERVICES",
+            "1. The Provider shall provide the Service described in the order.",
+            "CUSTOMER DATA",
+            "2. The Provider shall not use Customer Data to train any AI model.",
+            "TERM",
+            "3. This Agreement lasts one year.");
+    assertCites(j, Outcome.SATISFIED, "2", "2");
+  }
+
+  @Test
+  void aProtectionInACircledSecondParagraph() {
+    ItemJudgment j =
+        judge(
+            "IN-USE-02",
+            JA_PREAMBLE,
+            "第１条（目的）",
+            "本契約は、AIサービスの利用条件を定める。",
+            "第２条（入力データの取扱い）",
+            "乙は、入力データを日本国内で保管する。",
+            "②　乙は、入力データをAIモデルの学習に利用してはならない。",
+            "第３条（有効期間）",
+            "本契約の有効期間は、１年とする。");
+    assertCites(j, Outcome.SATISFIED, "第2条第2項", "2.2");
+  }
+
+  @Test
+  void aSurvivalListInKanjiNumeralsReachesTheUseClauseItNames() {
+    ItemJudgment j =
+        judge(
+            "IN-USE-13",
+            JA_PREAMBLE,
+            "第一条（目的）",
+            "本契約は、AIサービスの利用条件を定める。",
+            "第二条（データの利用）",
+            "乙は、対象データを本サービスの改良のために利用することができる。",
+            "第三条（存続条項）",
+            "第二条の規定は、本契約の終了後も有効に存続する。");
+    assertEquals("IN-USE-13-TRAP-SURVIVAL-LIST", j.rule(), j.evidence().toString());
+    assertEquals("第三条", j.evidence().get(0).clauseRef());
+  }
+
+  @Test
+  void aSurvivalClauseNamingThePrecedingArticle() {
+    ItemJudgment j =
+        judge(
+            "IN-USE-13",
+            JA_PREAMBLE,
+            "第1条（目的）",
+            "本契約は、AIサービスの利用条件を定める。",
+            "第2条（データの利用）",
+            "乙は、対象データを本サービスの改良のために利用することができる。",
+            "第3条（存続）",
+            "前条の規定は、本契約の終了後も有効に存続する。");
+    assertEquals("IN-USE-13-TRAP-SURVIVAL-LIST", j.rule(), j.evidence().toString());
+    assertEquals("3", j.evidence().get(0).clausePath());
+  }
+}
