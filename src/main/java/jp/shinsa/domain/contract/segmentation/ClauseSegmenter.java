@@ -464,6 +464,9 @@ public final class ClauseSegmenter {
         return tryHeadingClause(index, line, n);
       }
       ArticleHit hit = articleHit(style, line, n);
+      if (hit == null && style == ArticleStyle.NUMBERED) {
+        hit = headinglessNext(line, n);
+      }
       if (hit == null) {
         return false;
       }
@@ -516,6 +519,28 @@ public final class ClauseSegmenter {
       explicitParagraphs = false;
       items.clear();
       return true;
+    }
+
+    /**
+     * "6. The Supplier shall …" between "5. Confidentiality" and "7. Audit": a clause printed
+     * without a heading in a document whose clauses mostly have one. Only the very next number is
+     * taken, and only while the open clause has no "1." / "2." paragraphs of its own that the line
+     * could continue.
+     */
+    private ArticleHit headinglessNext(TextLine line, String n) {
+      if (article == null) {
+        return null;
+      }
+      ArticleHit hit = bareArticle(line, n);
+      if (hit == null || hit.number() != lastArticle + 1) {
+        return null;
+      }
+      for (Draft d : article.children) {
+        if (d.kind == ClauseKind.PARAGRAPH && d.printed.matches("\\d+[.)]?")) {
+          return null;
+        }
+      }
+      return hit;
     }
 
     /** A clause opened by an ALL-CAPS heading in a document without numbering. */

@@ -244,6 +244,34 @@ class NumberingConventionsTest {
   }
 
   @Test
+  void aHeadinglessClauseAmongHeadedOnesIsStillAClause() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "1. Definitions",
+            "Terms have these meanings.",
+            "2. Confidentiality. Each party keeps the other's information secret.",
+            "3. The Supplier shall not use Customer Data to train any model.",
+            "4. Audit",
+            "The Customer may audit the Supplier.");
+    assertEquals(List.of("preamble", "1", "2", "3", "4"), paths(t), TreeDump.dump(t));
+    assertEquals(
+        "2. Confidentiality. Each party keeps the other's information secret.", text(t, "2"));
+    assertEquals("3", ref(t, "3"));
+
+    List<ClauseNode> paragraphs =
+        doc(
+            EN_PREAMBLE,
+            "1. Definitions",
+            "1. \"Service\" means the hosted model.",
+            "2. \"Customer Data\" means data the Customer provides.",
+            "2. Audit",
+            "The Customer may audit the Supplier.");
+    assertEquals(
+        List.of("preamble", "1", "1.1", "1.2", "2"), paths(paragraphs), TreeDump.dump(paragraphs));
+  }
+
+  @Test
   void allCapsUnnumberedGroupHeadingsDoNotJoinThePreviousClause() {
     List<ClauseNode> t =
         doc(
