@@ -48,7 +48,7 @@ public final class ClauseReference {
   private static final Pattern LETTER_ITEM = Pattern.compile("\\(?([A-Za-z]{1,5}|[0-9]{1,3})[).]?");
 
   /** "(1)", "(一)", "ア": a Japanese item marker, cited as 第N号 when it is a number. */
-  private static final Pattern JA_ITEM = Pattern.compile("\\(?([0-9]+)\\)?");
+  private static final Pattern JA_ITEM = Pattern.compile("\\(?([0-9]+)[).]?");
 
   /**
    * @param chain the nodes from the top-level clause down to the cited node

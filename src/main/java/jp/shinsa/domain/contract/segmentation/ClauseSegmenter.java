@@ -31,7 +31,10 @@ public final class ClauseSegmenter {
       Pattern.compile(
           "^第\\s*([0-9]+|" + KANJI_NUM + ")\\s*条(?:\\s*の\\s*([0-9]+|" + KANJI_NUM + "))?");
   private static final Pattern EN_ARTICLE =
-      Pattern.compile("^(?:ARTICLE|Article)\\s+(\\d+|[IVXL]+)(?![.\\d(]*\\d|\\()\\.?");
+      Pattern.compile(
+          "^(?:ARTICLE|Article)\\s+(\\d+|[IVXL]+|(?i:"
+              + Numerals.WORDS_PATTERN
+              + ")\\b)(?![.\\d(]*\\d|\\()\\.?");
   private static final Pattern EN_SECTION =
       Pattern.compile(
           "^(?:(?:SECTION|Section|CLAUSE|Clause)\\s+|§\\s*)(\\d+)(?![.\\d(]*\\d|\\()\\.?");
@@ -57,7 +60,7 @@ public final class ClauseSegmenter {
           "^(?:第\\s*[0-9一二三四五六七八九十]|に|の|及び|および|から|まで|又は|または|ないし|並びに|、|,|を|で|が|は|と|所定|各号|本文|ただし書|前段|後段)");
   private static final Pattern JA_PARAGRAPH =
       Pattern.compile(
-          "^(\\d{1,2})(?:\\.?(?:\\s+|$)|(?=[^\\d\\s.,:/%年月日時分秒万千億円名人条項号回個件部通ヶカ箇歳週期次度倍割社台行頁ページ\\-~〜]))");
+          "^(\\d{1,2})(?:\\.?(?:\\s+|$)|\\.(?=[^\\d\\s.,])|(?=[^\\d\\s.,:/%年月日時分秒万千億円名人条項号回個件部通ヶカ箇歳週期次度倍割社台行頁ページ\\-~〜]))");
   private static final Pattern BARE_PARAGRAPH = Pattern.compile("^(\\d{1,2})[.)]?\\s+(?=\\S)");
   private static final Pattern JA_KOU = Pattern.compile("^第\\s*(\\d{1,2})\\s*項(?:\\s+|$)");
   private static final Pattern SUB_NUMBER =

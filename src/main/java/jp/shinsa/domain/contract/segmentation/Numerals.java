@@ -5,7 +5,39 @@ public final class Numerals {
 
   static final String KATAKANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
 
+  /** "ARTICLE ONE" … "Article Twenty", as some US agreements number their articles. */
+  private static final java.util.List<String> WORDS =
+      java.util.List.of(
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty");
+
+  static final String WORDS_PATTERN = String.join("|", WORDS);
+
   private Numerals() {}
+
+  /** "three" = 3 (any case) up to twenty; -1 otherwise. */
+  static int word(String s) {
+    int i = WORDS.indexOf(s.toLowerCase(java.util.Locale.ROOT));
+    return i < 0 ? -1 : i + 1;
+  }
 
   /** Arabic or kanji numerals ("12", "十二", "百一"); -1 when not a number. */
   public static int parse(String s) {
@@ -83,6 +115,9 @@ public final class Numerals {
   /** Article number from an arabic, kanji or roman numeral. */
   static int any(String s) {
     int v = parse(s);
-    return v >= 0 ? v : roman(s);
+    if (v < 0) {
+      v = word(s);
+    }
+    return v > 0 ? v : roman(s);
   }
 }

@@ -215,6 +215,26 @@ class NumberingConventionsTest {
   }
 
   @Test
+  void articlesNumberedInWords() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "ARTICLE ONE",
+            "DEFINITIONS",
+            "Terms have the meanings below.",
+            "ARTICLE TWO",
+            "USE OF DATA",
+            "2.1 The Contractor shall use Customer Data only for the Services.",
+            "2.2 The Contractor shall not train any model on Customer Data.",
+            "Article Three – Audit",
+            "The Customer may audit the Contractor.");
+    assertEquals(List.of("preamble", "1", "2", "2.1", "2.2", "3"), paths(t), TreeDump.dump(t));
+    assertEquals("USE OF DATA", node(t, "2").heading());
+    assertEquals("Audit", node(t, "3").heading());
+    assertEquals("ARTICLE TWO", node(t, "2").printedNumber());
+  }
+
+  @Test
   void arabicArticleWithEnDashAndClauseStyle() {
     List<ClauseNode> t =
         doc(
@@ -445,6 +465,22 @@ class NumberingConventionsTest {
       assertEquals(("第" + n[2] + "条第2号").replace("３", "3"), ref(t, "3.1.2"));
       assertFalse(text(t, "2.3").contains("監査"), "caption of the next article not merged");
     }
+  }
+
+  @Test
+  void paragraphNumbersWithAFullWidthPeriodAndNoSpace() {
+    List<ClauseNode> t =
+        doc(
+            JA_PREAMBLE,
+            "第１条（入力データの取扱い）",
+            "１．乙は、入力データを本業務の目的以外に利用してはならない。",
+            "２．乙は、入力データを学習に利用してはならない。",
+            "３．乙は、入力データを2.5日以内に消去する。",
+            "第２条（監査）",
+            "甲は、乙を監査できる。");
+    assertEquals(List.of("preamble", "1", "1.1", "1.2", "1.3", "2"), paths(t), TreeDump.dump(t));
+    assertEquals("２．乙は、入力データを学習に利用してはならない。", text(t, "1.2"));
+    assertEquals("第1条第2項", ref(t, "1.2"));
   }
 
   @Test
