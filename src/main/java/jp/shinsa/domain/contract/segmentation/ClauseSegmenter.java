@@ -493,6 +493,7 @@ public final class ClauseSegmenter {
         Draft open = order.isEmpty() ? null : order.get(order.size() - 1);
         boolean captionAbove =
             cap.matches()
+                || style == ArticleStyle.JA && isBareJapaneseCaption(prevText)
                 || style == ArticleStyle.BARE
                     && (isCapsHeading(prevText)
                         || isTitle(prevText)
@@ -544,6 +545,18 @@ public final class ClauseSegmenter {
         }
       }
       return hit;
+    }
+
+    /** "秘密保持" printed alone above "第7条": a short noun phrase, not the end of a sentence. */
+    private static boolean isBareJapaneseCaption(String s) {
+      return isCjkStart(s)
+          && s.length() <= 20
+          && s.indexOf('。') < 0
+          && s.indexOf('、') < 0
+          && !s.contains(" ")
+          && !s.startsWith("第")
+          && !s.endsWith("：")
+          && !s.endsWith(":");
     }
 
     /** A clause opened by an ALL-CAPS heading in a document without numbering. */

@@ -484,6 +484,24 @@ class NumberingConventionsTest {
   }
 
   @Test
+  void captionsWithoutBracketsOnTheLineAboveTheArticle() {
+    List<ClauseNode> t =
+        doc(
+            JA_PREAMBLE,
+            "目的",
+            "第1条　本契約は、AIサービスの利用条件を定める。",
+            "秘密保持",
+            "第2条　乙は、入力データを第三者に開示してはならない。",
+            "２　乙は、入力データを学習に利用してはならない。",
+            "監査",
+            "第3条　甲は、乙を監査できる。");
+    assertEquals(List.of("preamble", "1", "2", "2.1", "2.2", "3"), paths(t), TreeDump.dump(t));
+    assertEquals("秘密保持", node(t, "2").heading());
+    assertEquals("監査", node(t, "3").heading());
+    assertEquals("２ 乙は、入力データを学習に利用してはならない。", text(t, "2.2"));
+  }
+
+  @Test
   void chaptersAndSectionsAboveArticlesBelongToNoClause() {
     List<ClauseNode> t =
         doc(
