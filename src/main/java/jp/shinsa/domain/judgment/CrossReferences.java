@@ -18,6 +18,8 @@ import jp.shinsa.domain.contract.segmentation.Numerals;
 public final class CrossReferences {
 
   private static final String NUM = "([0-9]+|[一二三四五六七八九十百〇]+)";
+  private static final String ANNEX_WORD = "(?i:Schedule|Annex|Appendix|Exhibit|Attachment)";
+  private static final String ANNEX_NUMBER = "([0-9]+|[A-Z]\\b|[IVX]+\\b)";
 
   private static final Pattern JA =
       Pattern.compile("(同条|第" + NUM + "条(?:の" + NUM + ")?)(?:第" + NUM + "項)?(?:第" + NUM + "号)?");
@@ -33,13 +35,36 @@ public final class CrossReferences {
   private static final Pattern EN_NUMBER =
       Pattern.compile("([0-9]+(?:\\.[0-9]+)*)((?:\\([a-zA-Z0-9]{1,4}\\))*)");
   private static final Pattern EN_ANNEX =
-      Pattern.compile(
-          "\\b(?i:Schedule|Annex|Appendix|Exhibit|Attachment)\\s+([0-9]+|[A-Z]\\b|[IVX]+\\b)");
+      Pattern.compile("\\b" + ANNEX_WORD + "\\s+" + ANNEX_NUMBER);
   private static final Pattern EN_RELATIVE =
       Pattern.compile(
           "\\bthis (Section|Clause|Article|Schedule|Annex|Appendix|Exhibit)\\b(?!\\s*[0-9])",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PART = Pattern.compile("\\(([a-zA-Z0-9]{1,4})\\)");
+
+  /** "paragraph 3 of Schedule 1", "Section 2.2 of Annex B": a clause of an annex. */
+  private static final Pattern EN_IN_ANNEX =
+      Pattern.compile(
+          "\\b(?i:paragraph|section|clause)\\s+([0-9]+(?:\\.[0-9]+)*)\\s+of\\s+(?:the\\s+)?"
+              + ANNEX_WORD
+              + "\\s+"
+              + ANNEX_NUMBER
+              + "|\\b"
+              + ANNEX_WORD
+              + "\\s+"
+              + ANNEX_NUMBER
+              + "\\s*,?\\s*(?i:paragraph|section|clause)\\s+([0-9]+(?:\\.[0-9]+)*)");
+
+  /**
+   * A clause of another instrument: "個人情報の保護に関する法律第28条", "Article 28 of the GDPR", "Section 5 of
+   * the Act". Its number is not one of this contract's clauses.
+   */
+  private static final Pattern JA_OUTSIDE = Pattern.compile("(?:法|法律|令|規則|条例|規程|規約|約款)$");
+
+  private static final Pattern EN_OUTSIDE =
+      Pattern.compile(
+          "^[^.;]{0,12}?\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){0,8}"
+              + "(?:Act|Law|Regulation|GDPR|Code|Ordinance|Directive|Rules)\\b");
 
   private CrossReferences() {}
 
@@ -58,9 +83,26 @@ public final class CrossReferences {
       return out;
     }
     String t = TextNormaliser.normalise(text);
+    Matcher inAnnex = EN_IN_ANNEX.matcher(t);
+    StringBuilder masked = new StringBuilder(t);
+    while (inAnnex.find()) {
+      String annexNo = inAnnex.group(2) != null ? inAnnex.group(2) : inAnnex.group(3);
+      String clause = inAnnex.group(1) != null ? inAnnex.group(1) : inAnnex.group(4);
+      int a = annexNumber(annexNo);
+      if (a > 0) {
+        out.add("A" + a + "." + clause);
+      }
+      for (int i = inAnnex.start(); i < inAnnex.end(); i++) {
+        masked.setCharAt(i, ' ');
+      }
+    }
+    t = masked.toString();
     String lastArticle = null;
     Matcher ja = JA.matcher(t);
     while (ja.find()) {
+      if (JA_OUTSIDE.matcher(t.substring(Math.max(0, ja.start() - 3), ja.start())).find()) {
+        continue;
+      }
       String article;
       if (ja.group(1).equals("同条")) {
         if (lastArticle == null) {
@@ -92,6 +134,9 @@ public final class CrossReferences {
     }
     Matcher en = EN_LIST.matcher(t);
     while (en.find()) {
+      if (EN_OUTSIDE.matcher(t.substring(en.end(1))).lookingAt()) {
+        continue;
+      }
       Matcher n = EN_NUMBER.matcher(en.group(1));
       while (n.find()) {
         out.add(englishPath(n.group(1), n.group(2)));

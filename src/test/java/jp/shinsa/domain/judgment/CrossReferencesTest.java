@@ -35,6 +35,24 @@ class CrossReferencesTest {
   }
 
   @Test
+  void clausesOfAnAnnexByNumber() {
+    assertEquals(
+        List.of("A1.3"), CrossReferences.paths("as required by paragraph 3 of Schedule 1"));
+    assertEquals(List.of("A2.4.1"), CrossReferences.paths("in Schedule 2, Section 4.1"));
+  }
+
+  @Test
+  void clausesOfLawsAreNotClausesOfTheContract() {
+    assertTrue(CrossReferences.paths("個人情報の保護に関する法律第28条に基づく措置").isEmpty());
+    assertTrue(
+        CrossReferences.paths(
+                "a transfer under Article 28 of the Act on the Protection of Personal Information")
+            .isEmpty());
+    assertTrue(CrossReferences.paths("Article 28 of the GDPR").isEmpty());
+    assertEquals(List.of("28"), CrossReferences.paths("Article 28 of this Agreement survives."));
+  }
+
+  @Test
   void relativeJapaneseReferencesResolveAgainstTheCitingClause() {
     assertEquals(List.of("4"), CrossReferences.paths("前条の規定は、本契約終了後も存続する。", "5"));
     assertEquals(List.of("5.1"), CrossReferences.paths("前項の規定にかかわらず、乙は、…できる。", "5.2"));
