@@ -18,7 +18,10 @@ import jp.shinsa.domain.contract.layout.TextLine;
  * (b) after (a)); that single rule rejects most false positives: cross references that a line wrap
  * put at a line start, dates, amounts and numbered phrases inside sentences. The article style
  * (第N条, Article N, Section N, "N. Heading") is chosen per document as the one forming the longest
- * sequence, so a document's sub-numbering is not mistaken for its articles.
+ * sequence, so a document's sub-numbering is not mistaken for its articles. Where no printed
+ * article style forms a sequence, headingless "1." clauses or, failing those, ALL-CAPS heading
+ * lines open the clauses. Chapter, part and ALL-CAPS group headings above articles end the clause
+ * before them and join none. NumberingConventionsTest specifies the conventions read.
  */
 public final class ClauseSegmenter {
 
@@ -1021,12 +1024,17 @@ public final class ClauseSegmenter {
       return new ItemHit(s, value, line.text().substring(0, m.end()).strip(), null, m.end());
     }
 
+    /** Under an article or sub-clause headed "Definitions" ("1.1 Definitions. In this …:"). */
     private boolean inDefinitions(Draft container) {
-      Draft d = container;
-      while (d != null && d.kind != ClauseKind.ARTICLE) {
-        d = d.parent;
+      for (Draft d = container; d != null; d = d.parent) {
+        if (d.heading != null && DEFINITIONS_HEADING.matcher(d.heading).find()) {
+          return true;
+        }
+        if (d.kind == ClauseKind.ARTICLE) {
+          return false;
+        }
       }
-      return d != null && d.heading != null && DEFINITIONS_HEADING.matcher(d.heading).find();
+      return false;
     }
 
     private static String definitionTerm(String n) {

@@ -370,6 +370,24 @@ class NumberingConventionsTest {
   }
 
   @Test
+  void definitionsUnderARunInDefinitionsSubClause() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "1. Interpretation and General",
+            "1.1 Definitions. In this Agreement:",
+            "\"Customer Data\" means all data the Customer provides.",
+            "\"Outputs\" means content the Service generates.",
+            "1.2 Headings do not affect interpretation.",
+            "2. Use of Customer Data",
+            "The Provider shall not use Customer Data to train any model.");
+    assertEquals(
+        List.of("preamble", "1", "1.1", "1.1.1", "1.1.2", "1.2", "2"), paths(t), TreeDump.dump(t));
+    assertEquals("Outputs", node(t, "1.1.2").heading());
+    assertEquals("\"Outputs\" means content the Service generates.", text(t, "1.1.2"));
+  }
+
+  @Test
   void schedulesAppendicesAndAttachmentsKeepTheirPrintedNumbers() {
     List<ClauseNode> t =
         doc(
