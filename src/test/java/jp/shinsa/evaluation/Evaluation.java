@@ -106,6 +106,15 @@ public final class Evaluation {
   }
 
   public static Result run(Path sampleDir) throws IOException {
+    return run(sampleDir, null);
+  }
+
+  /**
+   * @param pdfDir when not null, each sample's PDF is read from {@code <pdfDir>/<id>.pdf} (laid out
+   *     by another program, e.g. an office suite: {@code bench/evaluate-office.sh}) instead of
+   *     being written by the fixture writer; the labels stay those of the sample.
+   */
+  public static Result run(Path sampleDir, Path pdfDir) throws IOException {
     // Labels cover items the catalogue marks not applicable under a model (they are then expected
     // MISSING); judging every item keeps those rows comparable.
     Catalogue catalogue = everyItemApplicable(new CatalogueJsonReader().readBundled());
@@ -118,7 +127,10 @@ public final class Evaluation {
     long parseNanos = 0;
     int sentences = 0;
     for (LabelledSample sample : LabelledSample.readAll(sampleDir)) {
-      byte[] pdf = writer.write(sample.text());
+      byte[] pdf =
+          pdfDir == null
+              ? writer.write(sample.text())
+              : Files.readAllBytes(pdfDir.resolve(sample.id() + ".pdf"));
       long t0 = System.nanoTime();
       ParsedContract contract = parser.parse(pdf);
       long t1 = System.nanoTime();
@@ -145,8 +157,11 @@ public final class Evaluation {
                 e == null ? "" : e.quote()));
       }
     }
-    return new Result(
-        rows, "PDF (ContractPdfWriter → ContractPdfParser)", judgeNanos, parseNanos, sentences);
+    String pipeline =
+        pdfDir == null
+            ? "PDF (ContractPdfWriter → ContractPdfParser)"
+            : "PDF from " + pdfDir + " → ContractPdfParser";
+    return new Result(rows, pipeline, judgeNanos, parseNanos, sentences);
   }
 
   static Catalogue everyItemApplicable(Catalogue c) {
@@ -263,7 +278,8 @@ public final class Evaluation {
   public static void main(String[] args) throws IOException {
     Path samples = Path.of(args.length > 0 ? args[0] : "contracts-templates/samples");
     Path outFile = Path.of(args.length > 1 ? args[1] : "bench/out/evaluation.txt");
-    String report = report(run(samples));
+    String pdfDir = System.getProperty("shinsa.evaluation.pdf-dir");
+    String report = report(run(samples, pdfDir == null ? null : Path.of(pdfDir)));
     Files.createDirectories(outFile.toAbsolutePath().getParent());
     Files.writeString(outFile, report, StandardCharsets.UTF_8);
     System.out.print(report);
