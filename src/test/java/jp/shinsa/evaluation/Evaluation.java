@@ -115,6 +115,9 @@ public final class Evaluation {
    *     being written by the fixture writer; the labels stay those of the sample.
    */
   public static Result run(Path sampleDir, Path pdfDir) throws IOException {
+    // Scanned copies (image-only pages, read back by OCR): how the engine fares on a signed paper
+    // contract that was scanned. Slow (seconds per page), so only on request.
+    boolean scanned = Boolean.getBoolean("shinsa.evaluation.scanned");
     // Labels cover items the catalogue marks not applicable under a model (they are then expected
     // MISSING); judging every item keeps those rows comparable.
     Catalogue catalogue = everyItemApplicable(new CatalogueJsonReader().readBundled());
@@ -128,9 +131,9 @@ public final class Evaluation {
     int sentences = 0;
     for (LabelledSample sample : LabelledSample.readAll(sampleDir)) {
       byte[] pdf =
-          pdfDir == null
-              ? writer.write(sample.text())
-              : Files.readAllBytes(pdfDir.resolve(sample.id() + ".pdf"));
+          pdfDir != null
+              ? Files.readAllBytes(pdfDir.resolve(sample.id() + ".pdf"))
+              : scanned ? writer.writeScanned(sample.text()) : writer.write(sample.text());
       long t0 = System.nanoTime();
       ParsedContract contract = parser.parse(pdf);
       long t1 = System.nanoTime();
@@ -158,9 +161,11 @@ public final class Evaluation {
       }
     }
     String pipeline =
-        pdfDir == null
-            ? "PDF (ContractPdfWriter → ContractPdfParser)"
-            : "PDF from " + pdfDir + " → ContractPdfParser";
+        pdfDir != null
+            ? "PDF from " + pdfDir + " → ContractPdfParser"
+            : scanned
+                ? "scanned PDF (ContractPdfWriter.writeScanned → OCR in ContractPdfParser)"
+                : "PDF (ContractPdfWriter → ContractPdfParser)";
     return new Result(rows, pipeline, judgeNanos, parseNanos, sentences);
   }
 
