@@ -106,6 +106,18 @@ public final class Evaluation {
   }
 
   public static Result run(Path sampleDir) throws IOException {
+    return run(sampleDir, null);
+  }
+
+  /**
+   * @param pdfDir when not null, each sample's PDF is read from {@code <pdfDir>/<id>.pdf} (laid out
+   *     by another program, e.g. an office suite: {@code bench/evaluate-office.sh}) instead of
+   *     being written by the fixture writer; the labels stay those of the sample.
+   */
+  public static Result run(Path sampleDir, Path pdfDir) throws IOException {
+    // Scanned copies (image-only pages, read back by OCR): how the engine fares on a signed paper
+    // contract that was scanned. Slow (seconds per page), so only on request.
+    boolean scanned = Boolean.getBoolean("shinsa.evaluation.scanned");
     // Labels cover items the catalogue marks not applicable under a model (they are then expected
     // MISSING); judging every item keeps those rows comparable.
     Catalogue catalogue = everyItemApplicable(new CatalogueJsonReader().readBundled());
@@ -118,7 +130,10 @@ public final class Evaluation {
     long parseNanos = 0;
     int sentences = 0;
     for (LabelledSample sample : LabelledSample.readAll(sampleDir)) {
-      byte[] pdf = writer.write(sample.text());
+      byte[] pdf =
+          pdfDir != null
+              ? Files.readAllBytes(pdfDir.resolve(sample.id() + ".pdf"))
+              : scanned ? writer.writeScanned(sample.text()) : writer.write(sample.text());
       long t0 = System.nanoTime();
       ParsedContract contract = parser.parse(pdf);
       long t1 = System.nanoTime();
@@ -145,8 +160,13 @@ public final class Evaluation {
                 e == null ? "" : e.quote()));
       }
     }
-    return new Result(
-        rows, "PDF (ContractPdfWriter → ContractPdfParser)", judgeNanos, parseNanos, sentences);
+    String pipeline =
+        pdfDir != null
+            ? "PDF from " + pdfDir + " → ContractPdfParser"
+            : scanned
+                ? "scanned PDF (ContractPdfWriter.writeScanned → OCR in ContractPdfParser)"
+                : "PDF (ContractPdfWriter → ContractPdfParser)";
+    return new Result(rows, pipeline, judgeNanos, parseNanos, sentences);
   }
 
   static Catalogue everyItemApplicable(Catalogue c) {
@@ -263,7 +283,8 @@ public final class Evaluation {
   public static void main(String[] args) throws IOException {
     Path samples = Path.of(args.length > 0 ? args[0] : "contracts-templates/samples");
     Path outFile = Path.of(args.length > 1 ? args[1] : "bench/out/evaluation.txt");
-    String report = report(run(samples));
+    String pdfDir = System.getProperty("shinsa.evaluation.pdf-dir");
+    String report = report(run(samples, pdfDir == null ? null : Path.of(pdfDir)));
     Files.createDirectories(outFile.toAbsolutePath().getParent());
     Files.writeString(outFile, report, StandardCharsets.UTF_8);
     System.out.print(report);

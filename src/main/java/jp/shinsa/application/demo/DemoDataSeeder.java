@@ -55,12 +55,8 @@ public class DemoDataSeeder {
                 new Organisation(o.code(), o.name(), o.nameEn(), o.kind(), clock.instant())));
       }
       for (DemoData.DemoLogin l : DemoData.LOGINS) {
-        accountService.create(
-            l.username(),
-            l.displayName(),
-            l.password().toCharArray(),
-            byCode.get(l.orgCode()),
-            l.roles());
+        accountService.createWithHash(
+            l.username(), l.displayName(), l.passwordHash(), byCode.get(l.orgCode()), l.roles());
       }
       seededNow = true;
     }

@@ -26,6 +26,20 @@ public class AccountService {
       char[] password,
       Organisation organisation,
       Set<Role> roles) {
+    return createWithHash(username, displayName, hasher.hash(password), organisation, roles);
+  }
+
+  /**
+   * Creates an account whose password was hashed elsewhere with the portal's hasher format (the
+   * demo seed's precomputed hashes), under the same rules as {@link #create}.
+   */
+  @Transactional
+  public UserAccount createWithHash(
+      String username,
+      String displayName,
+      String passwordHash,
+      Organisation organisation,
+      Set<Role> roles) {
     if (accounts.findByUsername(username).isPresent()) {
       throw new IllegalArgumentException("Username already taken: " + username);
     }
@@ -36,8 +50,7 @@ public class AccountService {
       throw new IllegalArgumentException("Vendor and supplier staff belong to a company");
     }
     return accounts.save(
-        new UserAccount(
-            username, displayName, hasher.hash(password), organisation, roles, clock.instant()));
+        new UserAccount(username, displayName, passwordHash, organisation, roles, clock.instant()));
   }
 
   @Transactional

@@ -23,9 +23,14 @@ public final class RunningTextFilter {
   /** How many lines at the top and bottom of a page can be running text. */
   private static final int BAND = 2;
 
+  /**
+   * A line that is nothing but a page number. The dashes around "- 3 -" come in every width a font
+   * or an OCR engine offers (en/em dash, minus sign, the katakana prolonged sound mark ー that OCR
+   * reads for a Japanese dash), so that a footer read differently on one page still goes.
+   */
   private static final Pattern PAGE_NUMBER =
       Pattern.compile(
-          "(?i)^\\s*(?:[-‐]\\s*\\d+\\s*[-‐]|page\\s*\\d+(?:\\s*(?:of|/)\\s*\\d+)?|p\\.\\s*\\d+"
+          "(?i)^\\s*(?:[-‐‑‒–—―−ー~〜]\\s*\\d+\\s*[-‐‑‒–—―−ー~〜]|page\\s*\\d+(?:\\s*(?:of|/)\\s*\\d+)?|p\\.\\s*\\d+"
               + "|\\d+\\s*/\\s*\\d+|\\d+|\\(\\s*\\d+\\s*\\)|\\d+\\s*(?:ページ|頁)|第\\s*\\d+\\s*(?:ページ|頁)"
               + "|[ivxlc]+)\\s*$");
 

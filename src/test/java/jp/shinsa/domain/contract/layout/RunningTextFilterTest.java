@@ -48,6 +48,14 @@ class RunningTextFilterTest {
   }
 
   @Test
+  void aLonePageNumberBetweenAnyKindOfDashIsRemoved() {
+    for (String footer : List.of("– 2 –", "— 2 —", "−2−", "ー2ー", "〜 2 〜")) {
+      List<String> kept = texts(new RunningTextFilter().filter(pages(1, null, footer)));
+      assertEquals(List.of("第1条（条項1）", "本文3。"), kept, footer);
+    }
+  }
+
+  @Test
   void textThatDoesNotRepeatStays() {
     List<List<SourceLine>> pages = pages(3, null, null);
     pages.get(0).add(0, SourceLine.plain(1, "業務委託契約書"));
