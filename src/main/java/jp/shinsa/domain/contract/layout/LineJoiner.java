@@ -19,6 +19,7 @@ public final class LineJoiner {
       Pattern.compile(
           "^(?:第\\s*[0-9一二三四五六七八九十百千〇]+\\s*条(?:\\s*の\\s*[0-9一二三四五六七八九十]+)?(?=\\s|\\(|$)"
               + "|第\\s*[0-9一二三四五六七八九十百千〇]+\\s*[章節款](?=\\s|$)"
+              + "|第\\s*[0-9一二三四五六七八九十百千〇]+(?=\\s|\\()"
               + "|(?:ARTICLE|SECTION|CLAUSE|SCHEDULE|ANNEX|APPENDIX|EXHIBIT|ATTACHMENT|CHAPTER|PART)\\s+[0-9IVXLC]+\\.?\\s*$"
               + "|§\\s*\\d+(?:\\.\\d+)*\\.?\\s+[A-Z(\"]"
               + "|(?i:article|section|clause|schedule|annex|appendix|exhibit|attachment|chapter|part)\\s+[0-9IVXLCA-Z]+[.:]?\\s+[-:]?\\s*[A-Z(\"]"

@@ -32,7 +32,11 @@ public final class ClauseSegmenter {
 
   private static final Pattern JA_ARTICLE =
       Pattern.compile(
-          "^第\\s*([0-9]+|" + KANJI_NUM + ")\\s*条(?:\\s*の\\s*([0-9]+|" + KANJI_NUM + "))?");
+          "^第\\s*([0-9]+|"
+              + KANJI_NUM
+              + ")\\s*(?:条(?:\\s*の\\s*([0-9]+|"
+              + KANJI_NUM
+              + "))?|(?=\\s|\\())");
   private static final Pattern EN_ARTICLE =
       Pattern.compile(
           "^(?:ARTICLE|Article)\\s+(\\d+|[IVXL]+|(?i:"
@@ -42,7 +46,7 @@ public final class ClauseSegmenter {
       Pattern.compile(
           "^(?:(?:SECTION|Section|CLAUSE|Clause)\\s+|§\\s*)(\\d+)(?![.\\d(]*\\d|\\()\\.?");
   private static final Pattern NUM_HEADING =
-      Pattern.compile("^(\\d{1,3})(?![.\\d]*\\d)\\.?(?=\\s)");
+      Pattern.compile("^(\\d{1,3})(?![.\\d]*\\d)(?:\\.?(?=\\s)|\\.(?=[^\\x00-\\x7F]))");
 
   /** "II. USE OF DATA": roman top-level headings (US outline numbering). */
   private static final Pattern ROMAN_HEADING = Pattern.compile("^([IVXL]{1,6})\\.(?=\\s)");
@@ -127,7 +131,9 @@ public final class ClauseSegmenter {
     /** "1. The Provider shall …": numbered clauses without a printed heading of their own. */
     BARE,
     /** No numbering at all: each ALL-CAPS heading line opens a clause. */
-    HEADINGS
+    HEADINGS,
+    /** Only "12.1", "12.2", "13.1" are printed: the first number is the unprinted article's. */
+    DECIMAL
   }
 
   enum ItemStyle {
@@ -208,7 +214,8 @@ public final class ClauseSegmenter {
     /** Starts of chapter/part headings: the clause before ends there, the heading joins none. */
     final java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
 
-    int firstContentLine = -1;
+    /** No numbering style starts at 1 to 3: the first clause may carry any number. */
+    boolean anyFirst;
 
     /** Each line normalised once: style choice reads every line once per numbering style. */
     final List<String> normalised;
@@ -350,6 +357,30 @@ public final class ClauseSegmenter {
     // ---------------------------------------------------------------- articles
 
     private ArticleStyle chooseStyle() {
+      Map<ArticleStyle, Integer> counts = countStyles();
+      if (printedStyles(counts) == 0) {
+        // An excerpt or addendum whose first clause is "第10" or "Section 12": no style opens at
+        // 1 to 3, so the first number is taken as printed.
+        anyFirst = true;
+        counts = countStyles();
+      }
+      ArticleStyle best = bestStyle(counts);
+      if (printedStyles(counts) == 0
+          && best == ArticleStyle.JA
+          && counts.get(ArticleStyle.DECIMAL) > 0) {
+        return ArticleStyle.DECIMAL;
+      }
+      return best;
+    }
+
+    private static int printedStyles(Map<ArticleStyle, Integer> counts) {
+      return counts.get(ArticleStyle.JA)
+          + counts.get(ArticleStyle.ARTICLE)
+          + counts.get(ArticleStyle.SECTION)
+          + counts.get(ArticleStyle.NUMBERED);
+    }
+
+    private Map<ArticleStyle, Integer> countStyles() {
       Map<ArticleStyle, Integer> counts = new EnumMap<>(ArticleStyle.class);
       for (ArticleStyle s : ArticleStyle.values()) {
         int last = 0;
@@ -365,6 +396,10 @@ public final class ClauseSegmenter {
         }
         counts.put(s, count);
       }
+      return counts;
+    }
+
+    private ArticleStyle bestStyle(Map<ArticleStyle, Integer> counts) {
       ArticleStyle best = ArticleStyle.JA;
       for (ArticleStyle s :
           List.of(ArticleStyle.ARTICLE, ArticleStyle.SECTION, ArticleStyle.NUMBERED)) {
@@ -375,7 +410,7 @@ public final class ClauseSegmenter {
       // Headingless numbering and bare headings are read only where no printed article style
       // exists: "1." also numbers the paragraphs inside articles, and ALL-CAPS lines also head
       // chapters.
-      if (counts.get(best) < 2) {
+      if (counts.get(best) < 2 && !(anyFirst && counts.get(best) > 0)) {
         if (counts.get(ArticleStyle.BARE) >= 2) {
           return ArticleStyle.BARE;
         }
@@ -461,8 +496,10 @@ public final class ClauseSegmenter {
       return hit != null && accepts(lastArticle, hit.number());
     }
 
-    private static boolean accepts(int last, int number) {
-      return last == 0 ? number >= 1 && number <= 3 : number > last && number <= last + 3;
+    private boolean accepts(int last, int number) {
+      return last == 0
+          ? number >= 1 && (anyFirst || number <= 3)
+          : number > last && number <= last + 3;
     }
 
     private boolean tryArticle(int index, TextLine line, String n) {
@@ -525,6 +562,10 @@ public final class ClauseSegmenter {
       lastParagraph = style == ArticleStyle.JA ? 1 : 0;
       explicitParagraphs = false;
       items.clear();
+      if (style == ArticleStyle.DECIMAL && !tryParagraph(line, n)) {
+        // An excerpt opening at "12.3": the line is the article's text.
+        touch(line);
+      }
       return true;
     }
 
@@ -613,6 +654,7 @@ public final class ClauseSegmenter {
         case NUMBERED -> numberedArticle(line, n);
         case BARE -> bareArticle(line, n);
         case HEADINGS -> null;
+        case DECIMAL -> decimalArticle(line, n);
       };
     }
 
@@ -697,6 +739,22 @@ public final class ClauseSegmenter {
       String printed = line.text().substring(0, m.end()).strip();
       ArticleHit hit = withHeading(number, printed, line, n, restStart, stripped);
       return hit.heading() == null ? null : hit;
+    }
+
+    /**
+     * "12.1 Handling reports. …" where no "12." line is printed: opens article 12 (printed number
+     * empty) at this line, and the line itself becomes its paragraph 12.1.
+     */
+    private ArticleHit decimalArticle(TextLine line, String n) {
+      Matcher m = SUB_NUMBER.matcher(n);
+      if (!m.lookingAt()) {
+        return null;
+      }
+      int number = Integer.parseInt(m.group(1));
+      if (article != null && String.valueOf(number).equals(article.number)) {
+        return null;
+      }
+      return new ArticleHit(number, String.valueOf(number), "", null, -1);
     }
 
     private ArticleHit bareArticle(TextLine line, String n) {
@@ -1120,7 +1178,7 @@ public final class ClauseSegmenter {
         Pattern.compile(
             "^(?:第\\s*([0-9]+|"
                 + KANJI_NUM
-                + ")\\s*条|(?:Article|Section|Clause|ARTICLE|SECTION)\\s+(\\d+)|(\\d{1,2})(?![.]?\\d))\\.?(?:\\s+|\\(|$)");
+                + ")\\s*(?:条|(?=\\s|\\())|(?:Article|Section|Clause|ARTICLE|SECTION)\\s+(\\d+)|(\\d{1,2})(?![.]?\\d))\\.?(?:\\s+|\\(|$)");
 
     /** "8.2" inside clause 8 of an annex. */
     private boolean tryAnnexParagraph(TextLine line, String n) {

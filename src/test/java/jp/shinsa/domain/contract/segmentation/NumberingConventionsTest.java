@@ -520,6 +520,79 @@ class NumberingConventionsTest {
   }
 
   @Test
+  void specialProvisionsNumberedWithoutJou() {
+    // 個人情報取扱特記事項 number their provisions 第１, 第２ … without 条.
+    List<ClauseNode> t =
+        doc(
+            "個人情報取扱特記事項",
+            "（基本的事項）",
+            "第１　乙は、個人情報の保護の重要性を認識し、個人情報を適正に取り扱わなければならない。",
+            "（再委託の制限）",
+            "第２　乙は、甲の承認を得た場合を除き、個人情報の取扱いを第三者に委託してはならない。",
+            "２　乙は、前項の承認を受けようとするときは、書面を甲に提出しなければならない。",
+            "（返還及び廃棄）",
+            "第３　乙は、この契約が終了したときは、次に定めるところにより個人情報を処理しなければならない。",
+            "（１）　甲から提供を受けた個人情報は、直ちに甲に返還すること。",
+            "（２）　乙が複製した個人情報は、１４日以内に消去すること。");
+    assertEquals(
+        List.of("preamble", "1", "2", "2.1", "2.2", "3", "3.1.1", "3.1.2"),
+        paths(t),
+        TreeDump.dump(t));
+    assertEquals("再委託の制限", node(t, "2").heading());
+    assertEquals("第2第2項", ref(t, "2.2"));
+    assertEquals("第3第2号", ref(t, "3.1.2"));
+  }
+
+  @Test
+  void anExcerptKeepsTheNumbersItIsPrintedWith() {
+    List<ClauseNode> ja = doc(JA_PREAMBLE, "（立入検査）", "第１０　甲は、必要があると認めるときは、乙の事業所に立ち入り、検査することができる。");
+    assertEquals(List.of("preamble", "10"), paths(ja), TreeDump.dump(ja));
+    assertEquals("立入検査", node(ja, "10").heading());
+
+    List<ClauseNode> spec =
+        doc(
+            "本仕様書は、〇〇区が調達するAIサービスの要件を定める。",
+            "１１．監査",
+            "（１）区は、受注者における入力データの取扱状況を確認することができる。",
+            "（２）受注者は、区の確認に協力する。");
+    assertEquals(List.of("preamble", "11", "11.1.1", "11.1.2"), paths(spec), TreeDump.dump(spec));
+    assertEquals("監査", node(spec, "11").heading());
+
+    List<ClauseNode> en =
+        doc(
+            EN_PREAMBLE,
+            "Section 12. Audit",
+            "12.1 The Customer may audit the Provider once a year.",
+            "12.2 The Provider shall remedy findings within 30 days.");
+    assertEquals(List.of("preamble", "12", "12.1", "12.2"), paths(en), TreeDump.dump(en));
+    assertEquals("Section 12.2", ref(en, "12.2"));
+
+    List<ClauseNode> article =
+        doc(
+            EN_PREAMBLE,
+            "Article 15 (Information)",
+            "1. The Provider shall deliver a report on the handling of Customer Data.",
+            "2. The report is due each quarter.");
+    assertEquals(List.of("preamble", "15", "15.1", "15.2"), paths(article), TreeDump.dump(article));
+  }
+
+  @Test
+  void decimalParagraphsWithoutArticleLines() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "1.1 Definitions. Terms have the meanings below.",
+            "1.2 Headings do not affect interpretation.",
+            "2.1 Handling Reports. The Provider shall deliver a written report on request.",
+            "2.2 The Provider shall keep records of processing.");
+    assertEquals(
+        List.of("preamble", "1", "1.1", "1.2", "2", "2.1", "2.2"), paths(t), TreeDump.dump(t));
+    assertEquals("2.1", ref(t, "2.1"));
+    assertEquals("Handling Reports", node(t, "2.1").heading());
+    assertEquals("2.2 The Provider shall keep records of processing.", text(t, "2.2"));
+  }
+
+  @Test
   void chaptersAndSectionsAboveArticlesBelongToNoClause() {
     List<ClauseNode> t =
         doc(
