@@ -217,6 +217,13 @@ public final class ClauseSegmenter {
     /** No numbering style starts at 1 to 3: the first clause may carry any number. */
     boolean anyFirst;
 
+    /**
+     * Whether the document has articles at all. A schedule or 別紙 printed on its own (a DPA
+     * schedule, an excerpt) opens an annex before any article; in a contract with articles an annex
+     * heading before the first article is a cover page or contents line.
+     */
+    boolean anyArticle = true;
+
     /** Each line normalised once: style choice reads every line once per numbering style. */
     final List<String> normalised;
 
@@ -246,7 +253,7 @@ public final class ClauseSegmenter {
         if (closing == null && annex == null && tryArticle(i, line, n)) {
           continue;
         }
-        if (lastArticle > 0 && tryAnnex(line, n)) {
+        if ((lastArticle > 0 || !anyArticle) && tryAnnex(line, n)) {
           continue;
         }
         if (lastArticle > 0 && closing == null && CLOSING.matcher(n.strip()).lookingAt()) {
@@ -368,8 +375,9 @@ public final class ClauseSegmenter {
       if (printedStyles(counts) == 0
           && best == ArticleStyle.JA
           && counts.get(ArticleStyle.DECIMAL) > 0) {
-        return ArticleStyle.DECIMAL;
+        best = ArticleStyle.DECIMAL;
       }
+      anyArticle = counts.get(best) > 0 || best == ArticleStyle.HEADINGS;
       return best;
     }
 
@@ -1178,7 +1186,8 @@ public final class ClauseSegmenter {
         Pattern.compile(
             "^(?:第\\s*([0-9]+|"
                 + KANJI_NUM
-                + ")\\s*(?:条|(?=\\s|\\())|(?:Article|Section|Clause|ARTICLE|SECTION)\\s+(\\d+)|(\\d{1,2})(?![.]?\\d))\\.?(?:\\s+|\\(|$)");
+                + ")\\s*(?:条|項|(?=\\s|\\())|(?:Article|Section|Clause|Paragraph|ARTICLE|SECTION|PARAGRAPH)"
+                + "\\s+(\\d+)|(\\d{1,2})(?![.]?\\d))\\.?(?:\\s+|\\(|$)");
 
     /** "8.2" inside clause 8 of an annex. */
     private boolean tryAnnexParagraph(TextLine line, String n) {
@@ -1217,7 +1226,7 @@ public final class ClauseSegmenter {
       }
       String raw = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
       int number = Numerals.parse(raw);
-      if (number != lastAnnexClause + 1) {
+      if (number != lastAnnexClause + 1 && !(anyFirst && lastAnnexClause == 0 && number > 0)) {
         return false;
       }
       String rest = n.substring(m.end()).strip();

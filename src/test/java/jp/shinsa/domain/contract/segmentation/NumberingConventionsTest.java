@@ -577,6 +577,27 @@ class NumberingConventionsTest {
   }
 
   @Test
+  void aScheduleOrBesshiPrintedOnItsOwn() {
+    List<ClauseNode> en =
+        doc(
+            "This Contract is made between the Agency (the \"Authority\") and Vendor Ltd (the \"Supplier\").",
+            "SCHEDULE 6 — EXIT",
+            "Paragraph 4 Within thirty days after termination, the Supplier shall destroy all Derived Data.",
+            "Paragraph 5 The Supplier shall certify the destruction in writing.");
+    assertEquals(List.of("preamble", "A6", "A6.4", "A6.5"), paths(en), TreeDump.dump(en));
+    assertEquals("SCHEDULE 6, Paragraph 5", ref(en, "A6.5"));
+
+    List<ClauseNode> ja =
+        doc(
+            "本別紙は、〇〇省（以下「甲」という。）と株式会社△△（以下「乙」という。）との間の契約の一部を構成する。",
+            "別紙２　外部AIサービス",
+            "第３項　乙は、表に記載する外部AIサービスのみを利用する。",
+            "第４項　乙は、外部AIサービスを変更しようとするときは、60日前までに甲に通知しなければならない。");
+    assertEquals(List.of("preamble", "A2", "A2.3", "A2.4"), paths(ja), TreeDump.dump(ja));
+    assertEquals("別紙2第4項", ref(ja, "A2.4"));
+  }
+
+  @Test
   void decimalParagraphsWithoutArticleLines() {
     List<ClauseNode> t =
         doc(
