@@ -145,7 +145,8 @@ public final class PartyDetector {
     boolean looksLikeParty =
         partyLabels.stream().anyMatch(this::isPartyLabel)
             || containsAny(name, lexicon.organisationWords())
-            || containsAny(name, lexicon.buyerOrganisationWords());
+            || containsAny(name, lexicon.buyerOrganisationWords())
+            || isPublicBodyName(name);
     if (!looksLikeParty) {
       return;
     }
@@ -173,6 +174,20 @@ public final class PartyDetector {
               : name;
     }
     c.context += " " + head.substring(Math.max(0, at - 60), Math.min(head.length(), at + 80));
+  }
+
+  /** "横浜市", "〇〇区", "〇〇県": a public body's own name, not a company's ("株式会社…都市"). */
+  private boolean isPublicBodyName(String name) {
+    String n = name == null ? "" : name.strip();
+    if (n.isEmpty() || containsAny(n, lexicon.organisationWords())) {
+      return false;
+    }
+    for (String ending : lexicon.buyerNameEndings()) {
+      if (n.endsWith(ending) && n.length() > ending.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isPartyLabel(String label) {
@@ -331,7 +346,7 @@ public final class PartyDetector {
     }
     String name = c.name == null ? "" : c.name;
     String around = name + " " + c.context;
-    if (containsAny(name, lexicon.buyerOrganisationWords())) {
+    if (containsAny(name, lexicon.buyerOrganisationWords()) || isPublicBodyName(name)) {
       c.buyer += 3;
     }
     c.vendor += 2 * countWords(name, lexicon.vendorRoleWords());

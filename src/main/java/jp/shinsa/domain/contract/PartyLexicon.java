@@ -17,6 +17,8 @@ import java.util.List;
  * @param termsOfServiceTitles titles that mark a terms-of-service document
  * @param termsOfServiceVendorLabels labels that mean the vendor in terms of service (当社, we...)
  * @param termsOfServiceBuyerLabels labels that mean the buyer in terms of service (利用者, you...)
+ * @param buyerNameEndings endings that mark a public body's own name (横浜市, 千代田区, 〇〇県), unless the
+ *     name is a company's (株式会社…都市)
  */
 public record PartyLexicon(
     List<String> vendorRoleWords,
@@ -29,4 +31,5 @@ public record PartyLexicon(
     List<String> buyerVerbs,
     List<String> termsOfServiceTitles,
     List<String> termsOfServiceVendorLabels,
-    List<String> termsOfServiceBuyerLabels) {}
+    List<String> termsOfServiceBuyerLabels,
+    List<String> buyerNameEndings) {}

@@ -43,7 +43,8 @@ public final class PartyLexiconReader {
           list(o, "buyerVerbs"),
           list(o, "termsOfServiceTitles"),
           list(o, "termsOfServiceVendorLabels"),
-          list(o, "termsOfServiceBuyerLabels"));
+          list(o, "termsOfServiceBuyerLabels"),
+          list(o, "buyerNameEndings"));
     }
   }
 

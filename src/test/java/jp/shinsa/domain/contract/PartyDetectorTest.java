@@ -130,6 +130,48 @@ class PartyDetectorTest {
   }
 
   @Test
+  void aMunicipalityNamedOnlyByItsNameIsTheBuyerWhateverItsLabel() {
+    // 〇〇市 / 〇〇区 carry no role word; the name's ending marks the public body. The verb vote
+    // alone ("乙は…第三者に委託してはならない") would have made 乙 the buyer.
+    String annex =
+        String.join(
+            "\n",
+            "別記　個人情報取扱特記事項（〇〇市（以下「甲」という。）と株式会社カエデソリューションズ（以下「乙」という。）との間の業務委託契約書第８条関係）",
+            "第１　乙は、甲の承認を得た場合を除き、個人情報の取扱いを第三者に委託してはならない。");
+    List<Party> p = parser.parseText(annex).parties();
+    assertEquals(List.of("甲"), side(p, PartyRole.BUYER).labels(), p.toString());
+    assertEquals(List.of("乙"), side(p, PartyRole.VENDOR).labels(), p.toString());
+
+    String spec =
+        String.join(
+            "\n",
+            "本仕様書は、〇〇区（以下「区」という。）が調達するAIサービスの要件を定めるものであり、受注者は本仕様書に従い業務を実施する。",
+            "１．監査",
+            "区は、受注者における入力データの取扱状況を確認することができる。");
+    assertEquals(List.of("区"), side(parser.parseText(spec).parties(), PartyRole.BUYER).labels());
+
+    String company =
+        String.join(
+            "\n",
+            "株式会社未来都市（以下「甲」という。）と株式会社テックラボ（以下「乙」という。）は、次のとおり契約を締結する。",
+            "第1条（委託）",
+            "甲は、乙に対し、AIシステムの開発業務を委託し、乙はこれを受託する。");
+    assertEquals(List.of("甲"), side(parser.parseText(company).parties(), PartyRole.BUYER).labels());
+  }
+
+  @Test
+  void aCustomerDefinedAsKokyakuIsTheBuyer() {
+    String text =
+        String.join(
+            "\n",
+            "本データ処理補遺（以下「本補遺」）は、ブライトウェーブ・ジャパン合同会社（以下「当社」）と、当社のクラウドAIサービスを利用する顧客（以下「顧客」）との間の利用契約の一部を構成します。",
+            "第1条（本補遺の更新）",
+            "当社は、本補遺を随時更新することができます。");
+    List<Party> p = parser.parseText(text).parties();
+    assertEquals(List.of("顧客"), side(p, PartyRole.BUYER).labels(), p.toString());
+  }
+
+  @Test
   void japaneseTermsOfServiceBindTouShaToTheVendor() {
     String text =
         String.join(
