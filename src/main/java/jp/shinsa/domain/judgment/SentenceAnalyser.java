@@ -246,10 +246,19 @@ public final class SentenceAnalyser {
     String t = node.text() == null ? "" : node.text();
     String printed = node.printedNumber() == null ? "" : node.printedNumber().strip();
     t = stripLeadingSpace(t);
+    String heading = node.heading() == null ? "" : node.heading().strip();
+    // A caption printed above the number ("（再委託）\n第１５条　受注者は…") comes first.
+    for (String h : List.of("（" + heading + "）", "(" + heading + ")", "【" + heading + "】")) {
+      if (!heading.isEmpty() && !printed.isEmpty() && t.startsWith(h)) {
+        String rest = stripLeadingSpace(t.substring(h.length()));
+        if (rest.startsWith(printed)) {
+          return stripLeadingSpace(rest.substring(printed.length()));
+        }
+      }
+    }
     if (!printed.isEmpty() && t.startsWith(printed)) {
       t = stripLeadingSpace(t.substring(printed.length()));
     }
-    String heading = node.heading() == null ? "" : node.heading().strip();
     if (!heading.isEmpty()) {
       for (String h :
           List.of("（" + heading + "）", "(" + heading + ")", "【" + heading + "】", heading)) {

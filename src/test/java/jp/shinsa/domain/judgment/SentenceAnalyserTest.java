@@ -127,4 +127,15 @@ class SentenceAnalyserTest {
             .externalReference());
     assertFalse(first("乙は、別紙1に定める安全管理措置を講じる。").externalReference());
   }
+
+  @Test
+  void aCaptionPrintedAboveTheArticleNumberIsNotPartOfTheStatement() {
+    assertEquals(
+        "受注者は、再委託先に同等の義務を負わせる。",
+        SentenceAnalyser.ownText(
+            article("第１５条", "15", "再委託", "（再委託）\n第１５条　受注者は、再委託先に同等の義務を負わせる。")));
+    assertEquals(
+        "受注者は、再委託先に同等の義務を負わせる。",
+        SentenceAnalyser.ownText(article("第１５条", "15", "再委託", "第１５条（再委託）受注者は、再委託先に同等の義務を負わせる。")));
+  }
 }
