@@ -25,7 +25,8 @@ public final class CrossReferences {
       Pattern.compile("(同条|第" + NUM + "条(?:の" + NUM + ")?)(?:第" + NUM + "項)?(?:第" + NUM + "号)?");
   private static final Pattern JA_ANNEX =
       Pattern.compile("(?:別紙|別表|付属書|附属書|別添)\\s*" + NUM + "(?:第" + NUM + "項)?");
-  private static final Pattern JA_RELATIVE = Pattern.compile("(前条|次条|本条|この条|前項|本項|前号)");
+  private static final Pattern JA_RELATIVE =
+      Pattern.compile("(前条|次条|本条|この条|前各項|前[二三四五2-5]項|前項|本項|前号)");
   private static final Pattern EN_LIST =
       Pattern.compile(
           "(?:\\b(?:Sections?|Clauses?|Articles?|Paragraphs?)\\s+|§§?\\s*)((?:[0-9]+(?:\\.[0-9]+)*"
@@ -194,6 +195,17 @@ public final class CrossReferences {
           if (parts.length > depth && parts[depth].matches("[0-9]+")) {
             int p = Integer.parseInt(parts[depth]) - 1;
             if (p > 0) {
+              out.add(article + "." + p);
+            }
+          }
+        }
+        case "前各項", "前二項", "前三項", "前四項", "前五項", "前2項", "前3項", "前4項", "前5項" -> {
+          // 前各項: every paragraph before this one; 前二項: the two before it.
+          if (parts.length > depth && parts[depth].matches("[0-9]+")) {
+            int here = Integer.parseInt(parts[depth]);
+            String n = ja.group(1).substring(1, 2);
+            int count = n.equals("各") ? here - 1 : Numerals.parse(n);
+            for (int p = Math.max(1, here - count); p < here; p++) {
               out.add(article + "." + p);
             }
           }

@@ -60,6 +60,8 @@ class CrossReferencesTest {
     assertEquals(List.of("5"), CrossReferences.paths("本条の規定は、契約終了後3年間存続する。", "5.3"));
     assertEquals(List.of("6"), CrossReferences.paths("次条に定める監査", "5.1"));
     assertEquals(List.of("5.2.2"), CrossReferences.paths("前号のデータ", "5.2.3"));
+    assertEquals(List.of("5.1", "5.2"), CrossReferences.paths("前各項の規定は、契約終了後も存続する。", "5.3"));
+    assertEquals(List.of("5.2", "5.3"), CrossReferences.paths("前二項の規定にかかわらず", "5.4"));
     assertTrue(CrossReferences.paths("前項の規定にかかわらず", "5.1").isEmpty(), "no paragraph before 1");
     assertTrue(CrossReferences.paths("前条の規定", null).isEmpty(), "no context, no guess");
   }
