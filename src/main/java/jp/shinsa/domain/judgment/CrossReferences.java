@@ -25,6 +25,7 @@ public final class CrossReferences {
       Pattern.compile("(同条|第" + NUM + "条(?:の" + NUM + ")?)(?:第" + NUM + "項)?(?:第" + NUM + "号)?");
   private static final Pattern JA_ANNEX =
       Pattern.compile("(?:別紙|別表|付属書|附属書|別添)\\s*" + NUM + "(?:第" + NUM + "項)?");
+  private static final Pattern JA_BARE_KOU = Pattern.compile("第" + NUM + "項(?:第" + NUM + "号)?");
   private static final Pattern JA_RELATIVE =
       Pattern.compile("(前条|次条|本条|この条|前各項|前[二三四五2-5]項|前項|本項|前号)");
   private static final Pattern EN_LIST =
@@ -100,7 +101,11 @@ public final class CrossReferences {
     t = masked.toString();
     String lastArticle = null;
     Matcher ja = JA.matcher(t);
+    StringBuilder withoutArticles = new StringBuilder(t);
     while (ja.find()) {
+      for (int i = ja.start(); i < ja.end(); i++) {
+        withoutArticles.setCharAt(i, ' ');
+      }
       if (JA_OUTSIDE.matcher(t.substring(Math.max(0, ja.start() - 3), ja.start())).find()) {
         continue;
       }
@@ -132,15 +137,42 @@ public final class CrossReferences {
           "A"
               + number(annex.group(1))
               + (annex.group(2) == null ? "" : "." + number(annex.group(2))));
+      for (int i = annex.start(); i < annex.end(); i++) {
+        withoutArticles.setCharAt(i, ' ');
+      }
+    }
+    String own = ownArticle(ownPath);
+    if (own != null) {
+      // 「第2項の規定にかかわらず」 without an article names a paragraph of the citing article (or of
+      // the citing annex).
+      Matcher kou = JA_BARE_KOU.matcher(withoutArticles);
+      while (kou.find()) {
+        out.add(
+            own
+                + "."
+                + number(kou.group(1))
+                + (kou.group(2) == null ? "" : "." + number(kou.group(2))));
+      }
     }
     Matcher en = EN_LIST.matcher(t);
     while (en.find()) {
       if (EN_OUTSIDE.matcher(t.substring(en.end(1))).lookingAt()) {
         continue;
       }
+      // Inside a schedule, "paragraph 3" is the schedule's own (clauses are the body's).
+      boolean annexParagraph =
+          own != null
+              && own.startsWith("A")
+              && en.group().regionMatches(true, 0, "paragraph", 0, "paragraph".length());
       Matcher n = EN_NUMBER.matcher(en.group(1));
       while (n.find()) {
-        out.add(englishPath(n.group(1), n.group(2)));
+        String path = englishPath(n.group(1), n.group(2));
+        out.add(
+            annexParagraph
+                ? own.substring(0, own.indexOf('.') < 0 ? own.length() : own.indexOf('.'))
+                    + "."
+                    + path
+                : path);
       }
     }
     Matcher enAnnex = EN_ANNEX.matcher(t);
@@ -167,6 +199,15 @@ public final class CrossReferences {
     return nodePath.equals(reference)
         || nodePath.startsWith(reference + ".")
         || reference.equals(nodePath + ".1");
+  }
+
+  /** "5" for "5.2.1", "A2" for "A2.3" (a paragraph of an annex), "A1.8" for "A1.8.2". */
+  private static String ownArticle(String own) {
+    if (own == null || own.isEmpty()) {
+      return null;
+    }
+    String[] parts = own.split("\\.");
+    return parts[0].startsWith("A") && parts.length >= 3 ? parts[0] + "." + parts[1] : parts[0];
   }
 
   private static void relative(String t, String own, List<String> out) {

@@ -60,6 +60,9 @@ class CrossReferencesTest {
     assertEquals(List.of("5"), CrossReferences.paths("本条の規定は、契約終了後3年間存続する。", "5.3"));
     assertEquals(List.of("6"), CrossReferences.paths("次条に定める監査", "5.1"));
     assertEquals(List.of("5.2.2"), CrossReferences.paths("前号のデータ", "5.2.3"));
+    assertEquals(List.of("5.2"), CrossReferences.paths("第2項の規定にかかわらず", "5.3"), "第N項 alone");
+    assertEquals(List.of("A2.3"), CrossReferences.paths("第3項の措置を講じる", "A2.5"), "in a 別紙");
+    assertEquals(List.of("8.2"), CrossReferences.paths("第8条第2項の規定にかかわらず", "5.3"));
     assertEquals(List.of("5.1", "5.2"), CrossReferences.paths("前各項の規定は、契約終了後も存続する。", "5.3"));
     assertEquals(List.of("5.2", "5.3"), CrossReferences.paths("前二項の規定にかかわらず", "5.4"));
     assertTrue(CrossReferences.paths("前項の規定にかかわらず", "5.1").isEmpty(), "no paragraph before 1");
@@ -90,6 +93,14 @@ class CrossReferencesTest {
     assertEquals(
         List.of("7"), CrossReferences.paths("This Section shall survive termination.", "7.2"));
     assertEquals(List.of("A1"), CrossReferences.paths("this Schedule prevails", "A1.2"));
+    assertEquals(
+        List.of("A1.4"),
+        CrossReferences.paths("the audit under paragraph 4", "A1.6"),
+        "a schedule's own paragraph");
+    assertEquals(
+        List.of("4"),
+        CrossReferences.paths("the audit under Clause 4", "A1.6"),
+        "the body's clause");
     assertEquals(List.of("6"), CrossReferences.paths("This Article 6 continues to apply.", "6.3"));
   }
 
