@@ -759,4 +759,70 @@ class NumberingConventionsTest {
     assertEquals("附則", node(t, "A3").printedNumber());
     assertTrue(text(t, "2").endsWith("入力データを取り扱う。"));
   }
+
+  // ------------------------------------------------------------------ PDF path
+
+  /** Documents of several conventions printed to PDF and read back give the text path's tree. */
+  @Test
+  void thePdfPathGivesTheSameClausesAsTheTextPath() {
+    List<String> documents =
+        List.of(
+            String.join(
+                "\n",
+                JA_PREAMBLE,
+                "第1章　総則",
+                "（目的）",
+                "第１条　本契約は、AIサービスの利用条件を定める。",
+                "第2章　データの取扱い",
+                "【入力データ】",
+                "第２条　乙は、入力データを本業務の目的以外に利用してはならない。",
+                "②　乙は、入力データを学習に利用してはならない。",
+                "第３条（禁止事項）",
+                "乙は、次の各号に掲げる行為をしてはならない。",
+                "ア　入力データを第三者に提供すること。",
+                "イ　入力データを国外に移転すること。",
+                "以上",
+                "（別紙２）",
+                "データ取扱特記事項",
+                "第１　乙は、入力データを暗号化して保管する。",
+                "第２　乙は、アクセス記録を１年間保存する。"),
+            String.join(
+                "\n",
+                EN_PREAMBLE,
+                "§ 1 Scope",
+                "The Provider provides the Service.",
+                "DATA PROTECTION",
+                "§ 2 Customer Data",
+                "§ 2.1 The Provider shall process Customer Data only on documented instructions.",
+                "§ 2.2 The Provider shall not use Customer Data to train any AI model.",
+                "§ 3 Audit",
+                "The Customer may audit the Provider once a year.",
+                "SCHEDULE 2 – SECURITY",
+                "1. The Provider encrypts Customer Data at rest.",
+                "2. The Provider keeps access logs for one year."),
+            String.join(
+                "\n",
+                "TERMS OF SERVICE",
+                "These Terms are between Lumen Inc. (\"we\") and you.",
+                "YOUR DATA",
+                "We will not use your data to train our models.",
+                "AUDIT",
+                "You may audit our compliance once a year."));
+    jp.shinsa.infrastructure.pdf.ContractPdfParser parser =
+        new jp.shinsa.infrastructure.pdf.ContractPdfParser();
+    for (String text : documents) {
+      List<ClauseNode> fromText = segment(text);
+      List<ClauseNode> fromPdf =
+          parser.parse(new jp.shinsa.fixtures.ContractPdfWriter().write(text)).clauses();
+      assertEquals(paths(fromText), paths(fromPdf), TreeDump.dump(fromPdf));
+      for (ClauseNode n : flatten(fromText)) {
+        ClauseNode p = node(fromPdf, n.path());
+        assertEquals(
+            n.text().replaceAll("[\\s\u3000]+", ""),
+            p.text().replaceAll("[\\s\u3000]+", ""),
+            n.path());
+        assertEquals(n.heading(), p.heading(), n.path());
+      }
+    }
+  }
 }
