@@ -130,4 +130,17 @@ class NumberingJudgmentTest {
     assertEquals("IN-USE-13-TRAP-SURVIVAL-LIST", j.rule(), j.evidence().toString());
     assertEquals("3", j.evidence().get(0).clausePath());
   }
+
+  @Test
+  void aSpecificationNumberedOneDotWhereTheCityCallsItselfHonshi() {
+    ItemJudgment j =
+        judge(
+            "AUD-03",
+            "本仕様書は、生成AIを活用した文書作成支援業務の仕様を定めるものである。",
+            "１．業務の概要",
+            "受注者は、本市の文書作成を支援する生成AIサービスを提供する。",
+            "２．監査",
+            "本市は、受注者の事業所に立ち入り、入力データの取扱状況を監査することができる。");
+    assertCites(j, Outcome.SATISFIED, "2", "2");
+  }
 }
