@@ -79,7 +79,9 @@ public final class ClauseSegmenter {
       Pattern.compile("^\\(\\s*([0-9]{1,3}|[a-zA-Z]{1,5}|[一二三四五六七八九十]{1,3}|[ア-ン])\\s*\\)\\s*");
   private static final Pattern ITEM_CLOSE =
       Pattern.compile("^([0-9]{1,2}|[a-zA-Z]|[ivx]{2,5})[).]\\s+");
-  private static final Pattern DEEP_NUMBER = Pattern.compile("^(\\d+)\\.(\\d+)\\.(\\d+)\\.?\\s+");
+  private static final Pattern DEEP_NUMBER =
+      Pattern.compile(
+          "^(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE)\\s+|§\\s*)?(\\d+)\\.(\\d+)\\.(\\d+)\\.?\\s+");
   private static final Pattern ITEM_KANJI =
       Pattern.compile("^([一二三四五六七八九十]{1,3})(?:\\s*[、.]\\s*|\\s+)");
   private static final Pattern ITEM_CIRCLED = Pattern.compile("^([①-⑳])\\s*");

@@ -127,6 +127,22 @@ class NumberingConventionsTest {
         TreeDump.dump(t));
     assertEquals("2.1.2", ref(t, "2.1.2"));
     assertEquals("2.2", ref(t, "2.2"));
+
+    List<ClauseNode> clauses =
+        doc(
+            EN_PREAMBLE,
+            "Clause 1 Definitions",
+            "Clause 1.1 Terms have these meanings.",
+            "Clause 2 Data",
+            "Clause 2.1 The Supplier shall protect Customer Data by:",
+            "Clause 2.1.1 encryption at rest; and",
+            "Clause 2.1.2 access control.",
+            "Clause 2.2 The Supplier shall not sell Customer Data.");
+    assertEquals(
+        List.of("preamble", "1", "1.1", "2", "2.1", "2.1.1", "2.1.2", "2.2"),
+        paths(clauses),
+        TreeDump.dump(clauses));
+    assertEquals("Clause 2.1.2", ref(clauses, "2.1.2"));
     assertEquals("2.1.2 The Supplier shall restrict access to named staff.", text(t, "2.1.2"));
   }
 
