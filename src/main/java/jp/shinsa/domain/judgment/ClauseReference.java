@@ -135,7 +135,10 @@ public final class ClauseReference {
         last = m.start();
         lastEnd = m.end();
       }
-      if (last >= 0 && bare.startsWith(ref.substring(last, lastEnd))) {
+      String head = ref.substring(Math.max(last, 0), Math.max(lastEnd, 0));
+      // "5.0 DATA PROTECTION" numbers its article 5.0 and its paragraphs 5.1, 5.2.
+      String article = head.endsWith(".0") ? head.substring(0, head.length() - 1) : head;
+      if (last >= 0 && (bare.startsWith(head) || bare.startsWith(article))) {
         ref.replace(last, lastEnd, bare);
       } else {
         ref.append(ref.isEmpty() ? "" : " ").append(bare);

@@ -46,7 +46,7 @@ public final class ClauseSegmenter {
       Pattern.compile(
           "^(?:(?:SECTION|Section|CLAUSE|Clause)\\s+|§\\s*)(\\d+)(?![.\\d(]*\\d|\\()\\.?");
   private static final Pattern NUM_HEADING =
-      Pattern.compile("^(\\d{1,3})(?![.\\d]*\\d)(?:\\.?(?=\\s)|\\.(?=[^\\x00-\\x7F]))");
+      Pattern.compile("^(\\d{1,3})(?:\\.0)?(?![.\\d]*\\d)(?:\\.?(?=\\s)|\\.(?=[^\\x00-\\x7F]))");
 
   /** "II. USE OF DATA": roman top-level headings (US outline numbering). */
   private static final Pattern ROMAN_HEADING = Pattern.compile("^([IVXL]{1,6})\\.(?=\\s)");

@@ -143,6 +143,23 @@ class NumberingConventionsTest {
         paths(clauses),
         TreeDump.dump(clauses));
     assertEquals("Clause 2.1.2", ref(clauses, "2.1.2"));
+
+    List<ClauseNode> pointZero =
+        doc(
+            EN_PREAMBLE,
+            "1.0 DEFINITIONS",
+            "1.1 Terms have these meanings.",
+            "2.0 DATA PROTECTION",
+            "2.1 The Supplier shall not use Customer Data to train any model.",
+            "2.2 The Supplier shall delete Customer Data on termination.",
+            "3.0 TERM",
+            "3.1 This Agreement lasts one year.");
+    assertEquals(
+        List.of("preamble", "1", "1.1", "2", "2.1", "2.2", "3", "3.1"),
+        paths(pointZero),
+        TreeDump.dump(pointZero));
+    assertEquals("DATA PROTECTION", node(pointZero, "2").heading());
+    assertEquals("2.2", ref(pointZero, "2.2"));
     assertEquals("2.1.2 The Supplier shall restrict access to named staff.", text(t, "2.1.2"));
   }
 
