@@ -42,7 +42,8 @@ public final class ClauseReference {
 
   /** "§", "Section", "Clause", "Article", "Paragraph" printed before a sub-number ("§ 2.1"). */
   private static final Pattern KEYWORD_NUMBER =
-      Pattern.compile("(?i)(?:§|section|clause|article|paragraph)\\s*[0-9]+(?:\\.[0-9]+)*\\.?");
+      Pattern.compile(
+          "(?i)(?:§|section|clause|article|paragraph)\\s*[0-9]+(?:\\.[0-9]+)*\\.?(?:\\s*\\([0-9]+\\))?");
 
   /** "a)", "a.", "(a)", "(ii)", "(A)": an English list item, cited in parentheses. */
   private static final Pattern LETTER_ITEM = Pattern.compile("\\(?([A-Za-z]{1,5}|[0-9]{1,3})[).]?");

@@ -48,6 +48,11 @@ public final class ClauseSegmenter {
   private static final Pattern NUM_HEADING =
       Pattern.compile("^(\\d{1,3})(?:\\.0)?(?![.\\d]*\\d)(?:\\.?(?=\\s)|\\.(?=[^\\x00-\\x7F]))");
 
+  /** "§ 5(3) …", "Section 5 (3) …": paragraph 3 of § 5 printed with its article (German style). */
+  private static final Pattern PAREN_SUB =
+      Pattern.compile(
+          "^(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE)\\s+|§\\s*)(\\d+)\\s*\\((\\d{1,2})\\)\\s+");
+
   /** "II. USE OF DATA": roman top-level headings (US outline numbering). */
   private static final Pattern ROMAN_HEADING = Pattern.compile("^([IVXL]{1,6})\\.(?=\\s)");
 
@@ -757,7 +762,7 @@ public final class ClauseSegmenter {
      */
     private ArticleHit decimalArticle(TextLine line, String n) {
       Matcher m = SUB_NUMBER.matcher(n);
-      if (!m.lookingAt()) {
+      if (!m.lookingAt() && !(m = PAREN_SUB.matcher(n)).lookingAt()) {
         return null;
       }
       int number = Integer.parseInt(m.group(1));
@@ -886,6 +891,11 @@ public final class ClauseSegmenter {
             heading = rest.substring(0, dot).strip();
             end += dot + 2;
           }
+        } else if ((m = PAREN_SUB.matcher(n)).lookingAt()
+            && String.valueOf(Integer.parseInt(m.group(1))).equals(article.number)) {
+          number = Integer.parseInt(m.group(2));
+          end = m.end();
+          printed = line.text().substring(0, m.end()).strip();
         } else {
           Matcher b = BARE_PARAGRAPH.matcher(n);
           if (b.lookingAt()

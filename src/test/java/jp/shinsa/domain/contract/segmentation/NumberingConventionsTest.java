@@ -82,6 +82,20 @@ class NumberingConventionsTest {
         "§ 2.1 The Provider shall use Customer Data only to provide the Services.", text(t, "2.1"));
     assertTrue(text(t, "2.2").endsWith("as set out in § 1."), text(t, "2.2"));
     assertTrue(text(t, "3").contains("Subject to §§ 2.1 and 2.2"));
+
+    List<ClauseNode> german =
+        doc(
+            EN_PREAMBLE,
+            "§ 1 Scope",
+            "The Provider provides the Service.",
+            "§ 2 Data Protection",
+            "§ 2(1) The Provider processes Customer Data only on instructions.",
+            "§ 2(2) The Provider shall not use Customer Data to train any model.",
+            "§ 3 Term",
+            "This Agreement lasts one year.");
+    assertEquals(
+        List.of("preamble", "1", "2", "2.1", "2.2", "3"), paths(german), TreeDump.dump(german));
+    assertEquals("§ 2(2)", ref(german, "2.2"));
   }
 
   @Test
