@@ -805,6 +805,20 @@ class NumberingConventionsTest {
     assertEquals("２ 乙は、入力データを学習に利用してはならない。", text(t, "A2.2"));
     assertEquals("附則", node(t, "A3").printedNumber());
     assertTrue(text(t, "2").endsWith("入力データを取り扱う。"));
+
+    List<ClauseNode> others =
+        doc(
+            JA_PREAMBLE,
+            "第1条（目的）",
+            "本契約は、AIサービスの利用条件を定める。",
+            "別記　個人情報取扱特記事項",
+            "１　乙は、個人情報を適正に取り扱わなければならない。",
+            "付属書３　サービスレベル",
+            "１　稼働率は99.9%とする。");
+    assertEquals(
+        List.of("preamble", "1", "A1", "A1.1", "A3", "A3.1"), paths(others), TreeDump.dump(others));
+    assertEquals("別記第1項", ref(others, "A1.1"));
+    assertEquals("付属書3第1項", ref(others, "A3.1"));
   }
 
   // ------------------------------------------------------------------ PDF path
