@@ -418,7 +418,10 @@ public final class ClauseSegmenter {
       ArticleStyle best = ArticleStyle.JA;
       for (ArticleStyle s :
           List.of(ArticleStyle.ARTICLE, ArticleStyle.SECTION, ArticleStyle.NUMBERED)) {
-        if (counts.get(s) > counts.get(best)) {
+        // A Japanese contract's 別紙 (a 仕様書 numbered "１．目的" … "２０．監査") may hold more
+        // numbered headings than the contract has articles: a run of 第N条 are the articles.
+        boolean behindJa = s == ArticleStyle.NUMBERED && counts.get(ArticleStyle.JA) >= 3;
+        if (counts.get(s) > counts.get(best) && !behindJa) {
           best = s;
         }
       }
@@ -608,7 +611,10 @@ public final class ClauseSegmenter {
 
     /** "秘密保持" printed alone above "第7条": a short noun phrase, not the end of a sentence. */
     private static boolean isBareJapaneseCaption(String s) {
+      // Not a date or an amount ("令和7年4月1日"): captions name a subject.
       return isCjkStart(s)
+          && s.chars().noneMatch(Character::isDigit)
+          && !s.matches(".*[元一二三四五六七八九十]+年.*")
           && s.length() <= 20
           && s.indexOf('。') < 0
           && s.indexOf('、') < 0

@@ -564,6 +564,31 @@ class NumberingConventionsTest {
     assertEquals("秘密保持", node(t, "2").heading());
     assertEquals("監査", node(t, "3").heading());
     assertEquals("２ 乙は、入力データを学習に利用してはならない。", text(t, "2.2"));
+
+    List<ClauseNode> dated =
+        doc("業務委託契約書", "令和7年4月1日", "第1条　本契約は、業務の委託について定める。", "第2条　乙は、入力データを第三者に開示してはならない。");
+    assertEquals(null, node(dated, "1").heading(), "a date is not a caption");
+    assertTrue(text(dated, "preamble").contains("令和7年4月1日"));
+  }
+
+  @Test
+  void aJapaneseContractWithALongNumberedSpecificationStaysInArticles() {
+    List<String> lines = new ArrayList<>(List.of(JA_PREAMBLE));
+    for (int a = 1; a <= 4; a++) {
+      lines.add("第" + a + "条（条項" + a + "）");
+      lines.add("乙は、第" + a + "の義務を負う。");
+    }
+    lines.add("以上");
+    lines.add("別紙１　仕様書");
+    for (int k = 1; k <= 9; k++) {
+      lines.add(k + "．項目" + k);
+      lines.add("受注者は、項目" + k + "を実施する。");
+    }
+    List<ClauseNode> t = segment(String.join("\n", lines));
+    assertEquals(
+        List.of("preamble", "1", "2", "3", "4", "closing", "A1"),
+        paths(t).stream().filter(p -> !p.startsWith("A1.")).toList(),
+        TreeDump.dump(t));
   }
 
   @Test
