@@ -562,6 +562,10 @@ public final class ContractJudge {
    */
   private Finding conditionedRight(Finding top, List<Finding> decisive, Scan scan) {
     AnalysedSentence right = top.sentence();
+    if (top.rule().trap()) {
+      // A named trap ("当社の判断により委託することができる") is not cured by the conditions after it.
+      return null;
+    }
     if (right.modality() != Modality.PERMISSION
         && right.modality() != Modality.RESERVED_POSSIBILITY) {
       return null;

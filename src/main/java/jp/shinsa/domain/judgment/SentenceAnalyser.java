@@ -248,6 +248,7 @@ public final class SentenceAnalyser {
     t = stripLeadingSpace(t);
     if (!printed.isEmpty() && t.startsWith(printed)) {
       t = stripLeadingSpace(t.substring(printed.length()));
+      printed = "";
     }
     String heading = node.heading() == null ? "" : node.heading().strip();
     if (!heading.isEmpty()) {
@@ -255,9 +256,17 @@ public final class SentenceAnalyser {
           List.of("（" + heading + "）", "(" + heading + ")", "【" + heading + "】", heading)) {
         if (t.startsWith(h)) {
           t = stripLeadingSpace(t.substring(h.length()));
+          if (h == heading && (t.startsWith(".") || t.startsWith(":"))) {
+            // A run-in heading ("12.4 Third-Party Auditors. Customer may …") ends at its stop.
+            t = stripLeadingSpace(t.substring(1));
+          }
           break;
         }
       }
+    }
+    if (!printed.isEmpty() && t.startsWith(printed)) {
+      // A caption printed above the number (「（再委託）」 then 「第１５条　受注者は…」).
+      t = stripLeadingSpace(t.substring(printed.length()));
     }
     return t;
   }
@@ -317,7 +326,7 @@ public final class SentenceAnalyser {
       PartyRole inherited,
       PartyBinder binder,
       int order) {
-    String text = normalise(raw);
+    String text = withoutLeadingNumber(normalise(raw));
     String main = text;
     String exception = "";
     List<String> phrases = new ArrayList<>();
@@ -403,6 +412,20 @@ public final class SentenceAnalyser {
               roleText));
     }
     return out;
+  }
+
+  /**
+   * A clause number the segmenter left at the start of a sentence ("Section 9.2 The Agency may …",
+   * "14.6 The rights …", "3 前項の…", "第15条受注者は…") is not part of the statement: it would hide the
+   * subject and anchor-bound cues ("Neither party may …").
+   */
+  private static final Pattern LEADING_NUMBER =
+      Pattern.compile(
+          "^(?:[.:]\\s*|(?:(?:Section|Clause|Article|SECTION|CLAUSE|ARTICLE|§)\\s*)?"
+              + "\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s+(?=[A-Z\"“(])|\\d{1,2}\\s+(?=[^\\x00-\\x7F]))+");
+
+  static String withoutLeadingNumber(String text) {
+    return LEADING_NUMBER.matcher(text).replaceFirst("");
   }
 
   /**
@@ -834,6 +857,26 @@ public final class SentenceAnalyser {
       return PartyRole.UNKNOWN;
     }
 
+    /** "Customer personnel", "the Supplier's staff", 「乙の従業者」: the qualifying party binds. */
+    private static final Pattern QUALIFIER_END =
+        Pattern.compile("(?:['’]s|の)?\\s?$", Pattern.CASE_INSENSITIVE);
+
+    private PartyRole qualifier(String before, PartyRole role) {
+      String head = QUALIFIER_END.matcher(before).replaceFirst("");
+      if (head.length() == before.length() && !before.isEmpty()) {
+        return role;
+      }
+      String lower = head.toLowerCase(Locale.ROOT);
+      for (Label l : printed) {
+        if (l.role != PartyRole.UNKNOWN
+            && lower.endsWith(l.lowerLabel)
+            && l.pattern.matcher(head).find(head.length() - l.lowerLabel.length())) {
+          return l.role;
+        }
+      }
+      return role;
+    }
+
     public PartyRole subjectOf(String statement, Pattern bothParties) {
       int best = Integer.MAX_VALUE;
       PartyRole role = PartyRole.UNKNOWN;
@@ -847,6 +890,9 @@ public final class SentenceAnalyser {
           best = m.start();
           role = l.role;
         }
+      }
+      if (role != PartyRole.UNKNOWN) {
+        role = qualifier(statement.substring(0, best), role);
       }
       if (role == PartyRole.UNKNOWN) {
         // "The Customer or its auditor may …", also after leading phrases set off by commas
