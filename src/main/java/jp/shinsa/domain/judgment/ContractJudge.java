@@ -1060,14 +1060,20 @@ public final class ContractJudge {
    * Whether the sentence's exception qualifies the protection this item looks at. An exception that
    * speaks of the item's own topic does ("shall not train, except on de-identified data"), and so
    * does one that points back at the statement ("この限りでない", "except for …", "を除く": it cuts the
-   * statement, whatever it names), and one that names no checklist point at all. A proviso that is
-   * a statement of its own about another point qualifies that point, not this one: in "shall return
-   * and delete the data within 60 days, save that backups are erased in the backup cycle" the
-   * carve-out weakens deletion, not the return of the data.
+   * statement, whatever it names; "any such auditor", 「当該…」 name what it grants), and one that
+   * names no checklist point at all. A proviso that is a statement of its own about another point
+   * qualifies that point, not this one: in "shall return and delete the data within 60 days, save
+   * that backups are erased in the backup cycle" the carve-out weakens deletion, not the return of
+   * the data.
    */
   private boolean exceptionConcerns(ItemDetection det, AnalysedSentence s, Scan scan) {
     String exception = s.exceptionText();
     if (pointsBack != null && pointsBack.matcher(exception).find()) {
+      return true;
+    }
+    if (anaphora.matcher(exception).find()) {
+      // "…; however, any such auditor shall be subject to the vendor's approval": the proviso
+      // speaks of what the statement grants, whatever other point its words also name.
       return true;
     }
     // The items an exception speaks of depend on its text only: found once per contract.
