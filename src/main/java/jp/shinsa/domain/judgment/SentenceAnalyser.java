@@ -375,6 +375,16 @@ public final class SentenceAnalyser {
     List<AnalysedSentence> out = new ArrayList<>();
     String roleText = binder.roleText(text);
     PartyRole carried = inherited;
+    // "You agree that we may retain Prompts …", "The parties acknowledge that … Provider handles
+    // it …": the acknowledgement records consent; the statement is what follows "that".
+    boolean acknowledged = false;
+    Matcher that = ACKNOWLEDGES_THAT.matcher(main);
+    if (that.lookingAt()
+        && binder.subjectOf(main.substring(that.end()), lexicon.bothParties())
+            != PartyRole.UNKNOWN) {
+      main = main.substring(that.end());
+      acknowledged = true;
+    }
     for (String segment : binder.segments(main, lexicon.bothParties())) {
       String segLower = segment.toLowerCase(Locale.ROOT);
       PartyRole subject = binder.subjectOf(segment, lexicon.bothParties());
@@ -404,7 +414,7 @@ public final class SentenceAnalyser {
               limited,
               takesBack,
               external,
-              finds(lexicon.consent(), segment, segLower),
+              acknowledged || finds(lexicon.consent(), segment, segLower),
               definition,
               external && finds(lexicon.deferral(), text, textLower),
               optOut,
@@ -443,6 +453,13 @@ public final class SentenceAnalyser {
             || bindsVendorFurther(phrase, binder)
             || BUYER_BRINGS_ABOUT.matcher(binder.roleText(phrase)).find());
   }
+
+  /** A party's acknowledgement that opens a sentence and carries the statement in its clause. */
+  private static final Pattern ACKNOWLEDGES_THAT =
+      Pattern.compile(
+          "^[^,;:]{0,60}?\\b(?:hereby\\s+)?(?:agrees?|acknowledges?|accepts?|understands?|recogni[sz]es?)"
+              + "(?:\\s+and\\s+(?:agrees?|acknowledges?|accepts?|understands?))?\\s+that\\b[\\s,]*",
+          Pattern.CASE_INSENSITIVE);
 
   /** "unless the Customer saves them", 「甲が自ら保存した場合を除き」 (role text). */
   private static final Pattern BUYER_BRINGS_ABOUT =
