@@ -730,7 +730,8 @@ public final class SentenceAnalyser {
                           + "does|do|reserves|retains|undertakes?|warrants?|represents?|commits?|"
                           + "uses?|stores?|processes|process|deletes?|shares?|discloses?|grants?|"
                           + "owns?|remains?|bears?|hereby|acquires?|keeps?|collects?|"
-                          + "provides?|need|needs|won['’]t|doesn['’]t|don['’]t|isn['’]t)\\b",
+                          + "provides?|handles?|receives?|maintains?|ensures?|treats?|performs?|notif(?:y|ies)|"
+                          + "need|needs|won['’]t|doesn['’]t|don['’]t|isn['’]t)\\b",
                       Pattern.CASE_INSENSITIVE);
           String lowerLabel = label.toLowerCase(Locale.ROOT);
           labels.add(new Label(p.role(), pattern, lowerLabel));
