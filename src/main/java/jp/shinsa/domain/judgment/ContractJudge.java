@@ -760,12 +760,13 @@ public final class ContractJudge {
       return true;
     }
     for (String term : terms) {
-      if (!protectedTerm(term, def, scan)) {
+      if (!protectedTerm(term, def, scan) && !namesBuyerData(term)) {
         boolean viaWider = false;
         for (AnalysedSentence other : scan.sentences) {
           if (other != def && other.definition() && other.matchText().contains(term)) {
             for (String wider : terms(det, other.matchText())) {
-              if (!wider.equals(term) && protectedTerm(wider, other, scan)) {
+              if (!wider.equals(term)
+                  && (protectedTerm(wider, other, scan) || namesBuyerData(wider))) {
                 viaWider = true;
                 break;
               }
@@ -781,6 +782,16 @@ public final class ContractJudge {
       }
     }
     return true;
+  }
+
+  /**
+   * A term that names the buyer's own data ("Customer Data", 「本件データ」, the lexicon's INPUT objects):
+   * the contract's protections attach to it by construction, so derived data folded into it is
+   * protected even where this document states no duty with the term.
+   */
+  private boolean namesBuyerData(String term) {
+    Pattern input = objects.get("INPUT");
+    return input != null && input.matcher(term).find();
   }
 
   /**

@@ -693,11 +693,12 @@ public final class SentenceAnalyser {
     private record Label(PartyRole role, Pattern pattern, String lowerLabel) {}
 
     /**
-     * "… shall keep X confidential and shall not disclose it": a second predicate, same subject.
+     * "… shall keep X confidential and shall not disclose it": a second predicate, same subject;
+     * "retains ownership … and grants the Authority a licence": a grant to the other side.
      */
     private static final Pattern COORDINATED_MODAL =
         Pattern.compile(
-            "\\s(?:and|but)\\s+(?:shall|will|must|may|does|do|is|are)\\b",
+            "\\s(?:and|but)\\s+(?:hereby\\s+)?(?:shall|will|must|may|does|do|is|are|grants?|assigns?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final List<Label> labels = new ArrayList<>();
@@ -748,7 +749,8 @@ public final class SentenceAnalyser {
                   isJapanese(label) || label.length() == 1
                       ? Pattern.compile(q + "(?:に対し|に対して)、?.{0,80}(?:を許諾|の許諾|ライセンスを付与)")
                       : Pattern.compile(
-                          "\\bgrants?\\s+(?:to\\s+)?(?:the\\s+)?"
+                          "\\b(?:grants?|assigns?)(?:\\s+and\\s+transfers?)?\\s+"
+                              + "(?:to\\s+)?(?:the\\s+)?"
                               + q
                               + "(?![\\w'’])|licen[cs]e (?:is )?granted to (?:the )?"
                               + q
@@ -859,6 +861,7 @@ public final class SentenceAnalyser {
     public PartyRole granteeOf(String statement) {
       String lower = statement.toLowerCase(Locale.ROOT);
       if (!(lower.contains("grant")
+          || lower.contains("assign")
           || lower.contains("licen")
           || lower.contains("許諾")
           || lower.contains("ライセンス"))) {
