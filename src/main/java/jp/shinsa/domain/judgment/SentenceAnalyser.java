@@ -764,8 +764,9 @@ public final class SentenceAnalyser {
                   isJapanese(label) || label.length() == 1
                       ? Pattern.compile(q + "(?:に帰属|へ帰属|の負担|が負担|の所有|に専属)")
                       : Pattern.compile(
-                          "\\b(?:belongs?|vests?|vested|owned|borne|retained)\\s+(?:exclusively\\s+|"
-                              + "solely\\s+)?(?:in|to|by)\\s+(?:the\\s+)?"
+                          "\\b(?:(?:belongs?|vests?|vested|owned|borne|retained)\\s+(?:exclusively\\s+|"
+                              + "solely\\s+)?(?:in|to|by)|(?:the\\s+)?(?:sole\\s+|exclusive\\s+)?property"
+                              + "\\s+of)\\s+(?:the\\s+)?"
                               + q
                               + "(?![\\w'’])",
                           Pattern.CASE_INSENSITIVE),
