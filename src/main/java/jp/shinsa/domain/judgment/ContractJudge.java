@@ -1051,6 +1051,13 @@ public final class ContractJudge {
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic, 0);
       }
+      if (s.modality() == Modality.BEST_EFFORTS
+          && !rule.modalities().contains(Modality.BEST_EFFORTS)) {
+        // "will use reasonable efforts to obtain the subprocessors' audit reports": whatever the
+        // protection, an undertaking to try is weak (努める, endeavour).
+        return new Finding(
+            s, RuleEffect.PARTIAL, knowledge.adjustment("bestEfforts"), specific, onTopic, 0);
+      }
       if (!rule.exceptionRead()
           && implied != null
           && find(implied, impliedLiterals, s.mainText())) {
