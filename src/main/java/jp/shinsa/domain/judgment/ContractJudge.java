@@ -564,6 +564,10 @@ public final class ContractJudge {
    */
   private Finding conditionedRight(Finding top, List<Finding> decisive, Scan scan) {
     AnalysedSentence right = top.sentence();
+    if (top.rule().trap()) {
+      // A named trap ("当社の判断により委託することができる") is not cured by the conditions after it.
+      return null;
+    }
     if (right.modality() != Modality.PERMISSION
         && right.modality() != Modality.RESERVED_POSSIBILITY) {
       return null;
@@ -758,12 +762,13 @@ public final class ContractJudge {
       return true;
     }
     for (String term : terms) {
-      if (!protectedTerm(term, def, scan)) {
+      if (!protectedTerm(term, def, scan) && !namesBuyerData(term)) {
         boolean viaWider = false;
         for (AnalysedSentence other : scan.sentences) {
           if (other != def && other.definition() && other.matchText().contains(term)) {
             for (String wider : terms(det, other.matchText())) {
-              if (!wider.equals(term) && protectedTerm(wider, other, scan)) {
+              if (!wider.equals(term)
+                  && (protectedTerm(wider, other, scan) || namesBuyerData(wider))) {
                 viaWider = true;
                 break;
               }
@@ -779,6 +784,16 @@ public final class ContractJudge {
       }
     }
     return true;
+  }
+
+  /**
+   * A term that names the buyer's own data ("Customer Data", 「本件データ」, the lexicon's INPUT objects):
+   * the contract's protections attach to it by construction, so derived data folded into it is
+   * protected even where this document states no duty with the term.
+   */
+  private boolean namesBuyerData(String term) {
+    Pattern input = objects.get("INPUT");
+    return input != null && input.matcher(term).find();
   }
 
   /**
@@ -1065,6 +1080,13 @@ public final class ContractJudge {
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("externalReference"), specific, onTopic, 0);
       }
+      if (s.modality() == Modality.BEST_EFFORTS
+          && !rule.modalities().contains(Modality.BEST_EFFORTS)) {
+        // "will use reasonable efforts to obtain the subprocessors' audit reports": whatever the
+        // protection, an undertaking to try is weak (努める, endeavour).
+        return new Finding(
+            s, RuleEffect.PARTIAL, knowledge.adjustment("bestEfforts"), specific, onTopic, 0);
+      }
       if (!rule.exceptionRead()
           && implied != null
           && find(implied, impliedLiterals, s.mainText())) {
@@ -1085,14 +1107,20 @@ public final class ContractJudge {
    * Whether the sentence's exception qualifies the protection this item looks at. An exception that
    * speaks of the item's own topic does ("shall not train, except on de-identified data"), and so
    * does one that points back at the statement ("この限りでない", "except for …", "を除く": it cuts the
-   * statement, whatever it names), and one that names no checklist point at all. A proviso that is
-   * a statement of its own about another point qualifies that point, not this one: in "shall return
-   * and delete the data within 60 days, save that backups are erased in the backup cycle" the
-   * carve-out weakens deletion, not the return of the data.
+   * statement, whatever it names; "any such auditor", 「当該…」 name what it grants), and one that
+   * names no checklist point at all. A proviso that is a statement of its own about another point
+   * qualifies that point, not this one: in "shall return and delete the data within 60 days, save
+   * that backups are erased in the backup cycle" the carve-out weakens deletion, not the return of
+   * the data.
    */
   private boolean exceptionConcerns(ItemDetection det, AnalysedSentence s, Scan scan) {
     String exception = s.exceptionText();
     if (pointsBack != null && pointsBack.matcher(exception).find()) {
+      return true;
+    }
+    if (anaphora.matcher(exception).find()) {
+      // "…; however, any such auditor shall be subject to the vendor's approval": the proviso
+      // speaks of what the statement grants, whatever other point its words also name.
       return true;
     }
     // The items an exception speaks of depend on its text only: found once per contract.

@@ -258,15 +258,24 @@ public final class SentenceAnalyser {
     }
     if (!printed.isEmpty() && t.startsWith(printed)) {
       t = stripLeadingSpace(t.substring(printed.length()));
+      printed = "";
     }
     if (!heading.isEmpty()) {
       for (String h :
           List.of("（" + heading + "）", "(" + heading + ")", "【" + heading + "】", heading)) {
         if (t.startsWith(h)) {
           t = stripLeadingSpace(t.substring(h.length()));
+          if (h == heading && (t.startsWith(".") || t.startsWith(":"))) {
+            // A run-in heading ("12.4 Third-Party Auditors. Customer may …") ends at its stop.
+            t = stripLeadingSpace(t.substring(1));
+          }
           break;
         }
       }
+    }
+    if (!printed.isEmpty() && t.startsWith(printed)) {
+      // A caption printed above the number (「（再委託）」 then 「第１５条　受注者は…」).
+      t = stripLeadingSpace(t.substring(printed.length()));
     }
     return t;
   }
@@ -326,7 +335,7 @@ public final class SentenceAnalyser {
       PartyRole inherited,
       PartyBinder binder,
       int order) {
-    String text = normalise(raw);
+    String text = withoutLeadingNumber(normalise(raw));
     String main = text;
     String exception = "";
     List<String> phrases = new ArrayList<>();
@@ -375,6 +384,16 @@ public final class SentenceAnalyser {
     List<AnalysedSentence> out = new ArrayList<>();
     String roleText = binder.roleText(text);
     PartyRole carried = inherited;
+    // "You agree that we may retain Prompts …", "The parties acknowledge that … Provider handles
+    // it …": the acknowledgement records consent; the statement is what follows "that".
+    boolean acknowledged = false;
+    Matcher that = ACKNOWLEDGES_THAT.matcher(main);
+    if (that.lookingAt()
+        && binder.subjectOf(main.substring(that.end()), lexicon.bothParties())
+            != PartyRole.UNKNOWN) {
+      main = main.substring(that.end());
+      acknowledged = true;
+    }
     for (String segment : binder.segments(main, lexicon.bothParties())) {
       String segLower = segment.toLowerCase(Locale.ROOT);
       PartyRole subject = binder.subjectOf(segment, lexicon.bothParties());
@@ -404,7 +423,7 @@ public final class SentenceAnalyser {
               limited,
               takesBack,
               external,
-              finds(lexicon.consent(), segment, segLower),
+              acknowledged || finds(lexicon.consent(), segment, segLower),
               definition,
               external && finds(lexicon.deferral(), text, textLower),
               optOut,
@@ -412,6 +431,20 @@ public final class SentenceAnalyser {
               roleText));
     }
     return out;
+  }
+
+  /**
+   * A clause number the segmenter left at the start of a sentence ("Section 9.2 The Agency may …",
+   * "14.6 The rights …", "3 前項の…", "第15条受注者は…") is not part of the statement: it would hide the
+   * subject and anchor-bound cues ("Neither party may …").
+   */
+  private static final Pattern LEADING_NUMBER =
+      Pattern.compile(
+          "^(?:[.:]\\s*|(?:(?:Section|Clause|Article|SECTION|CLAUSE|ARTICLE|§)\\s*)?"
+              + "\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s+(?=[A-Z\"“(])|\\d{1,2}\\s+(?=[^\\x00-\\x7F]))+");
+
+  static String withoutLeadingNumber(String text) {
+    return LEADING_NUMBER.matcher(text).replaceFirst("");
   }
 
   /**
@@ -429,6 +462,13 @@ public final class SentenceAnalyser {
             || bindsVendorFurther(phrase, binder)
             || BUYER_BRINGS_ABOUT.matcher(binder.roleText(phrase)).find());
   }
+
+  /** A party's acknowledgement that opens a sentence and carries the statement in its clause. */
+  private static final Pattern ACKNOWLEDGES_THAT =
+      Pattern.compile(
+          "^[^,;:]{0,60}?\\b(?:hereby\\s+)?(?:agrees?|acknowledges?|accepts?|understands?|recogni[sz]es?)"
+              + "(?:\\s+and\\s+(?:agrees?|acknowledges?|accepts?|understands?))?\\s+that\\b[\\s,]*",
+          Pattern.CASE_INSENSITIVE);
 
   /** "unless the Customer saves them", 「甲が自ら保存した場合を除き」 (role text). */
   private static final Pattern BUYER_BRINGS_ABOUT =
@@ -662,11 +702,12 @@ public final class SentenceAnalyser {
     private record Label(PartyRole role, Pattern pattern, String lowerLabel) {}
 
     /**
-     * "… shall keep X confidential and shall not disclose it": a second predicate, same subject.
+     * "… shall keep X confidential and shall not disclose it": a second predicate, same subject;
+     * "retains ownership … and grants the Authority a licence": a grant to the other side.
      */
     private static final Pattern COORDINATED_MODAL =
         Pattern.compile(
-            "\\s(?:and|but)\\s+(?:shall|will|must|may|does|do|is|are)\\b",
+            "\\s(?:and|but)\\s+(?:hereby\\s+)?(?:shall|will|must|may|does|do|is|are|grants?|assigns?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final List<Label> labels = new ArrayList<>();
@@ -699,7 +740,8 @@ public final class SentenceAnalyser {
                           + "does|do|reserves|retains|undertakes?|warrants?|represents?|commits?|"
                           + "uses?|stores?|processes|process|deletes?|shares?|discloses?|grants?|"
                           + "owns?|remains?|bears?|hereby|acquires?|keeps?|collects?|"
-                          + "provides?|need|needs|won['’]t|doesn['’]t|don['’]t|isn['’]t)\\b",
+                          + "provides?|handles?|receives?|maintains?|ensures?|treats?|performs?|notif(?:y|ies)|"
+                          + "need|needs|won['’]t|doesn['’]t|don['’]t|isn['’]t)\\b",
                       Pattern.CASE_INSENSITIVE);
           String lowerLabel = label.toLowerCase(Locale.ROOT);
           labels.add(new Label(p.role(), pattern, lowerLabel));
@@ -716,7 +758,8 @@ public final class SentenceAnalyser {
                   isJapanese(label) || label.length() == 1
                       ? Pattern.compile(q + "(?:に対し|に対して)、?.{0,80}(?:を許諾|の許諾|ライセンスを付与)")
                       : Pattern.compile(
-                          "\\bgrants?\\s+(?:to\\s+)?(?:the\\s+)?"
+                          "\\b(?:grants?|assigns?)(?:\\s+and\\s+transfers?)?\\s+"
+                              + "(?:to\\s+)?(?:the\\s+)?"
                               + q
                               + "(?![\\w'’])|licen[cs]e (?:is )?granted to (?:the )?"
                               + q
@@ -730,8 +773,9 @@ public final class SentenceAnalyser {
                   isJapanese(label) || label.length() == 1
                       ? Pattern.compile(q + "(?:に帰属|へ帰属|の負担|が負担|の所有|に専属)")
                       : Pattern.compile(
-                          "\\b(?:belongs?|vests?|vested|owned|borne|retained)\\s+(?:exclusively\\s+|"
-                              + "solely\\s+)?(?:in|to|by)\\s+(?:the\\s+)?"
+                          "\\b(?:(?:belongs?|vests?|vested|owned|borne|retained)\\s+(?:exclusively\\s+|"
+                              + "solely\\s+)?(?:in|to|by)|(?:the\\s+)?(?:sole\\s+|exclusive\\s+)?property"
+                              + "\\s+of)\\s+(?:the\\s+)?"
                               + q
                               + "(?![\\w'’])",
                           Pattern.CASE_INSENSITIVE),
@@ -827,6 +871,7 @@ public final class SentenceAnalyser {
     public PartyRole granteeOf(String statement) {
       String lower = statement.toLowerCase(Locale.ROOT);
       if (!(lower.contains("grant")
+          || lower.contains("assign")
           || lower.contains("licen")
           || lower.contains("許諾")
           || lower.contains("ライセンス"))) {
@@ -843,6 +888,26 @@ public final class SentenceAnalyser {
       return PartyRole.UNKNOWN;
     }
 
+    /** "Customer personnel", "the Supplier's staff", 「乙の従業者」: the qualifying party binds. */
+    private static final Pattern QUALIFIER_END =
+        Pattern.compile("(?:['’]s|の)?\\s?$", Pattern.CASE_INSENSITIVE);
+
+    private PartyRole qualifier(String before, PartyRole role) {
+      String head = QUALIFIER_END.matcher(before).replaceFirst("");
+      if (head.length() == before.length() && !before.isEmpty()) {
+        return role;
+      }
+      String lower = head.toLowerCase(Locale.ROOT);
+      for (Label l : printed) {
+        if (l.role != PartyRole.UNKNOWN
+            && lower.endsWith(l.lowerLabel)
+            && l.pattern.matcher(head).find(head.length() - l.lowerLabel.length())) {
+          return l.role;
+        }
+      }
+      return role;
+    }
+
     public PartyRole subjectOf(String statement, Pattern bothParties) {
       int best = Integer.MAX_VALUE;
       PartyRole role = PartyRole.UNKNOWN;
@@ -856,6 +921,9 @@ public final class SentenceAnalyser {
           best = m.start();
           role = l.role;
         }
+      }
+      if (role != PartyRole.UNKNOWN) {
+        role = qualifier(statement.substring(0, best), role);
       }
       if (role == PartyRole.UNKNOWN) {
         // "The Customer or its auditor may …", also after leading phrases set off by commas
