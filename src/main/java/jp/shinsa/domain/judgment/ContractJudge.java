@@ -300,6 +300,35 @@ public final class ContractJudge {
 
     final Map<ItemDetection, List<String>> names = new IdentityHashMap<>();
 
+    /** The clause paths each statement names (see {@link CrossReferences}), read once per text. */
+    private final Map<String, List<String>> references = new HashMap<>();
+
+    List<String> references(String mainText) {
+      return references.computeIfAbsent(mainText, CrossReferences::paths);
+    }
+
+    /**
+     * Per path a sentence may name, the texts of that clause and of every clause under it; built
+     * once, so that looking a reference up does not scan every clause.
+     */
+    private Map<String, List<String>> textsUnderPath;
+
+    List<String> textsUnder(String path) {
+      if (textsUnderPath == null) {
+        textsUnderPath = new HashMap<>();
+        for (Map.Entry<String, String> e : textByPath.entrySet()) {
+          String p = e.getKey();
+          for (int dot = p.indexOf('.'); dot >= 0; dot = p.indexOf('.', dot + 1)) {
+            textsUnderPath
+                .computeIfAbsent(p.substring(0, dot), k -> new ArrayList<>())
+                .add(e.getValue());
+          }
+          textsUnderPath.computeIfAbsent(p, k -> new ArrayList<>()).add(e.getValue());
+        }
+      }
+      return textsUnderPath.getOrDefault(path, List.of());
+    }
+
     /** Per item, whether the clause at a referenced path addresses the item's topic. */
     final Map<ItemDetection, Map<String, Boolean>> clauseOnTopic = new IdentityHashMap<>();
 
@@ -332,6 +361,12 @@ public final class ContractJudge {
         coveringTerms = computeCoveringTerms(sentences);
       }
       return coveringTerms;
+    }
+
+    private final Map<String, String> lower = new HashMap<>();
+
+    String lower(String text) {
+      return lower.computeIfAbsent(text, t -> t.toLowerCase(Locale.ROOT));
     }
 
     BitSet found(String text) {
@@ -415,7 +450,7 @@ public final class ContractJudge {
     }
     if (det.followsReferences()) {
       for (int i = 0; i < sentences.size(); i++) {
-        if (!CrossReferences.paths(sentences.get(i).mainText()).isEmpty()) {
+        if (!scan.references(sentences.get(i).mainText()).isEmpty()) {
           candidates.set(i);
         }
       }
@@ -462,8 +497,8 @@ public final class ContractJudge {
                   s.heading(), h -> det.onTopic(h, scan.found(h), gates)))) {
         continue;
       }
-      if (!hasObject(det, s, scan.nodeText.get(s.node()), scan.objectInClause)
-          && !hasObject(det, s, scan.articleText(s.node()), scan.objectInArticle)) {
+      if (!hasObject(det, s, scan.nodeText.get(s.node()), scan.objectInClause, scan)
+          && !hasObject(det, s, scan.articleText(s.node()), scan.objectInArticle, scan)) {
         continue;
       }
       Finding f = evaluate(det, s, scan.literals[i], onTopic, model, scan);
@@ -606,7 +641,7 @@ public final class ContractJudge {
 
   /** Whether a clause the sentence names (by number) addresses the item's topic. */
   private static boolean referencesTopic(ItemDetection det, AnalysedSentence s, Scan scan) {
-    for (String path : CrossReferences.paths(s.mainText())) {
+    for (String path : scan.references(s.mainText())) {
       if (!path.equals(s.node().path())
           && scan.clauseOnTopic
               .computeIfAbsent(det, d -> new HashMap<>())
@@ -618,10 +653,8 @@ public final class ContractJudge {
   }
 
   private static boolean clauseOnTopic(ItemDetection det, String path, Scan scan) {
-    for (Map.Entry<String, String> e : scan.textByPath.entrySet()) {
-      String p = e.getKey();
-      if ((p.equals(path) || p.startsWith(path + "."))
-          && det.onTopic(e.getValue(), e.getValue().toLowerCase(Locale.ROOT))) {
+    for (String text : scan.textsUnder(path)) {
+      if (det.onTopic(text, scan.lower(text))) {
         return true;
       }
     }
@@ -961,7 +994,8 @@ public final class ContractJudge {
       ItemDetection det,
       AnalysedSentence s,
       String clauseText,
-      Map<String, Map<ClauseNode, Boolean>> objectInClause) {
+      Map<String, Map<ClauseNode, Boolean>> objectInClause,
+      Scan scan) {
     if (det.objects().isEmpty()) {
       return true;
     }
@@ -983,7 +1017,7 @@ public final class ContractJudge {
       }
     }
     // A sentence that names other clauses ("第5条の規定は存続する") borrows their objects.
-    return !CrossReferences.paths(s.mainText()).isEmpty();
+    return !scan.references(s.mainText()).isEmpty();
   }
 
   private Finding evaluate(
@@ -999,7 +1033,9 @@ public final class ContractJudge {
     for (StanceRule r : det.rules()) {
       if (mayMatch(r, found)
           && r.matches(s, det.polarity(), model)
-          && (r.referenced() == null || referencedMatch(r.referenced(), s, det, model, all))) {
+          && (r.referenced() == null
+              || referencedMatch(
+                  r.referenced(), s, det, model, all, scan.references(s.mainText())))) {
         rule = r;
         specific = true;
         break;
@@ -1104,8 +1140,8 @@ public final class ContractJudge {
       AnalysedSentence s,
       ItemDetection det,
       ProcurementModel model,
-      List<AnalysedSentence> all) {
-    List<String> paths = CrossReferences.paths(s.mainText());
+      List<AnalysedSentence> all,
+      List<String> paths) {
     if (paths.isEmpty()) {
       return false;
     }
