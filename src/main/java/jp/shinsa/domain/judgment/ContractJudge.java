@@ -300,6 +300,25 @@ public final class ContractJudge {
 
     final Map<ItemDetection, List<String>> names = new IdentityHashMap<>();
 
+    /**
+     * Per generic rule and sentence, whether the rule matches (0 unknown, 1 no, 2 yes). A generic
+     * rule reads only the sentence, the model and the item's polarity, and the sentence is a
+     * candidate of many items: the answer for one item of that polarity holds for all of them.
+     */
+    private final byte[][] genericMatch = new byte[knowledge.generic().size()][];
+
+    boolean genericMatches(int rule, int sentence, java.util.function.BooleanSupplier matches) {
+      byte[] known = genericMatch[rule];
+      if (known == null) {
+        known = new byte[sentences.size()];
+        genericMatch[rule] = known;
+      }
+      if (known[sentence] == 0) {
+        known[sentence] = (byte) (matches.getAsBoolean() ? 2 : 1);
+      }
+      return known[sentence] == 2;
+    }
+
     /** The clause paths each statement names (see {@link CrossReferences}), read once per text. */
     private final Map<String, List<String>> references = new HashMap<>();
 
@@ -501,7 +520,7 @@ public final class ContractJudge {
           && !hasObject(det, s, scan.articleText(s.node()), scan.objectInArticle, scan)) {
         continue;
       }
-      Finding f = evaluate(det, s, scan.literals[i], onTopic, model, scan);
+      Finding f = evaluate(det, s, i, onTopic, model, scan);
       if (f != null) {
         findings.add(
             f.withTopicHits(
@@ -1023,11 +1042,12 @@ public final class ContractJudge {
   private Finding evaluate(
       ItemDetection det,
       AnalysedSentence s,
-      BitSet found,
+      int index,
       boolean onTopic,
       ProcurementModel model,
       Scan scan) {
     List<AnalysedSentence> all = scan.sentences;
+    BitSet found = scan.literals[index];
     StanceRule rule = null;
     boolean specific = false;
     for (StanceRule r : det.rules()) {
@@ -1042,8 +1062,12 @@ public final class ContractJudge {
       }
     }
     if (rule == null) {
-      for (StanceRule r : knowledge.generic()) {
-        if (mayMatch(r, found) && r.matches(s, det.polarity(), model)) {
+      List<StanceRule> generic = knowledge.generic();
+      for (int k = 0; k < generic.size(); k++) {
+        StanceRule r = generic.get(k);
+        if ((r.polarity() == null || r.polarity() == det.polarity())
+            && scan.genericMatches(
+                k, index, () -> mayMatch(r, found) && r.matches(s, det.polarity(), model))) {
           rule = r;
           break;
         }
