@@ -25,18 +25,35 @@ final class BoundaryFactoring {
   private final String re;
   private int pos;
 
-  private BoundaryFactoring(String re) {
+  /**
+   * Whether lookahead guards may be added: not when an inline flag turns on Unicode case folding,
+   * under which a letter also matches characters outside ASCII ("k" the Kelvin sign).
+   */
+  private final boolean guard;
+
+  private BoundaryFactoring(String re, boolean guard) {
     this.re = re;
+    this.guard = guard;
   }
 
+  private static final java.util.regex.Pattern UNICODE_CASE =
+      java.util.regex.Pattern.compile("\\(\\?[a-zA-Z-]*u");
+
   static String factor(String regex) {
+    String shared = rewrite(regex, false);
+    // Guards go on in a second pass, once every boundary that can be shared has been: a guard
+    // inside a group would hide the group's boundary from the alternation around it.
+    return UNICODE_CASE.matcher(regex).find() ? shared : rewrite(shared, true);
+  }
+
+  private static String rewrite(String regex, boolean guard) {
     try {
-      BoundaryFactoring f = new BoundaryFactoring(regex);
+      BoundaryFactoring f = new BoundaryFactoring(regex, guard);
       List<List<String>> alternatives = f.alternation();
       if (f.pos != regex.length()) {
         return regex;
       }
-      return join(merge(alternatives));
+      return join(merge(alternatives, guard));
     } catch (RuntimeException e) {
       return regex;
     }
@@ -130,7 +147,7 @@ final class BoundaryFactoring {
       throw new IllegalArgumentException("unclosed group");
     }
     pos++;
-    return opener + join(merge(inner)) + ")";
+    return opener + join(merge(inner, guard)) + ")";
   }
 
   private void skipClass() {
@@ -188,12 +205,12 @@ final class BoundaryFactoring {
    * The alternatives with each run of consecutive ones that open with a word boundary merged into
    * one: the boundary, then a non-capturing group of their rests in the same order.
    */
-  private static List<List<String>> merge(List<List<String>> alternatives) {
+  private static List<List<String>> merge(List<List<String>> alternatives, boolean guard) {
     List<List<String>> opened = new ArrayList<>();
     for (List<String> a : alternatives) {
       opened.add(liftBoundary(a));
     }
-    List<List<String>> out = new ArrayList<>();
+    List<List<String>> merged = new ArrayList<>();
     int i = 0;
     while (i < opened.size()) {
       int j = i;
@@ -205,14 +222,82 @@ final class BoundaryFactoring {
         for (int k = i; k < j; k++) {
           rests.add(String.join("", opened.get(k).subList(1, opened.get(k).size())));
         }
-        out.add(List.of(BOUNDARY, "(?:" + String.join("|", rests) + ")"));
+        merged.add(List.of(BOUNDARY, "(?:" + String.join("|", rests) + ")"));
         i = j;
       } else {
-        out.add(opened.get(i));
+        merged.add(opened.get(i));
         i++;
       }
     }
+    List<List<String>> out = new ArrayList<>();
+    for (List<String> a : merged) {
+      out.add(guard ? guarded(a) : a);
+    }
     return out;
+  }
+
+  /**
+   * A boundary followed only by what must start with one of a few ASCII letters or digits is
+   * preceded by a lookahead for those characters: {@code \b(?:shall|must)} becomes {@code
+   * (?=[sSmM])\b(?:shall|must)}. Where the next character is none of them nothing after the
+   * boundary could match, so the lookahead fails exactly where the whole would, but with one table
+   * lookup instead of the boundary's classification of two code points; elsewhere it changes
+   * nothing. Both cases of each letter are listed, so the guard does not depend on the flags.
+   */
+  private static List<String> guarded(List<String> alternative) {
+    if (!startsWithBoundary(alternative) || alternative.size() < 2) {
+      return alternative;
+    }
+    java.util.Set<Character> first = new java.util.TreeSet<>();
+    if (!firstCharacters(String.join("", alternative.subList(1, alternative.size())), first)) {
+      return alternative;
+    }
+    StringBuilder guard = new StringBuilder("(?=[");
+    first.forEach(guard::append);
+    guard.append("])");
+    List<String> out = new ArrayList<>();
+    out.add(guard.toString());
+    out.addAll(alternative);
+    return out;
+  }
+
+  /**
+   * Adds the characters a match of the regex must start with, when each alternative provably starts
+   * with an ASCII letter or digit written as itself (through opening groups), not optional; false
+   * when that cannot be shown.
+   */
+  private static boolean firstCharacters(String regex, java.util.Set<Character> out) {
+    BoundaryFactoring f = new BoundaryFactoring(regex, false);
+    List<List<String>> alternatives = f.alternation();
+    if (f.pos != regex.length()) {
+      return false;
+    }
+    for (List<String> a : alternatives) {
+      if (a.isEmpty()) {
+        return false;
+      }
+      String item = a.get(0);
+      char c = item.charAt(0);
+      if (c == '(') {
+        String inner;
+        if (item.startsWith("(?:") && item.endsWith(")")) {
+          inner = item.substring(3, item.length() - 1);
+        } else if (!item.startsWith("(?") && item.endsWith(")")) {
+          inner = item.substring(1, item.length() - 1);
+        } else {
+          return false;
+        }
+        if (!firstCharacters(inner, out)) {
+          return false;
+        }
+      } else if (item.length() == 1 && c < 0x80 && Character.isLetterOrDigit(c)) {
+        out.add(Character.toLowerCase(c));
+        out.add(Character.toUpperCase(c));
+      } else {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsWithBoundary(List<String> alternative) {
@@ -240,7 +325,7 @@ final class BoundaryFactoring {
    * (no top-level '|'): re-read, so that the lift never splits what it cannot see.
    */
   private static boolean singleGroup(String text) {
-    BoundaryFactoring f = new BoundaryFactoring(text);
+    BoundaryFactoring f = new BoundaryFactoring(text, false);
     f.pos = 3;
     List<List<String>> inner = f.alternation();
     return f.pos == text.length() - 1 && inner.size() == 1;
