@@ -372,6 +372,39 @@ public final class ContractJudge {
       return byArticle.getOrDefault(article, List.of());
     }
 
+    private BitSet namingCoveringTerms;
+    private BitSet namingClauses;
+
+    /** The sentences that name a covering term: the same for every item that follows them. */
+    BitSet namingCoveringTerms() {
+      if (namingCoveringTerms == null) {
+        namingCoveringTerms = new BitSet(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+          String t = sentences.get(i).matchText();
+          for (String term : coveringTerms()) {
+            if (t.contains(term)) {
+              namingCoveringTerms.set(i);
+              break;
+            }
+          }
+        }
+      }
+      return namingCoveringTerms;
+    }
+
+    /** The sentences whose statement names other clauses. */
+    BitSet namingClauses() {
+      if (namingClauses == null) {
+        namingClauses = new BitSet(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+          if (!references(sentences.get(i).mainText()).isEmpty()) {
+            namingClauses.set(i);
+          }
+        }
+      }
+      return namingClauses;
+    }
+
     /** Defined terms that cover derived data (directly, or by including such a term). */
     List<String> coveringTerms;
 
@@ -451,15 +484,7 @@ public final class ContractJudge {
     BitSet candidates = scan.candidates(det, itemLiterals, gates, headingOnTopic);
     List<String> covering = det.followsCoveringTerms() ? scan.coveringTerms() : List.of();
     if (!covering.isEmpty()) {
-      for (int i = 0; i < sentences.size(); i++) {
-        String t = sentences.get(i).matchText();
-        for (String term : covering) {
-          if (t.contains(term)) {
-            candidates.set(i);
-            break;
-          }
-        }
-      }
+      candidates.or(scan.namingCoveringTerms());
     }
     List<String> names = det.followsNames() != null ? scan.names(det) : List.of();
     for (int i = 0; i < sentences.size() && !names.isEmpty(); i++) {
@@ -468,11 +493,7 @@ public final class ContractJudge {
       }
     }
     if (det.followsReferences()) {
-      for (int i = 0; i < sentences.size(); i++) {
-        if (!scan.references(sentences.get(i).mainText()).isEmpty()) {
-          candidates.set(i);
-        }
-      }
+      candidates.or(scan.namingClauses());
     }
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
       AnalysedSentence s = sentences.get(i);
