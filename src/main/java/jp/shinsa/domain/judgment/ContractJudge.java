@@ -177,6 +177,11 @@ public final class ContractJudge {
     return true;
   }
 
+  /** {@link #find(Pattern, List, String)} with the lower-cased text made once per contract. */
+  private static boolean find(Pattern p, List<Set<String>> sets, String text, Scan scan) {
+    return (sets.isEmpty() || mayFind(sets, scan.lower(text))) && p.matcher(text).find();
+  }
+
   /** Regex find behind the literal prefilter; the lower-cased text is made only when needed. */
   private static boolean find(Pattern p, List<Set<String>> sets, String text) {
     return (sets.isEmpty() || mayFind(sets, text.toLowerCase(Locale.ROOT)))
@@ -873,6 +878,9 @@ public final class ContractJudge {
     for (AnalysedSentence s : sentences) {
       for (Pattern p : List.of(JA_DEEMED, EN_DEEMED)) {
         // 「処理成果は、本契約の適用上、本データとみなす」: the deemed-to term covers what is deemed.
+        if (!mayBeDeemed(p, s.matchText())) {
+          continue;
+        }
         java.util.regex.Matcher m = p.matcher(s.matchText());
         while (m.find()) {
           String[] ts = {m.group(2).strip(), m.group(1)};
@@ -915,6 +923,17 @@ public final class ContractJudge {
   }
 
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+
+  /**
+   * Whether the words every match of the deeming pattern contains occur (とみな; "treated as" or
+   * "deemed"): the patterns open with lazy runs tried at every position, so most sentences are
+   * better ruled out by a substring test.
+   */
+  private static boolean mayBeDeemed(Pattern p, String text) {
+    return p == JA_DEEMED
+        ? text.contains("とみな")
+        : text.contains("treated as") || text.contains("deemed");
+  }
 
   private static final Pattern JA_DEEMED =
       Pattern.compile("(?:^|、)([^、。]{1,30}?)は、(?:[^、。]{0,20}、)?([^、。「」(]{1,20}?)とみな(?:す|される)");
@@ -1050,8 +1069,8 @@ public final class ContractJudge {
               .computeIfAbsent(
                   s.node(),
                   n ->
-                      find(p, objectLiterals.get(name), clauseText)
-                          || find(p, objectLiterals.get(name), s.heading()));
+                      find(p, objectLiterals.get(name), clauseText, scan)
+                          || find(p, objectLiterals.get(name), s.heading(), scan));
       if (present) {
         return true;
       }
