@@ -69,6 +69,15 @@ public final class ContractJudge {
   /** Per stance rule, the literal id sets its required patterns need (see {@link #mayMatch}). */
   private final Map<StanceRule, int[][][]> ruleGates = new IdentityHashMap<>();
 
+  /**
+   * A number per distinct cue of the item rules (same regex, same flags): rules of several items
+   * use the same cue ("{{FEE_AUDIT}}" in eleven audit items), and its answer on a sentence is
+   * shared through {@link Scan#found(Pattern, int)}.
+   */
+  private final Map<Pattern, Integer> cueIds = new IdentityHashMap<>();
+
+  private int cueCount;
+
   /** Per item and cue, literal id sets that must all be met before the cue's regex runs. */
   private final Map<ItemDetection, int[][][]> cueGates = new IdentityHashMap<>();
 
@@ -130,6 +139,7 @@ public final class ContractJudge {
         ruleGates.put(r, gates);
       }
     }
+    numberCues();
     for (ItemDetection d : knowledge.items().values()) {
       int[][] perCue = new int[d.topic().size()][];
       int[][][] gates = new int[perCue.length][][];
@@ -142,6 +152,21 @@ public final class ContractJudge {
       }
       cueLiterals.put(d, perCue);
       cueGates.put(d, gates);
+    }
+  }
+
+  private void numberCues() {
+    Map<String, Integer> byText = new HashMap<>();
+    for (ItemDetection d : knowledge.items().values()) {
+      for (StanceRule r : d.rules()) {
+        List<Pattern> cues = new ArrayList<>(r.all());
+        if (r.none() != null) {
+          cues.add(r.none());
+        }
+        for (Pattern p : cues) {
+          cueIds.put(p, byText.computeIfAbsent(p.flags() + ":" + p.pattern(), k -> cueCount++));
+        }
+      }
     }
   }
 
@@ -375,6 +400,26 @@ public final class ContractJudge {
         }
       }
       return byArticle.getOrDefault(article, List.of());
+    }
+
+    /** Per numbered cue and sentence: 0 not yet asked, 1 absent, 2 present. */
+    private final byte[][] cueFound = new byte[cueCount][];
+
+    /** {@link StanceRule#found} for the sentence at the index, asked once per distinct cue. */
+    boolean found(Pattern p, int index) {
+      Integer id = cueIds.get(p);
+      if (id == null) {
+        return StanceRule.found(p, sentences.get(index));
+      }
+      byte[] known = cueFound[id];
+      if (known == null) {
+        known = new byte[sentences.size()];
+        cueFound[id] = known;
+      }
+      if (known[index] == 0) {
+        known[index] = (byte) (StanceRule.found(p, sentences.get(index)) ? 2 : 1);
+      }
+      return known[index] == 2;
     }
 
     private BitSet namingCoveringTerms;
@@ -1090,9 +1135,10 @@ public final class ContractJudge {
     BitSet found = scan.literals[index];
     StanceRule rule = null;
     boolean specific = false;
+    java.util.function.Predicate<Pattern> cueFound = p -> scan.found(p, index);
     for (StanceRule r : det.rules()) {
       if (mayMatch(r, found)
-          && r.matches(s, det.polarity(), model)
+          && r.matches(s, det.polarity(), model, cueFound)
           && (r.referenced() == null
               || referencedMatch(
                   r.referenced(), s, det, model, all, scan.references(s.mainText())))) {
