@@ -66,6 +66,12 @@ public final class ContractJudge {
 
   private final Map<String, List<Set<String>>> objectLiterals = new HashMap<>();
 
+  /**
+   * Per stance rule, the literal id sets its patterns that name a party role need in the role text
+   * (see {@link #mayMatch}).
+   */
+  private final Map<StanceRule, int[][][]> roleGates = new IdentityHashMap<>();
+
   /** Per stance rule, the literal id sets its required patterns need (see {@link #mayMatch}). */
   private final Map<StanceRule, int[][][]> ruleGates = new IdentityHashMap<>();
 
@@ -115,11 +121,8 @@ public final class ContractJudge {
     Map<Pattern, List<Set<String>>> ruleLiterals = new IdentityHashMap<>();
     for (StanceRule r : rules(knowledge)) {
       for (Pattern p : r.all()) {
-        if (RoleTokens.uses(p)) {
-          // Matched on the role text (party labels as role tokens), which the literal scan of
-          // the sentence's own words does not see: such a pattern always runs.
-          continue;
-        }
+        // A pattern naming a party role is matched on the role text (party labels as role
+        // tokens): its literals, tokens included, are looked for in that text (see mayMatch).
         List<Set<String>> sets = furtherRequiredLiterals(p);
         if (!sets.isEmpty()) {
           ruleLiterals.put(p, sets);
@@ -129,14 +132,13 @@ public final class ContractJudge {
     }
     this.literalIndex = new LiteralIndex(all);
     for (StanceRule r : rules(knowledge)) {
-      int[][][] gates =
-          r.all().stream()
-              .map(ruleLiterals::get)
-              .filter(java.util.Objects::nonNull)
-              .map(sets -> sets.stream().map(this::ids).toArray(int[][]::new))
-              .toArray(int[][][]::new);
+      int[][][] gates = gates(r, ruleLiterals, false);
       if (gates.length > 0) {
         ruleGates.put(r, gates);
+      }
+      int[][][] onRoles = gates(r, ruleLiterals, true);
+      if (onRoles.length > 0) {
+        roleGates.put(r, onRoles);
       }
     }
     numberCues();
@@ -170,6 +172,17 @@ public final class ContractJudge {
     }
   }
 
+  /** The literal id sets of the rule's patterns read on the role text, or on the sentence. */
+  private int[][][] gates(
+      StanceRule r, Map<Pattern, List<Set<String>>> ruleLiterals, boolean onRoleText) {
+    return r.all().stream()
+        .filter(p -> RoleTokens.uses(p) == onRoleText)
+        .map(ruleLiterals::get)
+        .filter(java.util.Objects::nonNull)
+        .map(sets -> sets.stream().map(this::ids).toArray(int[][]::new))
+        .toArray(int[][][]::new);
+  }
+
   private static List<StanceRule> rules(DetectionKnowledge knowledge) {
     List<StanceRule> rules = new ArrayList<>(knowledge.generic());
     knowledge.items().values().forEach(d -> rules.addAll(d.rules()));
@@ -180,11 +193,20 @@ public final class ContractJudge {
    * False when a pattern the rule needs cannot occur in the sentence (a literal it requires is
    * absent), so that the rule's regexes need not run; true when the rule may match.
    */
-  private boolean mayMatch(StanceRule r, BitSet found) {
+  private boolean mayMatch(StanceRule r, BitSet found, Scan scan, int index) {
     int[][][] gates = ruleGates.get(r);
     if (gates != null) {
       for (int[][] gate : gates) {
         if (!ItemDetection.possible(gate, found)) {
+          return false;
+        }
+      }
+    }
+    int[][][] onRoles = roleGates.get(r);
+    if (onRoles != null) {
+      BitSet inRoleText = scan.found(scan.sentences.get(index).roleText());
+      for (int[][] gate : onRoles) {
+        if (!ItemDetection.possible(gate, inRoleText)) {
           return false;
         }
       }
@@ -1137,7 +1159,7 @@ public final class ContractJudge {
     boolean specific = false;
     java.util.function.Predicate<Pattern> cueFound = p -> scan.found(p, index);
     for (StanceRule r : det.rules()) {
-      if (mayMatch(r, found)
+      if (mayMatch(r, found, scan, index)
           && r.matches(s, det.polarity(), model, cueFound)
           && (r.referenced() == null
               || referencedMatch(
@@ -1153,7 +1175,9 @@ public final class ContractJudge {
         StanceRule r = generic.get(k);
         if ((r.polarity() == null || r.polarity() == det.polarity())
             && scan.genericMatches(
-                k, index, () -> mayMatch(r, found) && r.matches(s, det.polarity(), model))) {
+                k,
+                index,
+                () -> mayMatch(r, found, scan, index) && r.matches(s, det.polarity(), model))) {
           rule = r;
           break;
         }
