@@ -66,8 +66,23 @@ public final class ContractJudge {
 
   private final Map<String, List<Set<String>>> objectLiterals = new HashMap<>();
 
+  /**
+   * Per stance rule, the literal id sets its patterns that name a party role need in the role text
+   * (see {@link #mayMatch}).
+   */
+  private final Map<StanceRule, int[][][]> roleGates = new IdentityHashMap<>();
+
   /** Per stance rule, the literal id sets its required patterns need (see {@link #mayMatch}). */
   private final Map<StanceRule, int[][][]> ruleGates = new IdentityHashMap<>();
+
+  /**
+   * A number per distinct cue of the item rules (same regex, same flags): rules of several items
+   * use the same cue ("{{FEE_AUDIT}}" in eleven audit items), and its answer on a sentence is
+   * shared through {@link Scan#found(Pattern, int)}.
+   */
+  private final Map<Pattern, Integer> cueIds = new IdentityHashMap<>();
+
+  private int cueCount;
 
   /** Per item and cue, literal id sets that must all be met before the cue's regex runs. */
   private final Map<ItemDetection, int[][][]> cueGates = new IdentityHashMap<>();
@@ -106,11 +121,8 @@ public final class ContractJudge {
     Map<Pattern, List<Set<String>>> ruleLiterals = new IdentityHashMap<>();
     for (StanceRule r : rules(knowledge)) {
       for (Pattern p : r.all()) {
-        if (RoleTokens.uses(p)) {
-          // Matched on the role text (party labels as role tokens), which the literal scan of
-          // the sentence's own words does not see: such a pattern always runs.
-          continue;
-        }
+        // A pattern naming a party role is matched on the role text (party labels as role
+        // tokens): its literals, tokens included, are looked for in that text (see mayMatch).
         List<Set<String>> sets = furtherRequiredLiterals(p);
         if (!sets.isEmpty()) {
           ruleLiterals.put(p, sets);
@@ -120,16 +132,16 @@ public final class ContractJudge {
     }
     this.literalIndex = new LiteralIndex(all);
     for (StanceRule r : rules(knowledge)) {
-      int[][][] gates =
-          r.all().stream()
-              .map(ruleLiterals::get)
-              .filter(java.util.Objects::nonNull)
-              .map(sets -> sets.stream().map(this::ids).toArray(int[][]::new))
-              .toArray(int[][][]::new);
+      int[][][] gates = gates(r, ruleLiterals, false);
       if (gates.length > 0) {
         ruleGates.put(r, gates);
       }
+      int[][][] onRoles = gates(r, ruleLiterals, true);
+      if (onRoles.length > 0) {
+        roleGates.put(r, onRoles);
+      }
     }
+    numberCues();
     for (ItemDetection d : knowledge.items().values()) {
       int[][] perCue = new int[d.topic().size()][];
       int[][][] gates = new int[perCue.length][][];
@@ -145,6 +157,32 @@ public final class ContractJudge {
     }
   }
 
+  private void numberCues() {
+    Map<String, Integer> byText = new HashMap<>();
+    for (ItemDetection d : knowledge.items().values()) {
+      for (StanceRule r : d.rules()) {
+        List<Pattern> cues = new ArrayList<>(r.all());
+        if (r.none() != null) {
+          cues.add(r.none());
+        }
+        for (Pattern p : cues) {
+          cueIds.put(p, byText.computeIfAbsent(p.flags() + ":" + p.pattern(), k -> cueCount++));
+        }
+      }
+    }
+  }
+
+  /** The literal id sets of the rule's patterns read on the role text, or on the sentence. */
+  private int[][][] gates(
+      StanceRule r, Map<Pattern, List<Set<String>>> ruleLiterals, boolean onRoleText) {
+    return r.all().stream()
+        .filter(p -> RoleTokens.uses(p) == onRoleText)
+        .map(ruleLiterals::get)
+        .filter(java.util.Objects::nonNull)
+        .map(sets -> sets.stream().map(this::ids).toArray(int[][]::new))
+        .toArray(int[][][]::new);
+  }
+
   private static List<StanceRule> rules(DetectionKnowledge knowledge) {
     List<StanceRule> rules = new ArrayList<>(knowledge.generic());
     knowledge.items().values().forEach(d -> rules.addAll(d.rules()));
@@ -155,11 +193,20 @@ public final class ContractJudge {
    * False when a pattern the rule needs cannot occur in the sentence (a literal it requires is
    * absent), so that the rule's regexes need not run; true when the rule may match.
    */
-  private boolean mayMatch(StanceRule r, BitSet found) {
+  private boolean mayMatch(StanceRule r, BitSet found, Scan scan, int index) {
     int[][][] gates = ruleGates.get(r);
     if (gates != null) {
       for (int[][] gate : gates) {
         if (!ItemDetection.possible(gate, found)) {
+          return false;
+        }
+      }
+    }
+    int[][][] onRoles = roleGates.get(r);
+    if (onRoles != null) {
+      BitSet inRoleText = scan.found(scan.sentences.get(index).roleText());
+      for (int[][] gate : onRoles) {
+        if (!ItemDetection.possible(gate, inRoleText)) {
           return false;
         }
       }
@@ -175,6 +222,11 @@ public final class ContractJudge {
       }
     }
     return true;
+  }
+
+  /** {@link #find(Pattern, List, String)} with the lower-cased text made once per contract. */
+  private static boolean find(Pattern p, List<Set<String>> sets, String text, Scan scan) {
+    return (sets.isEmpty() || mayFind(sets, scan.lower(text))) && p.matcher(text).find();
   }
 
   /** Regex find behind the literal prefilter; the lower-cased text is made only when needed. */
@@ -300,6 +352,61 @@ public final class ContractJudge {
 
     final Map<ItemDetection, List<String>> names = new IdentityHashMap<>();
 
+    /**
+     * Per generic rule and sentence, whether the rule matches (0 unknown, 1 no, 2 yes). A generic
+     * rule reads only the sentence, the model and the item's polarity, and the sentence is a
+     * candidate of many items: the answer for one item of that polarity holds for all of them.
+     */
+    private final byte[][] genericMatch = new byte[knowledge.generic().size()][];
+
+    boolean genericMatches(int rule, int sentence, java.util.function.BooleanSupplier matches) {
+      byte[] known = genericMatch[rule];
+      if (known == null) {
+        known = new byte[sentences.size()];
+        genericMatch[rule] = known;
+      }
+      if (known[sentence] == 0) {
+        known[sentence] = (byte) (matches.getAsBoolean() ? 2 : 1);
+      }
+      return known[sentence] == 2;
+    }
+
+    /**
+     * The clause paths each statement names (see {@link CrossReferences}), read once per text and
+     * citing clause: relative references (前項, this Section) resolve against the clause they sit in.
+     */
+    private final Map<String, List<String>> references = new HashMap<>();
+
+    List<String> references(AnalysedSentence s) {
+      String own = s.node().path();
+      return references.computeIfAbsent(
+          s.mainText() + '\u0000' + own, k -> CrossReferences.paths(s.mainText(), own));
+    }
+
+    /**
+     * Per path a sentence may name, the texts of that clause and of every clause under it; built
+     * once, so that looking a reference up does not scan every clause.
+     */
+    private Map<String, List<String>> textsUnderPath;
+
+    List<String> textsUnder(String path) {
+      if (textsUnderPath == null) {
+        textsUnderPath = new HashMap<>();
+        for (Map.Entry<String, String> e : textByPath.entrySet()) {
+          String p = e.getKey();
+          for (int dot = p.indexOf('.'); dot >= 0; dot = p.indexOf('.', dot + 1)) {
+            textsUnderPath
+                .computeIfAbsent(p.substring(0, dot), k -> new ArrayList<>())
+                .add(e.getValue());
+          }
+          textsUnderPath.computeIfAbsent(p, k -> new ArrayList<>()).add(e.getValue());
+          // As CrossReferences.covers: "5.1" names an article "5" printed as one paragraph.
+          textsUnderPath.computeIfAbsent(p + ".1", k -> new ArrayList<>()).add(e.getValue());
+        }
+      }
+      return textsUnderPath.getOrDefault(path, List.of());
+    }
+
     /** Per item, whether the clause at a referenced path addresses the item's topic. */
     final Map<ItemDetection, Map<String, Boolean>> clauseOnTopic = new IdentityHashMap<>();
 
@@ -324,6 +431,59 @@ public final class ContractJudge {
       return byArticle.getOrDefault(article, List.of());
     }
 
+    /** Per numbered cue and sentence: 0 not yet asked, 1 absent, 2 present. */
+    private final byte[][] cueFound = new byte[cueCount][];
+
+    /** {@link StanceRule#found} for the sentence at the index, asked once per distinct cue. */
+    boolean found(Pattern p, int index) {
+      Integer id = cueIds.get(p);
+      if (id == null) {
+        return StanceRule.found(p, sentences.get(index));
+      }
+      byte[] known = cueFound[id];
+      if (known == null) {
+        known = new byte[sentences.size()];
+        cueFound[id] = known;
+      }
+      if (known[index] == 0) {
+        known[index] = (byte) (StanceRule.found(p, sentences.get(index)) ? 2 : 1);
+      }
+      return known[index] == 2;
+    }
+
+    private BitSet namingCoveringTerms;
+    private BitSet namingClauses;
+
+    /** The sentences that name a covering term: the same for every item that follows them. */
+    BitSet namingCoveringTerms() {
+      if (namingCoveringTerms == null) {
+        namingCoveringTerms = new BitSet(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+          String t = sentences.get(i).matchText();
+          for (String term : coveringTerms()) {
+            if (t.contains(term)) {
+              namingCoveringTerms.set(i);
+              break;
+            }
+          }
+        }
+      }
+      return namingCoveringTerms;
+    }
+
+    /** The sentences whose statement names other clauses. */
+    BitSet namingClauses() {
+      if (namingClauses == null) {
+        namingClauses = new BitSet(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+          if (!references(sentences.get(i)).isEmpty()) {
+            namingClauses.set(i);
+          }
+        }
+      }
+      return namingClauses;
+    }
+
     /** Defined terms that cover derived data (directly, or by including such a term). */
     List<String> coveringTerms;
 
@@ -332,6 +492,12 @@ public final class ContractJudge {
         coveringTerms = computeCoveringTerms(sentences);
       }
       return coveringTerms;
+    }
+
+    private final Map<String, String> lower = new HashMap<>();
+
+    String lower(String text) {
+      return lower.computeIfAbsent(text, t -> t.toLowerCase(Locale.ROOT));
     }
 
     BitSet found(String text) {
@@ -397,15 +563,7 @@ public final class ContractJudge {
     BitSet candidates = scan.candidates(det, itemLiterals, gates, headingOnTopic);
     List<String> covering = det.followsCoveringTerms() ? scan.coveringTerms() : List.of();
     if (!covering.isEmpty()) {
-      for (int i = 0; i < sentences.size(); i++) {
-        String t = sentences.get(i).matchText();
-        for (String term : covering) {
-          if (t.contains(term)) {
-            candidates.set(i);
-            break;
-          }
-        }
-      }
+      candidates.or(scan.namingCoveringTerms());
     }
     List<String> names = det.followsNames() != null ? scan.names(det) : List.of();
     for (int i = 0; i < sentences.size() && !names.isEmpty(); i++) {
@@ -414,12 +572,7 @@ public final class ContractJudge {
       }
     }
     if (det.followsReferences()) {
-      for (int i = 0; i < sentences.size(); i++) {
-        if (!CrossReferences.paths(sentences.get(i).mainText(), sentences.get(i).node().path())
-            .isEmpty()) {
-          candidates.set(i);
-        }
-      }
+      candidates.or(scan.namingClauses());
     }
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
       AnalysedSentence s = sentences.get(i);
@@ -463,12 +616,12 @@ public final class ContractJudge {
                   s.heading(), h -> det.onTopic(h, scan.found(h), gates)))) {
         continue;
       }
-      if (!hasObject(det, s, scan.nodeText.get(s.node()), scan.objectInClause)
-          && !hasObject(det, s, scan.articleText(s.node()), scan.objectInArticle)
+      if (!hasObject(det, s, scan.nodeText.get(s.node()), scan.objectInClause, scan)
+          && !hasObject(det, s, scan.articleText(s.node()), scan.objectInArticle, scan)
           && !referencedObject(det, s, scan)) {
         continue;
       }
-      Finding f = evaluate(det, s, scan.literals[i], onTopic, model, scan);
+      Finding f = evaluate(det, s, i, onTopic, model, scan);
       if (f != null) {
         findings.add(
             f.withTopicHits(
@@ -612,7 +765,7 @@ public final class ContractJudge {
 
   /** Whether a clause the sentence names (by number) addresses the item's topic. */
   private static boolean referencesTopic(ItemDetection det, AnalysedSentence s, Scan scan) {
-    for (String path : CrossReferences.paths(s.mainText(), s.node().path())) {
+    for (String path : scan.references(s)) {
       if (!path.equals(s.node().path())
           && scan.clauseOnTopic
               .computeIfAbsent(det, d -> new HashMap<>())
@@ -624,10 +777,8 @@ public final class ContractJudge {
   }
 
   private static boolean clauseOnTopic(ItemDetection det, String path, Scan scan) {
-    for (Map.Entry<String, String> e : scan.textByPath.entrySet()) {
-      String p = e.getKey();
-      if (CrossReferences.covers(path, p)
-          && det.onTopic(e.getValue(), e.getValue().toLowerCase(Locale.ROOT))) {
+    for (String text : scan.textsUnder(path)) {
+      if (det.onTopic(text, scan.lower(text))) {
         return true;
       }
     }
@@ -817,6 +968,9 @@ public final class ContractJudge {
     for (AnalysedSentence s : sentences) {
       for (Pattern p : List.of(JA_DEEMED, EN_DEEMED)) {
         // 「処理成果は、本契約の適用上、本データとみなす」: the deemed-to term covers what is deemed.
+        if (!mayBeDeemed(p, s.matchText())) {
+          continue;
+        }
         java.util.regex.Matcher m = p.matcher(s.matchText());
         while (m.find()) {
           String[] ts = {m.group(2).strip(), m.group(1)};
@@ -859,6 +1013,17 @@ public final class ContractJudge {
   }
 
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+
+  /**
+   * Whether the words every match of the deeming pattern contains occur (とみな; "treated as" or
+   * "deemed"): the patterns open with lazy runs tried at every position, so most sentences are
+   * better ruled out by a substring test.
+   */
+  private static boolean mayBeDeemed(Pattern p, String text) {
+    return p == JA_DEEMED
+        ? text.contains("とみな")
+        : text.contains("treated as") || text.contains("deemed");
+  }
 
   private static final Pattern JA_DEEMED =
       Pattern.compile("(?:^|、)([^、。]{1,30}?)は、(?:[^、。]{0,20}、)?([^、。「」(]{1,20}?)とみな(?:す|される)");
@@ -978,7 +1143,8 @@ public final class ContractJudge {
       ItemDetection det,
       AnalysedSentence s,
       String clauseText,
-      Map<String, Map<ClauseNode, Boolean>> objectInClause) {
+      Map<String, Map<ClauseNode, Boolean>> objectInClause,
+      Scan scan) {
     if (det.objects().isEmpty()) {
       return true;
     }
@@ -993,8 +1159,8 @@ public final class ContractJudge {
               .computeIfAbsent(
                   s.node(),
                   n ->
-                      find(p, objectLiterals.get(name), clauseText)
-                          || find(p, objectLiterals.get(name), s.heading()));
+                      find(p, objectLiterals.get(name), clauseText, scan)
+                          || find(p, objectLiterals.get(name), s.heading(), scan));
       if (present) {
         return true;
       }
@@ -1015,14 +1181,12 @@ public final class ContractJudge {
     if (!CrossReferences.paths(s.mainText()).isEmpty()) {
       return true;
     }
-    for (String path : CrossReferences.paths(s.mainText(), s.node().path())) {
-      for (Map.Entry<String, String> e : scan.textByPath.entrySet()) {
-        if (CrossReferences.covers(path, e.getKey())) {
-          for (String name : det.objects()) {
-            Pattern p = objects.get(name);
-            if (p != null && find(p, objectLiterals.get(name), e.getValue())) {
-              return true;
-            }
+    for (String path : scan.references(s)) {
+      for (String text : scan.textsUnder(path)) {
+        for (String name : det.objects()) {
+          Pattern p = objects.get(name);
+          if (p != null && find(p, objectLiterals.get(name), text, scan)) {
+            return true;
           }
         }
       }
@@ -1033,25 +1197,34 @@ public final class ContractJudge {
   private Finding evaluate(
       ItemDetection det,
       AnalysedSentence s,
-      BitSet found,
+      int index,
       boolean onTopic,
       ProcurementModel model,
       Scan scan) {
     List<AnalysedSentence> all = scan.sentences;
+    BitSet found = scan.literals[index];
     StanceRule rule = null;
     boolean specific = false;
+    java.util.function.Predicate<Pattern> cueFound = p -> scan.found(p, index);
     for (StanceRule r : det.rules()) {
-      if (mayMatch(r, found)
-          && r.matches(s, det.polarity(), model)
-          && (r.referenced() == null || referencedMatch(r.referenced(), s, det, model, all))) {
+      if (mayMatch(r, found, scan, index)
+          && r.matches(s, det.polarity(), model, cueFound)
+          && (r.referenced() == null
+              || referencedMatch(r.referenced(), s, det, model, all, scan.references(s)))) {
         rule = r;
         specific = true;
         break;
       }
     }
     if (rule == null) {
-      for (StanceRule r : knowledge.generic()) {
-        if (mayMatch(r, found) && r.matches(s, det.polarity(), model)) {
+      List<StanceRule> generic = knowledge.generic();
+      for (int k = 0; k < generic.size(); k++) {
+        StanceRule r = generic.get(k);
+        if ((r.polarity() == null || r.polarity() == det.polarity())
+            && scan.genericMatches(
+                k,
+                index,
+                () -> mayMatch(r, found, scan, index) && r.matches(s, det.polarity(), model))) {
           rule = r;
           break;
         }
@@ -1161,8 +1334,8 @@ public final class ContractJudge {
       AnalysedSentence s,
       ItemDetection det,
       ProcurementModel model,
-      List<AnalysedSentence> all) {
-    List<String> paths = CrossReferences.paths(s.mainText(), s.node().path());
+      List<AnalysedSentence> all,
+      List<String> paths) {
     if (paths.isEmpty()) {
       return false;
     }

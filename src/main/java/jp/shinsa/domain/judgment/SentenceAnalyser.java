@@ -23,9 +23,6 @@ import jp.shinsa.domain.contract.PartyRole;
  */
 public final class SentenceAnalyser {
 
-  private static final Pattern CJK_GAP =
-      Pattern.compile("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern JA_BREAK = Pattern.compile("[、，,]");
   private static final Pattern EN_BREAK = Pattern.compile("[,;]");
 
@@ -679,15 +676,48 @@ public final class SentenceAnalyser {
       // Both replacements below need a \s character: without one they would change nothing.
       return n.strip();
     }
-    n = CJK_GAP.matcher(n).replaceAll("");
-    return SPACES.matcher(n).replaceAll(" ").strip();
+    return collapseSpaces(n).strip();
+  }
+
+  /**
+   * One pass doing what two regex replacements did, {@code (?<=[^\x00-\x7F])\s+(?=[^\x00-\x7F])} by
+   * "" and then {@code \s+} by " ": a run of {@code \s} between two non-ASCII characters goes
+   * (Japanese lines joined across a break), every other run becomes one space. A removed run leaves
+   * two non-space neighbours, so the second step never saw a run the first one made; the regexes
+   * scanned every position.
+   */
+  static String collapseSpaces(String n) {
+    StringBuilder sb = new StringBuilder(n.length());
+    int i = 0;
+    int len = n.length();
+    while (i < len) {
+      char c = n.charAt(i);
+      if (!isRegexSpace(c)) {
+        sb.append(c);
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < len && isRegexSpace(n.charAt(end))) {
+        end++;
+      }
+      boolean cjkGap = i > 0 && n.charAt(i - 1) > 0x7F && end < len && n.charAt(end) > 0x7F;
+      if (!cjkGap) {
+        sb.append(' ');
+      }
+      i = end;
+    }
+    return sb.toString();
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Whether the text holds a character of the regex class {@code \s} ([ \t\n\x0B\f\r]). */
   private static boolean hasRegexSpace(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+      if (isRegexSpace(s.charAt(i))) {
         return true;
       }
     }

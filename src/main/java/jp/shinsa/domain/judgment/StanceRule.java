@@ -60,6 +60,19 @@ public record StanceRule(
   }
 
   public boolean matches(AnalysedSentence s, Polarity itemPolarity, ProcurementModel model) {
+    return matches(s, itemPolarity, model, p -> found(p, s));
+  }
+
+  /**
+   * The same, with {@code found} answering whether a cue occurs in the sentence (as {@link
+   * #found(Pattern, AnalysedSentence)} does), so that a caller can share the answers of cues that
+   * several rules use.
+   */
+  boolean matches(
+      AnalysedSentence s,
+      Polarity itemPolarity,
+      ProcurementModel model,
+      java.util.function.Predicate<Pattern> found) {
     if (polarity != null && polarity != itemPolarity) {
       return false;
     }
@@ -80,11 +93,11 @@ public record StanceRule(
       return false;
     }
     for (Pattern p : all) {
-      if (!found(p, s)) {
+      if (!found.test(p)) {
         return false;
       }
     }
-    return none == null || !found(none, s);
+    return none == null || !found.test(none);
   }
 
   /**

@@ -116,17 +116,21 @@ final class JsonData {
     if (cues.isEmpty()) {
       return null;
     }
-    String joined =
-        String.join(
-            "|",
-            cues.stream()
-                .map(c -> "(?:" + RoleTokens.expand(expandPhrases(c, phrases())) + ")")
-                .toList());
+    String joined = joined(cues);
     try {
-      return Pattern.compile(joined, Pattern.CASE_INSENSITIVE);
+      return Pattern.compile(BoundaryFactoring.factor(joined), Pattern.CASE_INSENSITIVE);
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException("bad cue pattern in " + where + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The cues as written, phrase classes and role tokens expanded, joined into one alternation. */
+  static String joined(List<String> cues) {
+    return String.join(
+        "|",
+        cues.stream()
+            .map(c -> "(?:" + RoleTokens.expand(expandPhrases(c, phrases())) + ")")
+            .toList());
   }
 
   static Pattern alternationOrNever(List<String> cues, String where) {

@@ -15,6 +15,7 @@ import jp.shinsa.domain.contract.layout.ReadingOrder;
 import jp.shinsa.domain.contract.layout.Scripts;
 import jp.shinsa.domain.contract.layout.SourceLine;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -341,10 +343,42 @@ public final class PdfTextExtractor {
     private long contentBytes;
     private long documentBytes;
 
+    /** Does the stripper's duplicate removal, which it leaves out once told to. */
+    private final OverprintFilter overprints = new OverprintFilter();
+
+    /**
+     * Whether marked content supplies the text (/ActualText), tracked as the stripper tracks it:
+     * the stripper then takes that text and does not look for duplicates.
+     */
+    private boolean actualText;
+
+    private final java.util.ArrayDeque<Boolean> markedContent = new java.util.ArrayDeque<>();
+
+    LineCollector() {
+      setSuppressDuplicateOverlappingText(false);
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+      boolean hasText = PDMarkedContent.create(tag, properties).getActualText() != null;
+      markedContent.push(hasText);
+      actualText = hasText;
+      super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+      if (!markedContent.isEmpty() && markedContent.pop()) {
+        actualText = false;
+      }
+      super.endMarkedContentSequence();
+    }
+
     @Override
     public void processPage(PDPage page) throws IOException {
       glyphs = 0;
       contentBytes = 0;
+      overprints.clear();
       for (var it = page.getContentStreams(); it.hasNext(); ) {
         charge(it.next(), page);
       }
@@ -367,6 +401,10 @@ public final class PdfTextExtractor {
       if (++glyphs > MAX_GLYPHS_PER_PAGE) {
         throw pageTooHeavy(
             getCurrentPageNo(), "draws more than " + MAX_GLYPHS_PER_PAGE + " characters");
+      }
+      if (!actualText
+          && overprints.duplicate(text.getUnicode(), text.getX(), text.getY(), text.getWidth())) {
+        return;
       }
       super.processTextPosition(text);
     }

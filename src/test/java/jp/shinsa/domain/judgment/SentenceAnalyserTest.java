@@ -18,6 +18,31 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SentenceAnalyserTest {
 
+  @Test
+  void spacesBetweenJapaneseCharactersGoAndOtherRunsBecomeOneSpace() {
+    assertEquals("本契約は乙 shall not", SentenceAnalyser.collapseSpaces("本契約 \n は乙\t shall  not"));
+    assertEquals(" a b ", SentenceAnalyser.collapseSpaces("\t a \r\n b  "));
+  }
+
+  /** The one-pass collapse answers as the two regex replacements it replaces, on random text. */
+  @Test
+  void collapsingSpacesAnswersAsTheRegexesDid() {
+    java.util.regex.Pattern cjkGap =
+        java.util.regex.Pattern.compile("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])");
+    java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+    String alphabet = " \t\n\u000B\f\raZ.契約\u3000\u00A0\uD83D\uDE00";
+    java.util.Random random = new java.util.Random(7);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      String expected = spaces.matcher(cjkGap.matcher(text).replaceAll("")).replaceAll(" ");
+      assertEquals(expected, SentenceAnalyser.collapseSpaces(text), text);
+    }
+  }
+
   private static AnalysedSentence first(String text) {
     return JUDGE.analyse(one(null, text)).get(0);
   }
