@@ -572,6 +572,38 @@ class NumberingConventionsTest {
   }
 
   @Test
+  void anEnglishContractWithALongNumberedScheduleStaysInSections() {
+    String[] names = {
+      "Definitions",
+      "Scope",
+      "Services",
+      "Fees",
+      "Payment",
+      "Audit",
+      "Security",
+      "Records",
+      "Notices"
+    };
+    List<String> lines = new ArrayList<>(List.of(EN_PREAMBLE));
+    for (int a = 1; a <= 4; a++) {
+      lines.add("Section " + a + " " + names[a - 1]);
+      lines.add("The Provider shall perform these obligations in full.");
+    }
+    lines.add("IN WITNESS WHEREOF the parties have signed this Agreement.");
+    lines.add("SCHEDULE 1 – SPECIFICATION");
+    for (int k = 1; k <= 9; k++) {
+      lines.add(k + ". " + names[k - 1]);
+      lines.add("The Provider shall deliver this part of the specification.");
+    }
+    List<ClauseNode> t = segment(String.join("\n", lines));
+    assertEquals(
+        List.of("preamble", "1", "2", "3", "4", "closing", "A1"),
+        paths(t).stream().filter(p -> !p.startsWith("A1.")).toList(),
+        TreeDump.dump(t));
+    assertEquals(9, node(t, "A1").children().size(), TreeDump.dump(t));
+  }
+
+  @Test
   void aJapaneseContractWithALongNumberedSpecificationStaysInArticles() {
     List<String> lines = new ArrayList<>(List.of(JA_PREAMBLE));
     for (int a = 1; a <= 4; a++) {
