@@ -482,10 +482,13 @@ public final class ClauseSegmenter {
       return count;
     }
 
-    /** An ALL-CAPS heading line in a document without numbering (not its title line). */
+    /**
+     * A heading line in a document without numbering (not its title line): ALL CAPS ("YOUR DATA")
+     * or a short Title Case phrase ("Your Content") on a line of its own, above body text.
+     */
     private boolean isClauseHeadingLine(int i) {
       String s = normalised.get(i).strip();
-      if (s.isEmpty() || !isCapsHeading(s)) {
+      if (s.isEmpty() || !isCapsHeading(s) && !isTitleHeading(s)) {
         return false;
       }
       int first = 0;
@@ -496,7 +499,19 @@ public final class ClauseSegmenter {
       while (next < lines.size() && normalised.get(next).isBlank()) {
         next++;
       }
-      return i != first && next < lines.size() && !isCapsHeading(normalised.get(next).strip());
+      if (i == first || next >= lines.size()) {
+        return false;
+      }
+      String body = normalised.get(next).strip();
+      return !isCapsHeading(body) && !isTitleHeading(body);
+    }
+
+    private static boolean isTitleHeading(String s) {
+      return s.length() <= 50
+          && isTitle(s)
+          && ".,;:!?".indexOf(s.charAt(s.length() - 1)) < 0
+          && !CLOSING.matcher(s).lookingAt()
+          && !ANNEX.matcher(s).lookingAt();
     }
 
     /** A short ALL-CAPS line ("DATA PROTECTION") that is not a signature or annex caption. */

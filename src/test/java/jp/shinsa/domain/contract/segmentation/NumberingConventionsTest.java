@@ -395,6 +395,24 @@ class NumberingConventionsTest {
     assertFalse(clauses.get(0).text().contains("You may audit"));
     assertTrue(node(t, "preamble").text().contains("These Terms are between"));
     assertEquals("YOUR DATA", ref(t, clauses.get(0).path()), "cited by its heading");
+
+    List<ClauseNode> titleCase =
+        doc(
+            "Lumen Terms of Service",
+            "These Terms are between Lumen Inc. (\"we\") and you.",
+            "Your Content",
+            "We will not use your content to train our models.",
+            "Deletion",
+            "We delete your content within 30 days after you close your account.",
+            "Audit Rights",
+            "You may audit our compliance once a year.");
+    assertEquals(
+        List.of("Your Content", "Deletion", "Audit Rights"),
+        flatten(titleCase).stream()
+            .filter(n -> n.kind() == ClauseKind.ARTICLE)
+            .map(ClauseNode::heading)
+            .toList(),
+        TreeDump.dump(titleCase));
   }
 
   @Test
