@@ -388,6 +388,38 @@ public final class ClauseSegmenter {
       return best;
     }
 
+    /**
+     * The first annex heading after the first article line of any style: the annexes' own numbering
+     * (a schedule's "1. Scope" … "15. Acceptance", a 別紙's "１．目的") must not outvote the contract's
+     * articles. The whole document when no article precedes an annex.
+     */
+    private int annexBoundary() {
+      boolean articleSeen = false;
+      for (int i = 0; i < lines.size(); i++) {
+        String n = normalised.get(i);
+        if (n.isBlank()) {
+          continue;
+        }
+        if (articleSeen && annexHeading(n.strip()) != null) {
+          return i;
+        }
+        if (!articleSeen) {
+          for (ArticleStyle s :
+              List.of(
+                  ArticleStyle.JA,
+                  ArticleStyle.ARTICLE,
+                  ArticleStyle.SECTION,
+                  ArticleStyle.NUMBERED)) {
+            if (articleHit(s, lines.get(i), n) != null) {
+              articleSeen = true;
+              break;
+            }
+          }
+        }
+      }
+      return lines.size();
+    }
+
     private static int printedStyles(Map<ArticleStyle, Integer> counts) {
       return counts.get(ArticleStyle.JA)
           + counts.get(ArticleStyle.ARTICLE)
@@ -397,10 +429,11 @@ public final class ClauseSegmenter {
 
     private Map<ArticleStyle, Integer> countStyles() {
       Map<ArticleStyle, Integer> counts = new EnumMap<>(ArticleStyle.class);
+      int boundary = annexBoundary();
       for (ArticleStyle s : ArticleStyle.values()) {
         int last = 0;
         int count = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < boundary; i++) {
           ArticleHit hit = articleHit(s, lines.get(i), normalised.get(i));
           if (hit != null && accepts(last, hit.number())) {
             last = hit.number();
@@ -449,10 +482,13 @@ public final class ClauseSegmenter {
       return count;
     }
 
-    /** An ALL-CAPS heading line in a document without numbering (not its title line). */
+    /**
+     * A heading line in a document without numbering (not its title line): ALL CAPS ("YOUR DATA")
+     * or a short Title Case phrase ("Your Content") on a line of its own, above body text.
+     */
     private boolean isClauseHeadingLine(int i) {
       String s = normalised.get(i).strip();
-      if (s.isEmpty() || !isCapsHeading(s)) {
+      if (s.isEmpty() || !isCapsHeading(s) && !isTitleHeading(s)) {
         return false;
       }
       int first = 0;
@@ -463,7 +499,19 @@ public final class ClauseSegmenter {
       while (next < lines.size() && normalised.get(next).isBlank()) {
         next++;
       }
-      return i != first && next < lines.size() && !isCapsHeading(normalised.get(next).strip());
+      if (i == first || next >= lines.size()) {
+        return false;
+      }
+      String body = normalised.get(next).strip();
+      return !isCapsHeading(body) && !isTitleHeading(body);
+    }
+
+    private static boolean isTitleHeading(String s) {
+      return s.length() <= 50
+          && isTitle(s)
+          && ".,;:!?".indexOf(s.charAt(s.length() - 1)) < 0
+          && !CLOSING.matcher(s).lookingAt()
+          && !ANNEX.matcher(s).lookingAt();
     }
 
     /** A short ALL-CAPS line ("DATA PROTECTION") that is not a signature or annex caption. */
@@ -1131,14 +1179,14 @@ public final class ClauseSegmenter {
 
     // ----------------------------------------------------------------- annexes
 
-    private boolean tryAnnex(TextLine line, String n) {
-      String s = n.strip();
+    /** The annex heading on this line ("別紙2 データ取扱特記事項", "SCHEDULE 1 - …"), or null. */
+    private static Matcher annexHeading(String s) {
       Matcher m = ANNEX.matcher(s);
       if (!m.lookingAt()
           || s.length() > 60
           || s.endsWith("。")
           || s.endsWith(".") && s.length() > 20) {
-        return false;
+        return null;
       }
       String title = m.group(3) == null ? "" : m.group(3).strip();
       if (!title.isEmpty()
@@ -1146,13 +1194,23 @@ public final class ClauseSegmenter {
               || CROSS_REF_TAIL.matcher(title).lookingAt()
               || title.contains("に定める")
               || title.contains("のとおり"))) {
-        return false;
+        return null;
       }
       if (m.group(1).chars().allMatch(Character::isLetter)
           && m.group(1).length() > 2
           && Character.isLowerCase(m.group(1).charAt(0))) {
+        return null;
+      }
+      return m;
+    }
+
+    private boolean tryAnnex(TextLine line, String n) {
+      String s = n.strip();
+      Matcher m = annexHeading(s);
+      if (m == null) {
         return false;
       }
+      String title = m.group(3) == null ? "" : m.group(3).strip();
       int printedEnd = m.group(2) != null ? m.end(2) : m.end(1);
       String printed =
           line.text()

@@ -395,6 +395,24 @@ class NumberingConventionsTest {
     assertFalse(clauses.get(0).text().contains("You may audit"));
     assertTrue(node(t, "preamble").text().contains("These Terms are between"));
     assertEquals("YOUR DATA", ref(t, clauses.get(0).path()), "cited by its heading");
+
+    List<ClauseNode> titleCase =
+        doc(
+            "Lumen Terms of Service",
+            "These Terms are between Lumen Inc. (\"we\") and you.",
+            "Your Content",
+            "We will not use your content to train our models.",
+            "Deletion",
+            "We delete your content within 30 days after you close your account.",
+            "Audit Rights",
+            "You may audit our compliance once a year.");
+    assertEquals(
+        List.of("Your Content", "Deletion", "Audit Rights"),
+        flatten(titleCase).stream()
+            .filter(n -> n.kind() == ClauseKind.ARTICLE)
+            .map(ClauseNode::heading)
+            .toList(),
+        TreeDump.dump(titleCase));
   }
 
   @Test
@@ -569,6 +587,38 @@ class NumberingConventionsTest {
         doc("業務委託契約書", "令和7年4月1日", "第1条　本契約は、業務の委託について定める。", "第2条　乙は、入力データを第三者に開示してはならない。");
     assertEquals(null, node(dated, "1").heading(), "a date is not a caption");
     assertTrue(text(dated, "preamble").contains("令和7年4月1日"));
+  }
+
+  @Test
+  void anEnglishContractWithALongNumberedScheduleStaysInSections() {
+    String[] names = {
+      "Definitions",
+      "Scope",
+      "Services",
+      "Fees",
+      "Payment",
+      "Audit",
+      "Security",
+      "Records",
+      "Notices"
+    };
+    List<String> lines = new ArrayList<>(List.of(EN_PREAMBLE));
+    for (int a = 1; a <= 4; a++) {
+      lines.add("Section " + a + " " + names[a - 1]);
+      lines.add("The Provider shall perform these obligations in full.");
+    }
+    lines.add("IN WITNESS WHEREOF the parties have signed this Agreement.");
+    lines.add("SCHEDULE 1 – SPECIFICATION");
+    for (int k = 1; k <= 9; k++) {
+      lines.add(k + ". " + names[k - 1]);
+      lines.add("The Provider shall deliver this part of the specification.");
+    }
+    List<ClauseNode> t = segment(String.join("\n", lines));
+    assertEquals(
+        List.of("preamble", "1", "2", "3", "4", "closing", "A1"),
+        paths(t).stream().filter(p -> !p.startsWith("A1.")).toList(),
+        TreeDump.dump(t));
+    assertEquals(9, node(t, "A1").children().size(), TreeDump.dump(t));
   }
 
   @Test
