@@ -18,15 +18,15 @@ class PhraseBankTest {
   /**
    * Reached 2026-11-21: before any tuning on the bank, tuning half 77.8 % (76.9 % with the quote
    * cited) and check half 67.4 % (65.3 %); after the general mechanisms of branch bankfix, tuning
-   * half 95.6 % (94.2 %) and check half 69.5 % (66.8 %). Floor = figure minus 1.5 points.
+   * half 95.6 % (94.2 %) and check half 71.6 % (68.9 %). Floor = figure minus 1.5 points.
    */
   private static final double TUNING_OUTCOME_FLOOR = 0.941;
 
-  private static final double CHECK_OUTCOME_FLOOR = 0.680;
+  private static final double CHECK_OUTCOME_FLOOR = 0.701;
 
   private static final double TUNING_EVIDENCE_FLOOR = 0.927;
 
-  private static final double CHECK_EVIDENCE_FLOOR = 0.653;
+  private static final double CHECK_EVIDENCE_FLOOR = 0.674;
 
   private static final Path BANK = Path.of("contracts-templates/phrasebank");
 
