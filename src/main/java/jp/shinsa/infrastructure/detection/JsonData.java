@@ -111,14 +111,27 @@ final class JsonData {
     return p;
   }
 
-  /** One case-insensitive alternation of all cues; null when there are none. */
+  /**
+   * One case-insensitive alternation of all cues, word boundaries shared (see {@link
+   * BoundaryFactoring}); null when there are none.
+   */
   static Pattern alternation(List<String> cues, String where) {
+    return compile(cues, where, true);
+  }
+
+  /** The same alternation compiled with its text exactly as the cues are written and joined. */
+  static Pattern alternationAsWritten(List<String> cues, String where) {
+    return compile(cues, where, false);
+  }
+
+  private static Pattern compile(List<String> cues, String where, boolean factored) {
     if (cues.isEmpty()) {
       return null;
     }
     String joined = joined(cues);
     try {
-      return Pattern.compile(BoundaryFactoring.factor(joined), Pattern.CASE_INSENSITIVE);
+      return Pattern.compile(
+          factored ? BoundaryFactoring.factor(joined) : joined, Pattern.CASE_INSENSITIVE);
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException("bad cue pattern in " + where + ": " + e.getMessage(), e);
     }

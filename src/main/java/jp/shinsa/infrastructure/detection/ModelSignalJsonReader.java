@@ -25,7 +25,9 @@ public final class ModelSignalJsonReader {
           new ModelSignal(
               id,
               ProcurementModel.valueOf(o.getString("model")),
-              JsonData.alternation(JsonData.strings(o, "patterns"), id),
+              // As written, not factored: the signal's text, regex included, is what the
+              // version's model_signals column records (AnalysisStore.signals).
+              JsonData.alternationAsWritten(JsonData.strings(o, "patterns"), id),
               o.getInt("weight", 1),
               JsonData.text(o, "label")));
     }
