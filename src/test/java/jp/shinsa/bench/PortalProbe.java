@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import jp.shinsa.fixtures.ContractPdfWriter;
+import jp.shinsa.testsupport.ContractIds;
 import jp.shinsa.testsupport.Http;
 
 /**
@@ -105,24 +106,7 @@ public final class PortalProbe {
   }
 
   private void latency(int requests) throws Exception {
-    // Every stored contract, page by page (the list answers 100 rows unless asked for more).
-    List<Long> ids = new ArrayList<>();
-    for (int offset = 0; ; offset += 500) {
-      var page =
-          Json.createReader(
-                  new StringReader(get("api/v1/contracts?offset=" + offset + "&limit=500")))
-              .readArray();
-      int before = ids.size();
-      page.stream()
-          .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
-          .filter(id -> !ids.contains(id))
-          .forEach(ids::add);
-      // A short page ends the list; so does one with nothing new (a server before paging
-      // answers every contract whatever the offset).
-      if (page.size() < 500 || ids.size() == before) {
-        break;
-      }
-    }
+    List<Long> ids = ContractIds.all(this::get);
     long contract = ids.get(ids.size() / 2);
     String[][] targets = {
       {"page:contract-list", "app/contracts/list.xhtml"},

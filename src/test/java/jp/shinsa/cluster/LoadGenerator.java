@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import jp.shinsa.fixtures.ContractPdfWriter;
+import jp.shinsa.testsupport.ContractIds;
 import jp.shinsa.testsupport.Http;
 
 /**
@@ -325,23 +326,7 @@ public final class LoadGenerator {
 
   /** Every contract the officer sees, page by page: users browse all of them, not the newest. */
   private List<Long> listContracts(HttpClient c) throws Exception {
-    List<Long> ids = new ArrayList<>();
-    for (int offset = 0; ; offset += 500) {
-      var page =
-          Json.createReader(
-                  new StringReader(get(c, "api/v1/contracts?offset=" + offset + "&limit=500")))
-              .readArray();
-      int before = ids.size();
-      page.stream()
-          .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
-          .filter(id -> !ids.contains(id))
-          .forEach(ids::add);
-      // A short page ends the list; so does one with nothing new (a server before paging
-      // answers every contract whatever the offset).
-      if (page.size() < 500 || ids.size() == before) {
-        return ids;
-      }
-    }
+    return ContractIds.all(path -> get(c, path));
   }
 
   private long sakuraId(HttpClient c) throws Exception {
