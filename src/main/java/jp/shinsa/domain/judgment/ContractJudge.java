@@ -372,15 +372,21 @@ public final class ContractJudge {
     }
 
     /**
-     * The clause paths each statement names (see {@link CrossReferences}), read once per text and
-     * citing clause: relative references (前項, this Section) resolve against the clause they sit in.
+     * The clause paths each statement names (see {@link CrossReferences}), read once per sentence:
+     * relative references (前項, this Section) resolve against the clause the sentence sits in;
+     * {@link #absoluteReferences} are those that name a clause outright.
      */
-    private final Map<String, List<String>> references = new HashMap<>();
+    private final Map<AnalysedSentence, List<String>> references = new IdentityHashMap<>();
+
+    private final Map<AnalysedSentence, List<String>> absoluteReferences = new IdentityHashMap<>();
 
     List<String> references(AnalysedSentence s) {
-      String own = s.node().path();
       return references.computeIfAbsent(
-          s.mainText() + '\u0000' + own, k -> CrossReferences.paths(s.mainText(), own));
+          s, k -> CrossReferences.paths(k.mainText(), k.node().path()));
+    }
+
+    List<String> absoluteReferences(AnalysedSentence s) {
+      return absoluteReferences.computeIfAbsent(s, k -> CrossReferences.paths(k.mainText()));
     }
 
     /**
@@ -1178,7 +1184,7 @@ public final class ContractJudge {
     if (det.objects().isEmpty()) {
       return true;
     }
-    if (!CrossReferences.paths(s.mainText()).isEmpty()) {
+    if (!scan.absoluteReferences(s).isEmpty()) {
       return true;
     }
     for (String path : scan.references(s)) {
