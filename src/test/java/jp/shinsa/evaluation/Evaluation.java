@@ -106,7 +106,7 @@ public final class Evaluation {
   }
 
   public static Result run(Path sampleDir) throws IOException {
-    return run(sampleDir, null);
+    return run(sampleDir, null, false);
   }
 
   /**
@@ -114,10 +114,7 @@ public final class Evaluation {
    *     by another program, e.g. an office suite: {@code bench/evaluate-office.sh}) instead of
    *     being written by the fixture writer; the labels stay those of the sample.
    */
-  public static Result run(Path sampleDir, Path pdfDir) throws IOException {
-    // Scanned copies (image-only pages, read back by OCR): how the engine fares on a signed paper
-    // contract that was scanned. Slow (seconds per page), so only on request.
-    boolean scanned = Boolean.getBoolean("shinsa.evaluation.scanned");
+  public static Result run(Path sampleDir, Path pdfDir, boolean scanned) throws IOException {
     // Labels cover items the catalogue marks not applicable under a model (they are then expected
     // MISSING); judging every item keeps those rows comparable.
     Catalogue catalogue = everyItemApplicable(new CatalogueJsonReader().readBundled());
@@ -284,7 +281,12 @@ public final class Evaluation {
     Path samples = Path.of(args.length > 0 ? args[0] : "contracts-templates/samples");
     Path outFile = Path.of(args.length > 1 ? args[1] : "bench/out/evaluation.txt");
     String pdfDir = System.getProperty("shinsa.evaluation.pdf-dir");
-    String report = report(run(samples, pdfDir == null ? null : Path.of(pdfDir)));
+    String report =
+        report(
+            run(
+                samples,
+                pdfDir == null ? null : Path.of(pdfDir),
+                Boolean.getBoolean("shinsa.evaluation.scanned")));
     Files.createDirectories(outFile.toAbsolutePath().getParent());
     Files.writeString(outFile, report, StandardCharsets.UTF_8);
     System.out.print(report);

@@ -20,6 +20,14 @@ record LabelledSample(String id, ProcurementModel model, String text, List<Label
 
   record Label(String item, Outcome outcome, String clauseRef, String clausePath) {}
 
+  /** One UTF-8 JSON object file of the labelled data (labels, phrase bank). */
+  static JsonObject readJson(Path file) throws IOException {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        JsonReader jr = Json.createReader(r)) {
+      return jr.readObject();
+    }
+  }
+
   static List<LabelledSample> readAll(Path dir) throws IOException {
     List<LabelledSample> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
@@ -29,11 +37,7 @@ record LabelledSample(String id, ProcurementModel model, String text, List<Label
         if (!Files.exists(txt)) {
           continue;
         }
-        JsonObject o;
-        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
-            JsonReader jr = Json.createReader(r)) {
-          o = jr.readObject();
-        }
+        JsonObject o = readJson(p);
         List<Label> labels = new ArrayList<>();
         for (JsonValue v : o.getJsonArray("labels")) {
           JsonObject l = (JsonObject) v;

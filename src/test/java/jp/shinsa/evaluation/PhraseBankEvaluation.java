@@ -1,11 +1,8 @@
 package jp.shinsa.evaluation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -254,11 +251,7 @@ public final class PhraseBankEvaluation {
       if (!Files.exists(file)) {
         continue;
       }
-      JsonObject o;
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-          JsonReader jr = Json.createReader(r)) {
-        o = jr.readObject();
-      }
+      JsonObject o = LabelledSample.readJson(file);
       for (JsonValue v : o.getJsonArray("entries")) {
         JsonObject e = (JsonObject) v;
         out.add(
