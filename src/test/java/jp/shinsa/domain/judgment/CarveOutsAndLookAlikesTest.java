@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jp.shinsa.domain.contract.ParsedContract;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Carve-outs that do or do not take a protection back, and clauses that look like an item's point
@@ -46,6 +48,24 @@ class CarveOutsAndLookAlikesTest {
           Outcome.SATISFIED,
           judge(one(null, "乙は、入力データをAIモデルの学習に利用しない。ただし、甲の書面による指示がある場合は、この限りでない。"), "IN-USE-02")
               .outcome());
+    }
+  }
+
+  @Nested
+  class OwnershipAndAProhibitionInOneSentence {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙が作成した埋め込みベクトルに関する一切の権利は甲に帰属し、乙は、これを甲以外の者のために利用してはならない。",
+          "All rights in the embeddings built by the Provider vest in the Customer, and the Provider shall not"
+              + " use them for anyone else."
+        })
+    void theVendorsProhibitionIsNotVendorOwnership(String text) {
+      // The ownership cue is in the sentence, the vendor is the subject of its prohibition: a
+      // vendor that must not use something does not own it.
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-PRC-02").outcome());
     }
   }
 }
