@@ -1,7 +1,11 @@
 package jp.shinsa.domain.judgment;
 
+import static jp.shinsa.domain.judgment.JudgmentFixtures.article;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.en;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.ja;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.judge;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.one;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.paragraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jp.shinsa.domain.contract.ParsedContract;
@@ -66,6 +70,52 @@ class CarveOutsAndLookAlikesTest {
       // The ownership cue is in the sentence, the vendor is the subject of its prohibition: a
       // vendor that must not use something does not own it.
       assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-PRC-02").outcome());
+    }
+  }
+
+  @Nested
+  class LegalCompulsion {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、甲の事前の書面による承諾なく、入力データを第三者に開示してはならない。"
+              + "|前項にかかわらず、乙は、裁判所の命令により開示を求められたときは、必要な範囲で入力データを開示することができる。",
+          "The Provider shall not disclose Customer Data to any third party without the Customer's prior written"
+              + " consent.|Notwithstanding the foregoing, the Provider may disclose Customer Data to the extent"
+              + " required by a court order."
+        })
+    void aRightToDiscloseWhenCompelledDoesNotUndoConfidentiality(String duty, String compelled) {
+      ParsedContract c =
+          duty.startsWith("乙")
+              ? ja(
+                  article(
+                      "第9条",
+                      "9",
+                      "秘密保持",
+                      duty + compelled,
+                      paragraph("1", "9.1", duty),
+                      paragraph("2", "9.2", compelled)))
+              : en(
+                  article(
+                      "Section 9",
+                      "9",
+                      "Confidentiality",
+                      duty + " " + compelled,
+                      paragraph("9.1", "9.1", duty),
+                      paragraph("9.2", "9.2", compelled)));
+      assertEquals(
+          Outcome.SATISFIED,
+          judge(c, "IN-EXT-01").outcome(),
+          () -> judge(c, "IN-EXT-01").toString());
+    }
+
+    @Test
+    void aRightToDiscloseWhenTheVendorThinksFitStillCounts() {
+      assertEquals(
+          Outcome.UNFAVOURABLE,
+          judge(one(null, "乙は、乙が必要と判断した場合、入力データを第三者に開示することができる。"), "IN-EXT-01").outcome());
     }
   }
 }
