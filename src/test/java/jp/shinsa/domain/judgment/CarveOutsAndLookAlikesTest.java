@@ -118,4 +118,30 @@ class CarveOutsAndLookAlikesTest {
           judge(one(null, "乙は、乙が必要と判断した場合、入力データを第三者に開示することができる。"), "IN-EXT-01").outcome());
     }
   }
+
+  @Nested
+  class DisclosureConsentIsNotSubcontractingConsent {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、甲の承諾を得ずに入力データを第三者に提供しない。ただし、乙の委託先に対して提供する場合を除く。",
+          "The Provider shall not disclose Customer Data without the Customer's prior written consent, except to its"
+              + " subprocessors."
+        })
+    void aConsentRequirementThatExceptsSubcontractorsSaysNothingOfSubcontracting(String text) {
+      assertJudged(
+          "IN-EXT-02", text, Outcome.MISSING, "IN-EXT-02-DISCLOSURE-EXCEPTS-SUBCONTRACTORS");
+    }
+
+    @Test
+    void consentToSubcontractingStillCounts() {
+      assertJudged(
+          "IN-EXT-02",
+          "乙は、甲の事前の承諾を得なければ、本業務を第三者に再委託してはならない。",
+          Outcome.SATISFIED,
+          "IN-EXT-02-CONSENT-REQUIRED");
+    }
+  }
 }
