@@ -144,4 +144,26 @@ class CarveOutsAndLookAlikesTest {
           "IN-EXT-02-CONSENT-REQUIRED");
     }
   }
+
+  @Nested
+  class SegregationIsASecurityMeasure {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、入力データを他の顧客のデータと分離して保管する。",
+          "Provider keeps Customer Data logically segregated from the data of its other customers."
+        })
+    void keepingTheDataApartFromOtherCustomersIsNotAboutUseForThem(String text) {
+      assertJudged("IN-USE-03", text, Outcome.MISSING, "IN-USE-03-SEGREGATION-IS-SECURITY");
+    }
+
+    @Test
+    void usingTheDataForOtherCustomersIsStillTheItem() {
+      assertEquals(
+          Outcome.UNFAVOURABLE,
+          judge(one(null, "乙は、入力データを分析し、他の顧客向けのサービスの開発に利用することができる。"), "IN-USE-03").outcome());
+    }
+  }
 }
