@@ -166,4 +166,24 @@ class CarveOutsAndLookAlikesTest {
           judge(one(null, "乙は、入力データを分析し、他の顧客向けのサービスの開発に利用することができる。"), "IN-USE-03").outcome());
     }
   }
+
+  @Nested
+  class FeeRecordsAreNotTheData {
+
+    @Test
+    void readingTheBuyersBooksToSettleFeesIsNotStaffAccessToTheData() {
+      assertJudged(
+          "IN-USE-05",
+          Outcome.MISSING,
+          "IN-USE-05-FEE-RECORDS-NOT-DATA",
+          ja(
+              article(
+                  "第6条",
+                  "6",
+                  "利用料",
+                  "",
+                  paragraph("1", "6.1", "甲は、乙に対し、入力データの処理件数に応じた利用料を支払う。"),
+                  paragraph("2", "6.2", "乙は、利用料の精算のため、甲の帳簿の閲覧を求めることができる。"))));
+    }
+  }
 }
