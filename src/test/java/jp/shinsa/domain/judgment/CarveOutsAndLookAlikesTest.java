@@ -186,4 +186,19 @@ class CarveOutsAndLookAlikesTest {
                   paragraph("2", "6.2", "乙は、利用料の精算のため、甲の帳簿の閲覧を求めることができる。"))));
     }
   }
+
+  @Nested
+  class ResultsOfACheckAreEvidence {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、甲の求めに応じ、乙が行ったセキュリティ自己点検の結果を甲に提出する。",
+          "Upon request, the Provider shall provide the results of its annual security self-assessment."
+        })
+    void handingOverTheResultsOfACheckIsNotTheSecurityMeasures(String text) {
+      assertJudged("IN-USE-10", text, Outcome.MISSING, "IN-USE-10-DOCUMENTS-ARE-AUD-02");
+    }
+  }
 }
