@@ -201,4 +201,14 @@ class CarveOutsAndLookAlikesTest {
       assertJudged("IN-USE-10", text, Outcome.MISSING, "IN-USE-10-DOCUMENTS-ARE-AUD-02");
     }
   }
+
+  @Nested
+  class EndOfUse {
+
+    @Test
+    void aUseRightThatLapsesThroughTerminationEnds() {
+      assertJudged(
+          "IN-USE-13", "本契約の終了により、乙が入力データを利用する権利は消滅する。", Outcome.SATISFIED, "IN-USE-13-USE-ENDS");
+    }
+  }
 }
