@@ -211,4 +211,34 @@ class CarveOutsAndLookAlikesTest {
           "IN-USE-13", "本契約の終了により、乙が入力データを利用する権利は消滅する。", Outcome.SATISFIED, "IN-USE-13-USE-ENDS");
     }
   }
+
+  @Nested
+  class EntrustmentWithoutHooks {
+
+    @Test
+    void handlingPersonalDataOnlyAsTheLawRequiresIsPartial() {
+      assertJudged(
+          "PI-04",
+          "乙は、本業務で取り扱う個人データについて、甲から委託を受けた者として、個人情報保護法に従い管理する。",
+          Outcome.PARTIAL,
+          "PI-04-LAW-ONLY");
+    }
+
+    @Test
+    void anEntrustmentDeemedByTheContractIsOnTheTopic() {
+      assertJudged(
+          "PI-04",
+          "乙が処理する個人情報は、甲から委託されたものとみなし、乙はこれを適切に取り扱う。",
+          Outcome.PARTIAL,
+          "PI-04-ENTRUSTMENT-ONLY");
+    }
+
+    @Test
+    void entrustmentWithInstructionsAndReportsIsNotPartial() {
+      Outcome o =
+          judge(one(null, "乙は、甲から委託を受けた者として、甲の指示に従い個人データを取り扱い、その取扱状況を毎月甲に報告する。"), "PI-04")
+              .outcome();
+      assertEquals(Outcome.SATISFIED, o);
+    }
+  }
 }
