@@ -1,0 +1,37 @@
+package jp.shinsa.domain.judgment;
+
+import static jp.shinsa.domain.judgment.JudgmentFixtures.judge;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.one;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Japanese wordings of audit, certification and retention points that the detection data must read
+ * as the item (topic cues, phrase classes and reference cues in {@code contracts-templates}).
+ */
+class AuditAndRetentionWordingsTest {
+
+  private static void assertJudged(
+      String item, String heading, String text, Outcome outcome, String rule) {
+    ItemJudgment j = judge(one(heading, text), item);
+    assertEquals(outcome, j.outcome(), () -> item + " / " + text + " -> " + j);
+    assertEquals(rule, j.rule(), () -> item + " / " + text + " -> " + j);
+  }
+
+  @Nested
+  class AuditorsTheBuyerHasAuditFor {
+
+    @Test
+    void theBuyerHavingSomeoneElseConductTheAuditIsAnAuditorClause() {
+      // Causative 行わせる: the audit is done by someone the buyer engages.
+      assertJudged(
+          "AUD-04",
+          null,
+          "甲は、甲が選んだ専門家であって秘密保持義務を負う者に、乙の施設の監査を行わせることができる。",
+          Outcome.SATISFIED,
+          "G-DO-BUYER-RIGHT");
+    }
+  }
+}
