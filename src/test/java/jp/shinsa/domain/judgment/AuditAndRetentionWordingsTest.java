@@ -34,4 +34,18 @@ class AuditAndRetentionWordingsTest {
           "G-DO-BUYER-RIGHT");
     }
   }
+
+  @Nested
+  class AuditCostsAtTheVendorsRates {
+
+    @Test
+    void theVendorChargingItsAuditEffortAtItsOwnRatesIsUnfavourable() {
+      assertJudged(
+          "AUD-08",
+          "監査",
+          "監査人による評価に要する費用は甲の負担とし、乙が評価への対応に要した工数については、乙所定の単価により甲に請求することができる。",
+          Outcome.UNFAVOURABLE,
+          "AUD-08-VENDOR-RATES");
+    }
+  }
 }
