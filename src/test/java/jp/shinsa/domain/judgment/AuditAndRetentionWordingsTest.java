@@ -48,4 +48,18 @@ class AuditAndRetentionWordingsTest {
           "AUD-08-VENDOR-RATES");
     }
   }
+
+  @Nested
+  class DeletionStatements {
+
+    @Test
+    void aWrittenStatementThatTheDataWasErasedIsADeletionCertificate() {
+      assertJudged(
+          "AUD-09",
+          null,
+          "乙は、本件データを消去したときは、消去した旨を記載した書面を甲に提出する。",
+          Outcome.PARTIAL,
+          "AUD-09-DELETION-CERT-ONLY");
+    }
+  }
 }
