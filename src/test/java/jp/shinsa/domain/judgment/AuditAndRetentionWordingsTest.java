@@ -62,4 +62,34 @@ class AuditAndRetentionWordingsTest {
           "AUD-09-DELETION-CERT-ONLY");
     }
   }
+
+  @Nested
+  class RetentionByHolding {
+
+    @Test
+    void holdingTheDataForAsLongAsTheWorkNeedsIsAVaguePeriod() {
+      assertJudged(
+          "IN-USE-06",
+          null,
+          "乙は、入力データを本業務の遂行に必要な期間に限り保有する。",
+          Outcome.PARTIAL,
+          "IN-USE-06-VAGUE-PERIOD");
+    }
+
+    @Test
+    void holdingTheDataForAFixedPeriodIsAFixedPeriod() {
+      assertJudged(
+          "IN-USE-06",
+          null,
+          "乙は、入力データを受領後30日間に限り保有し、その期間の経過後直ちに消去する。",
+          Outcome.SATISFIED,
+          "IN-USE-06-FIXED-PERIOD");
+    }
+
+    @Test
+    void dataTheVendorHoldsIsNotARetentionClause() {
+      assertEquals(
+          Outcome.MISSING, judge(one(null, "乙は、乙が保有する入力データを第三者に提供しない。"), "IN-USE-06").outcome());
+    }
+  }
 }
