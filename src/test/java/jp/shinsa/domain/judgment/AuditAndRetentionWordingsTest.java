@@ -92,4 +92,23 @@ class AuditAndRetentionWordingsTest {
           Outcome.MISSING, judge(one(null, "乙は、乙が保有する入力データを第三者に提供しない。"), "IN-USE-06").outcome());
     }
   }
+
+  @Nested
+  class TheVendorsNdaFormIsNoOutsideDocument {
+
+    @Test
+    void reportsHandedOverUnderTheVendorsStandardNdaAreNotDeferred() {
+      assertEquals(
+          Outcome.SATISFIED,
+          judge(one(null, "当社は、お客様の求めに応じ、当社所定の秘密保持契約の締結を条件として、外部監査人によるSOC 2報告書を提供します。"), "AUD-02")
+              .outcome());
+    }
+
+    @Test
+    void reportsHandedOverOnTheVendorsOwnTermsStillAre() {
+      assertEquals(
+          Outcome.PARTIAL,
+          judge(one(null, "当社は、当社所定の条件に従い、外部監査人によるSOC 2報告書を提供します。"), "AUD-02").outcome());
+    }
+  }
 }
