@@ -94,7 +94,7 @@ class CarveOutsAndLookAlikesTest {
                       "第9条",
                       "9",
                       "秘密保持",
-                      duty + compelled,
+                      "",
                       paragraph("1", "9.1", duty),
                       paragraph("2", "9.2", compelled)))
               : en(
@@ -102,7 +102,7 @@ class CarveOutsAndLookAlikesTest {
                       "Section 9",
                       "9",
                       "Confidentiality",
-                      duty + " " + compelled,
+                      "",
                       paragraph("9.1", "9.1", duty),
                       paragraph("9.2", "9.2", compelled)));
       assertEquals(
@@ -239,6 +239,26 @@ class CarveOutsAndLookAlikesTest {
           judge(one(null, "乙は、甲から委託を受けた者として、甲の指示に従い個人データを取り扱い、その取扱状況を毎月甲に報告する。"), "PI-04")
               .outcome();
       assertEquals(Outcome.SATISFIED, o);
+    }
+  }
+
+  @Nested
+  class NotDisclosedIsNotAPurposeLimit {
+
+    @Test
+    void aNonDisclosureDutyIsNoPurposeLimitation() {
+      assertJudged(
+          "IN-USE-01",
+          "乙は、甲の承諾なく、入力データを第三者に提供しない。ただし、本業務の履行に必要な範囲で委託先に提供する場合を除く。",
+          Outcome.MISSING,
+          "IN-USE-01-NOT-DISCLOSED-IS-NOT-PURPOSE");
+    }
+
+    @Test
+    void aUseOnlyForTheWorkStillIs() {
+      assertEquals(
+          Outcome.SATISFIED,
+          judge(one(null, "乙は、入力データを本業務の履行のためにのみ利用し、第三者に開示しない。"), "IN-USE-01").outcome());
     }
   }
 }
