@@ -261,4 +261,24 @@ class CarveOutsAndLookAlikesTest {
           judge(one(null, "乙は、入力データを本業務の履行のためにのみ利用し、第三者に開示しない。"), "IN-USE-01").outcome());
     }
   }
+
+  @Nested
+  class StaffAccessWhenNeeded {
+
+    @Test
+    void accessWhenThereIsANeedForOperationIsNeedOnly() {
+      assertJudged(
+          "IN-USE-05",
+          "乙の担当者は、障害の解析その他運用上必要がある場合には、入力データを閲覧することがある。",
+          Outcome.PARTIAL,
+          "IN-USE-05-NEED-ONLY");
+    }
+
+    @Test
+    void accessWhenTheVendorThinksItNecessaryIsNot() {
+      assertEquals(
+          Outcome.UNFAVOURABLE,
+          judge(one(null, "乙の担当者は、乙が必要と認める場合には、入力データを閲覧することができる。"), "IN-USE-05").outcome());
+    }
+  }
 }
