@@ -281,4 +281,50 @@ class CarveOutsAndLookAlikesTest {
           judge(one(null, "乙の担当者は、乙が必要と認める場合には、入力データを閲覧することができる。"), "IN-USE-05").outcome());
     }
   }
+
+  @Nested
+  class BackupCarveOuts {
+
+    private ParsedContract deletion(String backups) {
+      String first = "乙は、本契約の終了後30日以内に、入力データを消去する。";
+      return ja(
+          article(
+              "第9条",
+              "9",
+              "データの消去",
+              "",
+              paragraph("1", "9.1", first),
+              paragraph("2", "9.2", backups)));
+    }
+
+    @Test
+    void backupsErasedOnTheVendorsOwnCycleWeakenAFirmDeletionDuty() {
+      ParsedContract c = deletion("前項の規定にかかわらず、バックアップに含まれる入力データは、乙が定める周期で順次上書きにより消去される。");
+      assertJudged("IN-USE-07", Outcome.PARTIAL, "IN-USE-07-BACKUP-CARVE-OUT", c);
+      assertEquals("9.2", judge(c, "IN-USE-07").evidence().get(0).clausePath());
+    }
+
+    @Test
+    void backupsKeptForAPeriodTheVendorSetsWeakenAFixedRetentionPeriod() {
+      String first = "乙は、入力データを受領後90日間保存し、その後直ちに消去する。";
+      String backups = "前項の規定にかかわらず、バックアップ用媒体に保存された入力データは、乙が定める保存期間の経過後に消去される。";
+      ParsedContract c =
+          ja(
+              article(
+                  "第9条",
+                  "9",
+                  "データの保存",
+                  "",
+                  paragraph("1", "9.1", first),
+                  paragraph("2", "9.2", backups)));
+      assertJudged("IN-USE-06", Outcome.PARTIAL, "IN-USE-06-BACKUP-CARVE-OUT", c);
+    }
+
+    @Test
+    void backupsWithTheirOwnDeadlineDoNot() {
+      assertEquals(
+          Outcome.SATISFIED,
+          judge(deletion("バックアップに含まれる入力データも、本契約の終了後60日以内に消去する。"), "IN-USE-07").outcome());
+    }
+  }
 }
