@@ -327,4 +327,17 @@ class CarveOutsAndLookAlikesTest {
           judge(deletion("バックアップに含まれる入力データも、本契約の終了後60日以内に消去する。"), "IN-USE-07").outcome());
     }
   }
+
+  @Nested
+  class NotDisclosedIsNotNotTrained {
+
+    @Test
+    void aNonDisclosureDutyIsNoPromiseAgainstTraining() {
+      assertJudged(
+          "IN-USE-02",
+          Outcome.MISSING,
+          "IN-USE-02-NOT-DISCLOSED-IS-NOT-NOT-TRAINED",
+          one("学習への利用", "乙は、入力データを第三者に開示しない。"));
+    }
+  }
 }
