@@ -329,6 +329,42 @@ class CarveOutsAndLookAlikesTest {
   }
 
   @Nested
+  class ServicesOfferedToOthers {
+
+    @Test
+    void offeringAServiceBuiltOnADatasetIsNotATrainingClause() {
+      assertJudged(
+          "IN-USE-02",
+          "乙は、入力データを含む学習用データセットを用いたサービスを、他の顧客に提供することができる。",
+          Outcome.MISSING,
+          "IN-USE-02-SERVICE-FOR-OTHERS-IS-IN-USE-03");
+    }
+
+    @Test
+    void offeringAServiceOnAModelTrainedOnTheDataStillIs() {
+      assertEquals(
+          Outcome.UNFAVOURABLE,
+          judge(one(null, "乙は、入力データで学習させたモデルを用いたサービスを、他の顧客に提供することができる。"), "IN-USE-02").outcome());
+    }
+
+    @Test
+    void offeringAServiceToThirdPartiesIsNotDisclosingTheData() {
+      assertJudged(
+          "IN-EXT-01",
+          "乙は、入力データを用いて構築したサービスを、甲以外の第三者に提供することができる。",
+          Outcome.MISSING,
+          "IN-EXT-01-SERVICE-NOT-DATA");
+    }
+
+    @Test
+    void providingTheDataToThirdPartiesStillIs() {
+      assertEquals(
+          Outcome.UNFAVOURABLE,
+          judge(one(null, "乙は、入力データを甲以外の第三者に提供することができる。"), "IN-EXT-01").outcome());
+    }
+  }
+
+  @Nested
   class NotDisclosedIsNotNotTrained {
 
     @Test
