@@ -329,6 +329,19 @@ class CarveOutsAndLookAlikesTest {
   }
 
   @Nested
+  class RemedyingFindingsIsNotImprovingTheService {
+
+    @Test
+    void improvingWhatAnAuditFoundIsTheAuditFollowUp() {
+      assertJudged(
+          "IN-USE-02",
+          "乙は、入力データの取扱いに関して甲から指摘を受けた事項について、改善に努める。",
+          Outcome.MISSING,
+          "IN-USE-02-REMEDIATION-IS-AUD-07");
+    }
+  }
+
+  @Nested
   class ServicesOfferedToOthers {
 
     @Test
