@@ -378,6 +378,19 @@ class CarveOutsAndLookAlikesTest {
   }
 
   @Nested
+  class IncidentReportsAreNotNonDisclosure {
+
+    @Test
+    void reportingALeakIsNoLimitOnDisclosure() {
+      assertJudged(
+          "IN-EXT-01",
+          "入力データの漏えいが発生したときは、乙は、直ちにその旨を甲に報告する。",
+          Outcome.MISSING,
+          "IN-EXT-01-INCIDENT-REPORT");
+    }
+  }
+
+  @Nested
   class NotDisclosedIsNotNotTrained {
 
     @Test
