@@ -329,6 +329,19 @@ class CarveOutsAndLookAlikesTest {
   }
 
   @Nested
+  class TheBuyersOwnSecurityDuties {
+
+    @Test
+    void theBuyerKeepingItsPasswordsSafeIsNotTheVendorsMeasures() {
+      assertJudged(
+          "IN-USE-10",
+          "甲は、本サービスに接続する自らの端末のセキュリティ対策を自己の責任で講じる。",
+          Outcome.MISSING,
+          "IN-USE-10-BUYER-OWN-SECURITY");
+    }
+  }
+
+  @Nested
   class RemedyingFindingsIsNotImprovingTheService {
 
     @Test
