@@ -404,6 +404,30 @@ class CarveOutsAndLookAlikesTest {
   }
 
   @Nested
+  class HandingOverAModel {
+
+    private final ParsedContract contract =
+        ja(
+            article(
+                "第12条",
+                "12",
+                "専用モデル",
+                "",
+                paragraph("1", "12.1", "乙は、入力データを用いて甲専用モデルを構築する。"),
+                paragraph("2", "12.2", "乙は、甲専用モデルの複製物及びその説明書を、検収後速やかに甲に引き渡す。")));
+
+    @Test
+    void handingOverTheModelIsNotReturningTheData() {
+      assertJudged("IN-USE-08", Outcome.MISSING, "IN-USE-08-MODEL-NOT-DATA", contract);
+    }
+
+    @Test
+    void handingOverACopyOfTheModelLeavesTheVendorsCopy() {
+      assertJudged("IN-PRC-04", Outcome.PARTIAL, "IN-PRC-04-COPY-ONLY", contract);
+    }
+  }
+
+  @Nested
   class NotDisclosedIsNotNotTrained {
 
     @Test
