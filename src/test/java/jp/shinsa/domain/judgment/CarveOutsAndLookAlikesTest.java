@@ -321,6 +321,14 @@ class CarveOutsAndLookAlikesTest {
     }
 
     @Test
+    void backupsOverwrittenWithinAStatedPeriodDoNot() {
+      String text =
+          "Provider retains Customer Data for no longer than thirty (30) days, after which it is deleted;"
+              + " backup copies are overwritten within a further fourteen (14) days.";
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-06").outcome());
+    }
+
+    @Test
     void backupsWithTheirOwnDeadlineDoNot() {
       assertEquals(
           Outcome.SATISFIED,
