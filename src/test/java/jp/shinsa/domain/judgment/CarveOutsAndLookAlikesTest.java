@@ -447,4 +447,26 @@ class CarveOutsAndLookAlikesTest {
           one("学習への利用", "乙は、入力データを第三者に開示しない。"));
     }
   }
+
+  @Nested
+  class EnginesOfOtherCompanies {
+
+    @Test
+    void anEngineAnotherCompanyBuiltIsAnUpstreamOnItsOwnTerms() {
+      String uses = "本サービスは、他社が開発した音声認識エンジン（以下「認識エンジン」という。）を使用する。";
+      String terms = "認識エンジンの提供者による入力データの取扱いは、当該提供者の定める条件によるものとし、甲は、自らの責任においてこれを確認する。";
+      assertJudged(
+          "IN-EXT-03",
+          Outcome.UNFAVOURABLE,
+          "IN-EXT-03-THEIR-OWN-TERMS",
+          ja(
+              article(
+                  "第14条",
+                  "14",
+                  "音声認識",
+                  "",
+                  paragraph("1", "14.1", uses),
+                  paragraph("2", "14.2", terms))));
+    }
+  }
 }
