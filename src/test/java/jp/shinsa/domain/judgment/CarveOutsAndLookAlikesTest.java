@@ -469,4 +469,17 @@ class CarveOutsAndLookAlikesTest {
                   paragraph("2", "14.2", terms))));
     }
   }
+
+  @Nested
+  class AccessFromAbroadIsLocation {
+
+    @Test
+    void aBanOnViewingTheDataFromAbroadIsNotStaffAccessControl() {
+      assertJudged(
+          "IN-USE-05",
+          "乙は、入力データを海外の拠点から閲覧させてはならない。",
+          Outcome.MISSING,
+          "IN-USE-05-FOREIGN-ACCESS-IS-IN-USE-11");
+    }
+  }
 }
