@@ -482,4 +482,24 @@ class CarveOutsAndLookAlikesTest {
           "IN-USE-05-FOREIGN-ACCESS-IS-IN-USE-11");
     }
   }
+
+  @Nested
+  class ADeletionRightIsNotTheRetentionPeriod {
+
+    @Test
+    void theRetentionClauseDecidesNotTheRightToDelete() {
+      ParsedContract c =
+          ja(
+              article(
+                  "第10条",
+                  "10",
+                  "保存及び消去",
+                  "",
+                  paragraph("1", "10.1", "乙は、入力データを本業務の遂行に必要な期間保存する。"),
+                  paragraph("2", "10.2", "乙は、本契約が終了したときは、保存している入力データを乙の判断で消去することができる。")));
+      assertJudged("IN-USE-06", Outcome.PARTIAL, "IN-USE-06-VAGUE-PERIOD", c);
+      assertEquals(
+          Outcome.UNFAVOURABLE, judge(c, "IN-USE-07").outcome(), "the deletion item still sees it");
+    }
+  }
 }
