@@ -502,4 +502,15 @@ class CarveOutsAndLookAlikesTest {
           Outcome.UNFAVOURABLE, judge(c, "IN-USE-07").outcome(), "the deletion item still sees it");
     }
   }
+
+  @Nested
+  class PurposeWordedAsAnythingElse {
+
+    @Test
+    void useForAnythingButThePurposeIsAPurposeLimitation() {
+      assertEquals(
+          Outcome.SATISFIED,
+          judge(one(null, "乙は、入力データを本業務の目的以外に利用してはならない。"), "IN-USE-01").outcome());
+    }
+  }
 }
