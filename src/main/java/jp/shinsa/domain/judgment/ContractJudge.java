@@ -881,7 +881,41 @@ public final class ContractJudge {
     String exception = s.exceptionText();
     return det.undercut().matcher(exception).find()
         && ((permission != null && permission.matcher(exception).find())
-            || (possibility != null && possibility.matcher(exception).find()));
+            || (possibility != null && possibility.matcher(exception).find()))
+        && !grantedToTheBuyer(s);
+  }
+
+  /** A party label as the subject of what follows, in role text ("⟨buyer⟩は", "⟨buyer⟩ may"). */
+  private static final Pattern ROLE_SUBJECT =
+      Pattern.compile(
+          "(["
+              + RoleTokens.VENDOR
+              + RoleTokens.BUYER
+              + "])(?:は|が|\\s+(?:may|can|shall|will|is entitled to)\\b)");
+
+  /**
+   * Whether the right the sentence grants last is the buyer's: 「ただし、…権利は受託者に留保し、委託者は本シス
+   * テムの利用に必要な範囲でこれを利用することができる」 is a licence back to the buyer, not a counter-right of the vendor.
+   * The subject is the last party label before the last grant.
+   */
+  private boolean grantedToTheBuyer(AnalysedSentence s) {
+    String rt = s.roleText();
+    int grant = -1;
+    for (Pattern p : new Pattern[] {permission, possibility}) {
+      java.util.regex.Matcher m = p == null ? null : p.matcher(rt);
+      while (m != null && m.find()) {
+        grant = Math.max(grant, m.start());
+      }
+    }
+    if (grant < 0) {
+      return false;
+    }
+    java.util.regex.Matcher subject = ROLE_SUBJECT.matcher(rt).region(0, grant);
+    String last = null;
+    while (subject.find()) {
+      last = subject.group(1);
+    }
+    return RoleTokens.BUYER.equals(last);
   }
 
   private Finding weakened(AnalysedSentence s, Finding top) {

@@ -504,6 +504,39 @@ class CarveOutsAndLookAlikesTest {
   }
 
   @Nested
+  class ALicenceBackToTheBuyerIsNoCounterRight {
+
+    private ParsedContract withProviso(String proviso) {
+      return ja(
+          article(
+              "第17条",
+              "17",
+              "データ及び成果物",
+              "",
+              paragraph("1", "17.1", "乙は、入力データを本業務の目的以外に利用してはならない。"),
+              paragraph("2", "17.2", "本件成果物の著作権は、検収の完了時に甲に移転する。" + proviso)));
+    }
+
+    @Test
+    void theBuyerMayUseWhatTheVendorKeeps() {
+      ItemJudgment j =
+          judge(
+              withProviso("ただし、乙が従前から有するプログラムの権利は乙に留保し、甲はこれを成果物の利用に必要な範囲で利用することができる。"),
+              "IN-USE-01");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+    }
+
+    @Test
+    void theVendorMayUseTheDataIsStillOne() {
+      assertJudged(
+          "IN-USE-01",
+          Outcome.PARTIAL,
+          "G-UNDERCUT",
+          withProviso("ただし、乙は、入力データを統計的に分析し、自社サービスの企画に利用することができる。"));
+    }
+  }
+
+  @Nested
   class PurposeWordedAsAnythingElse {
 
     @Test
