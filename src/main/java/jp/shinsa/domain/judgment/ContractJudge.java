@@ -668,7 +668,10 @@ public final class ContractJudge {
       // A qualifier elsewhere (a survival limit, a carve-out in another clause) takes a stated
       // protection down to PARTIAL and is the clause to cite.
       for (Finding f : decisive) {
-        if (f.effect() == RuleEffect.PARTIAL && f.rule().weakens() && f.onTopic()) {
+        if (f.effect() == RuleEffect.PARTIAL
+            && f.rule().weakens()
+            && f.onTopic()
+            && !setsAside(top.sentence(), f.sentence(), scan)) {
           top = f;
           decisive = List.of(f);
           break;
@@ -712,6 +715,30 @@ public final class ContractJudge {
         top.rule().id(),
         "[" + top.rule().id() + "] " + reason.en() + " (" + where + ")",
         "[" + top.rule().id() + "] " + reason.ja() + "（" + where + "）");
+  }
+
+  /** 「前項の規定にかかわらず」, "Notwithstanding Section 4.1": what the sentence applies despite. */
+  private static final Pattern NOTWITHSTANDING =
+      Pattern.compile("にかかわらず|\\bnotwithstanding\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a protection is stated notwithstanding the clause of a qualifier, and so is not
+   * weakened by it: 「前項の規定にかかわらず、お客様データは、表示の有無にかかわらず秘密情報として取り扱う」 beside a confidentiality clause
+   * limited to marked information.
+   */
+  private static boolean setsAside(
+      AnalysedSentence protection, AnalysedSentence qualifier, Scan scan) {
+    if (protection == qualifier
+        || !NOTWITHSTANDING.matcher(protection.matchText()).find()
+        || qualifier.node().path() == null) {
+      return false;
+    }
+    for (String p : scan.references(protection)) {
+      if (CrossReferences.covers(p, qualifier.node().path())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

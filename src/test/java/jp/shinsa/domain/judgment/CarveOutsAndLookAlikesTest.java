@@ -546,4 +546,36 @@ class CarveOutsAndLookAlikesTest {
           judge(one(null, "乙は、入力データを本業務の目的以外に利用してはならない。"), "IN-USE-01").outcome());
     }
   }
+
+  @Nested
+  class ProtectionsStatedNotwithstandingAQualifier {
+
+    private ParsedContract confidentiality(String second) {
+      return ja(
+          article(
+              "第22条",
+              "22",
+              "秘密保持",
+              "",
+              paragraph(
+                  "1",
+                  "22.1",
+                  "甲及び乙は、相手方から開示された情報のうち、秘密である旨を明示されたもの（以下「秘密情報」という。）を、第三者に開示してはならない。"),
+              paragraph("2", "22.2", second)));
+    }
+
+    @Test
+    void aProtectionNotwithstandingTheMarkingRuleIsNotWeakenedByIt() {
+      ItemJudgment j =
+          judge(confidentiality("前項の規定にかかわらず、入力データは、表示の有無にかかわらず秘密情報として扱う。"), "IN-USE-09");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+      assertEquals("22.2", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void theSameProtectionWithoutSettingTheRuleAsideIsStillWeakened() {
+      ItemJudgment j = judge(confidentiality("入力データは、表示の有無にかかわらず秘密情報として扱う。"), "IN-USE-09");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+    }
+  }
 }
