@@ -578,4 +578,35 @@ class CarveOutsAndLookAlikesTest {
       assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
     }
   }
+
+  @Nested
+  class SurvivalForAsLongAsTheDataIsHeld {
+
+    private ParsedContract survival(String second) {
+      return ja(
+          article(
+              "第20条",
+              "20",
+              "秘密保持",
+              "",
+              paragraph("1", "20.1", "乙は、入力データを秘密として保持し、第三者に開示してはならない。"),
+              paragraph("2", "20.2", second)));
+    }
+
+    @Test
+    void confidentialityThatLastsWhileTheVendorHoldsTheDataDoesNotLapse() {
+      ItemJudgment j =
+          judge(survival("前項の義務は、本契約終了後3年間存続する。ただし、入力データについては、乙が保有する間存続する。"), "IN-USE-09");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+    }
+
+    @Test
+    void confidentialityThatLapsesAfterAFixedTimeDoes() {
+      assertJudged(
+          "IN-USE-09",
+          Outcome.PARTIAL,
+          "IN-USE-09-SHORT-SURVIVAL",
+          survival("前項の義務は、本契約終了後3年間存続する。"));
+    }
+  }
 }
