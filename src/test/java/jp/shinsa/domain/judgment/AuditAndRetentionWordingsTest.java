@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Japanese wordings of audit, certification and retention points that the detection data must read
@@ -109,6 +111,19 @@ class AuditAndRetentionWordingsTest {
       assertEquals(
           Outcome.PARTIAL,
           judge(one(null, "当社は、当社所定の条件に従い、外部監査人によるSOC 2報告書を提供します。"), "AUD-02").outcome());
+    }
+  }
+
+  @Nested
+  class CustomModelsNamedAsTheOnlyArtefact {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+      "本契約において「カスタム翻訳モデル」とは、甲の文書を用いて乙が追加学習を行った翻訳モデルをいう。",
+      "本契約において「専用モデル」とは、入力データを用いて追加学習させた言語モデルをいう。"
+    })
+    void aCustomModelDefinedAloneIsPartial(String definition) {
+      assertJudged("IN-PRC-01", "定義", definition, Outcome.PARTIAL, "IN-PRC-01-SINGLE-ARTEFACT");
     }
   }
 }
