@@ -668,7 +668,10 @@ public final class ContractJudge {
       // A qualifier elsewhere (a survival limit, a carve-out in another clause) takes a stated
       // protection down to PARTIAL and is the clause to cite.
       for (Finding f : decisive) {
-        if (f.effect() == RuleEffect.PARTIAL && f.rule().weakens() && f.onTopic()) {
+        if (f.effect() == RuleEffect.PARTIAL
+            && f.rule().weakens()
+            && f.onTopic()
+            && !setsAside(top.sentence(), f.sentence(), scan)) {
           top = f;
           decisive = List.of(f);
           break;
@@ -712,6 +715,30 @@ public final class ContractJudge {
         top.rule().id(),
         "[" + top.rule().id() + "] " + reason.en() + " (" + where + ")",
         "[" + top.rule().id() + "] " + reason.ja() + "（" + where + "）");
+  }
+
+  /** 「前項の規定にかかわらず」, "Notwithstanding Section 4.1": what the sentence applies despite. */
+  private static final Pattern NOTWITHSTANDING =
+      Pattern.compile("にかかわらず|\\bnotwithstanding\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a protection is stated notwithstanding the clause of a qualifier, and so is not
+   * weakened by it: 「前項の規定にかかわらず、お客様データは、表示の有無にかかわらず秘密情報として取り扱う」 beside a confidentiality clause
+   * limited to marked information.
+   */
+  private static boolean setsAside(
+      AnalysedSentence protection, AnalysedSentence qualifier, Scan scan) {
+    if (protection == qualifier
+        || !NOTWITHSTANDING.matcher(protection.matchText()).find()
+        || qualifier.node().path() == null) {
+      return false;
+    }
+    for (String p : scan.references(protection)) {
+      if (CrossReferences.covers(p, qualifier.node().path())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -881,7 +908,41 @@ public final class ContractJudge {
     String exception = s.exceptionText();
     return det.undercut().matcher(exception).find()
         && ((permission != null && permission.matcher(exception).find())
-            || (possibility != null && possibility.matcher(exception).find()));
+            || (possibility != null && possibility.matcher(exception).find()))
+        && !grantedToTheBuyer(s);
+  }
+
+  /** A party label as the subject of what follows, in role text ("⟨buyer⟩は", "⟨buyer⟩ may"). */
+  private static final Pattern ROLE_SUBJECT =
+      Pattern.compile(
+          "(["
+              + RoleTokens.VENDOR
+              + RoleTokens.BUYER
+              + "])(?:は|が|\\s+(?:may|can|shall|will|is entitled to)\\b)");
+
+  /**
+   * Whether the right the sentence grants last is the buyer's: 「ただし、…権利は受託者に留保し、委託者は本シス
+   * テムの利用に必要な範囲でこれを利用することができる」 is a licence back to the buyer, not a counter-right of the vendor.
+   * The subject is the last party label before the last grant.
+   */
+  private boolean grantedToTheBuyer(AnalysedSentence s) {
+    String rt = s.roleText();
+    int grant = -1;
+    for (Pattern p : new Pattern[] {permission, possibility}) {
+      java.util.regex.Matcher m = p == null ? null : p.matcher(rt);
+      while (m != null && m.find()) {
+        grant = Math.max(grant, m.start());
+      }
+    }
+    if (grant < 0) {
+      return false;
+    }
+    java.util.regex.Matcher subject = ROLE_SUBJECT.matcher(rt).region(0, grant);
+    String last = null;
+    while (subject.find()) {
+      last = subject.group(1);
+    }
+    return RoleTokens.BUYER.equals(last);
   }
 
   private Finding weakened(AnalysedSentence s, Finding top) {

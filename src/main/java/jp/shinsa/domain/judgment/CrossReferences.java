@@ -2,6 +2,8 @@ package jp.shinsa.domain.judgment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.shinsa.domain.contract.TextNormaliser;
@@ -26,6 +28,17 @@ public final class CrossReferences {
   private static final Pattern JA_ANNEX =
       Pattern.compile("(?:別紙|別表|付属書|附属書|別添)\\s*" + NUM + "(?:第" + NUM + "項)?");
   private static final Pattern JA_BARE_KOU = Pattern.compile("第" + NUM + "項(?:第" + NUM + "号)?");
+
+  /**
+   * What may stand between a reference and a bare 第N項 that continues it: 「第8条第2項ただし書及び第3項」,
+   * 「第15条第2項、第3項」, 「第4条第2項から第4項まで」.
+   */
+  private static final Pattern JA_LIST_JOIN =
+      Pattern.compile("\\s*(?:ただし書|本文|前段|後段)?\\s*(?:及び|並びに|又は|若しくは|、|,|から|ないし|乃至)\\s*");
+
+  /** A reference already read: where it ends, its article (null: another instrument's) and 項. */
+  private record Anchor(String article, int paragraph) {}
+
   private static final Pattern JA_RELATIVE =
       Pattern.compile("(前条|次条|本条|この条|前各項|前[二三四五2-5]項|前項|本項|前号)");
   private static final Pattern EN_LIST =
@@ -100,6 +113,7 @@ public final class CrossReferences {
     }
     t = masked.toString();
     String lastArticle = null;
+    TreeMap<Integer, Anchor> anchors = new TreeMap<>();
     Matcher ja = JA.matcher(t);
     StringBuilder withoutArticles = new StringBuilder(t);
     while (ja.find()) {
@@ -107,6 +121,7 @@ public final class CrossReferences {
         withoutArticles.setCharAt(i, ' ');
       }
       if (JA_OUTSIDE.matcher(t.substring(Math.max(0, ja.start() - 3), ja.start())).find()) {
+        anchors.put(ja.end(), new Anchor(null, ja.group(4) == null ? 0 : number(ja.group(4))));
         continue;
       }
       String article;
@@ -130,6 +145,7 @@ public final class CrossReferences {
         path += (ja.group(4) == null ? ".1." : ".") + number(ja.group(5));
       }
       out.add(path);
+      anchors.put(ja.end(), new Anchor(article, ja.group(4) == null ? 0 : number(ja.group(4))));
     }
     Matcher annex = JA_ANNEX.matcher(t);
     while (annex.find()) {
@@ -142,17 +158,32 @@ public final class CrossReferences {
       }
     }
     String own = ownArticle(ownPath);
-    if (own != null) {
-      // 「第2項の規定にかかわらず」 without an article names a paragraph of the citing article (or of
-      // the citing annex).
-      Matcher kou = JA_BARE_KOU.matcher(withoutArticles);
-      while (kou.find()) {
-        out.add(
-            own
-                + "."
-                + number(kou.group(1))
-                + (kou.group(2) == null ? "" : "." + number(kou.group(2))));
+    // 「第2項の規定にかかわらず」 without an article names a paragraph of the citing article (or of
+    // the citing annex); one that continues a list (「第8条第2項及び第3項」) names a paragraph of the
+    // article before it.
+    Matcher kou = JA_BARE_KOU.matcher(withoutArticles);
+    while (kou.find()) {
+      int paragraph = number(kou.group(1));
+      String article = own;
+      Map.Entry<Integer, Anchor> before = anchors.floorEntry(kou.start());
+      boolean continues =
+          before != null
+              && before.getValue().paragraph() > 0
+              && JA_LIST_JOIN.matcher(t.substring(before.getKey(), kou.start())).matches();
+      if (continues) {
+        article = before.getValue().article();
+        if (article != null && t.startsWith("まで", kou.end())) {
+          // 「第4条第2項から第4項まで」: the paragraphs in between are named too.
+          for (int k = before.getValue().paragraph() + 1; k < paragraph; k++) {
+            out.add(article + "." + k);
+          }
+        }
       }
+      anchors.put(kou.end(), new Anchor(article, paragraph));
+      if (article == null) {
+        continue;
+      }
+      out.add(article + "." + paragraph + (kou.group(2) == null ? "" : "." + number(kou.group(2))));
     }
     Matcher en = EN_LIST.matcher(t);
     while (en.find()) {

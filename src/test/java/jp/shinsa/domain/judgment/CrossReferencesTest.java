@@ -53,6 +53,26 @@ class CrossReferencesTest {
   }
 
   @Test
+  void aBareParagraphThatContinuesAListBelongsToTheArticleBeforeIt() {
+    assertEquals(
+        List.of("6.1", "9", "6.3"),
+        CrossReferences.paths("第6条第1項及び第3項並びに第9条の規定は、なお効力を有する。", "9.4"),
+        "及び第3項 continues 第6条, not the citing article");
+    assertEquals(
+        List.of("3.2", "3.3", "3.4", "3.5"),
+        CrossReferences.paths("第3条第2項から第5項までの規定は存続する。", "20"),
+        "a range names the paragraphs in between");
+    assertEquals(List.of("7.1", "7.4"), CrossReferences.paths("第7条第1項ただし書又は第4項に定める場合", "12"));
+    assertTrue(
+        CrossReferences.paths("個人情報保護法第27条第1項及び第2項に基づく提供", "11.3").isEmpty(),
+        "a paragraph continuing a statute's article is the statute's");
+    assertEquals(
+        List.of("4.1", "5.3"),
+        CrossReferences.paths("第4条第1項の検査のほか、第3項の報告を求めることができる。", "5.2"),
+        "not a list: the citing article's own paragraph");
+  }
+
+  @Test
   void relativeJapaneseReferencesResolveAgainstTheCitingClause() {
     assertEquals(List.of("4"), CrossReferences.paths("前条の規定は、本契約終了後も存続する。", "5"));
     assertEquals(List.of("5.1"), CrossReferences.paths("前項の規定にかかわらず、乙は、…できる。", "5.2"));

@@ -969,7 +969,7 @@ public final class ClauseSegmenter {
         return false;
       }
       if (style == ArticleStyle.JA && !explicitParagraphs && !explicitOne) {
-        addImplicitFirstParagraph();
+        addImplicitFirstParagraph(article);
       }
       bodyOffset = line.start() + end;
       paragraph =
@@ -1002,23 +1002,24 @@ public final class ClauseSegmenter {
     }
 
     /**
-     * The unnumbered first paragraph of a Japanese article becomes paragraph 1 once a "2" follows.
+     * The unnumbered first paragraph of a Japanese article (or annex clause) becomes paragraph 1
+     * once a "2" follows.
      */
-    private void addImplicitFirstParagraph() {
-      if (article.bodyStart < 0) {
+    private void addImplicitFirstParagraph(Draft clause) {
+      if (clause.bodyStart < 0) {
         return;
       }
-      Draft first = new Draft(ClauseKind.PARAGRAPH, "", "1", null, article.bodyStart);
-      first.parent = article;
+      Draft first = new Draft(ClauseKind.PARAGRAPH, "", "1", null, clause.bodyStart);
+      first.parent = clause;
       first.lines = 1;
-      List<Draft> moved = new ArrayList<>(article.children);
-      article.children.clear();
-      article.children.add(first);
+      List<Draft> moved = new ArrayList<>(clause.children);
+      clause.children.clear();
+      clause.children.add(first);
       for (Draft d : moved) {
         d.parent = first;
         first.children.add(d);
       }
-      int at = order.indexOf(article) + 1;
+      int at = order.indexOf(clause) + 1;
       order.add(at, first);
     }
 
@@ -1265,10 +1266,38 @@ public final class ClauseSegmenter {
                 + ")\\s*(?:条|項|(?=\\s|\\())|(?:Article|Section|Clause|Paragraph|ARTICLE|SECTION|PARAGRAPH)"
                 + "\\s+(\\d+)|(\\d{1,2})(?![.]?\\d))\\.?(?:\\s+|\\(|$)");
 
-    /** "8.2" inside clause 8 of an annex. */
+    /** "8.2" inside clause 8 of an annex; 「２」 inside 「第８」 of a Japanese annex (別記 第８ 第２項). */
     private boolean tryAnnexParagraph(TextLine line, String n) {
       if (annexClause == null) {
         return false;
+      }
+      Matcher ja = JA_PARAGRAPH.matcher(n);
+      if (style == ArticleStyle.JA && ja.lookingAt()) {
+        int number = Integer.parseInt(ja.group(1));
+        boolean next =
+            lastAnnexParagraph == 0
+                ? number == 2 && annexClause.bodyStart >= 0
+                : number == lastAnnexParagraph + 1;
+        if (!next) {
+          return false;
+        }
+        if (lastAnnexParagraph == 0) {
+          addImplicitFirstParagraph(annexClause);
+        }
+        lastAnnexParagraph = number;
+        annexParagraph =
+            add(
+                annexClause,
+                new Draft(
+                    ClauseKind.PARAGRAPH,
+                    line.text().substring(0, ja.group(1).length()),
+                    String.valueOf(number),
+                    null,
+                    line.start()));
+        annexParagraph.bodyStart = line.start() + ja.end();
+        annexParagraph.lines++;
+        items.clear();
+        return true;
       }
       Matcher m = SUB_NUMBER.matcher(n);
       if (!m.lookingAt()
@@ -1300,6 +1329,10 @@ public final class ClauseSegmenter {
       if (!m.lookingAt()) {
         return false;
       }
+      if (m.group(3) != null && annexClause != null && annexClause.printed.startsWith("第")) {
+        // Clauses printed 第１, 第２: a bare ３ is a paragraph of the open clause, not clause ３.
+        return false;
+      }
       String raw = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
       int number = Numerals.parse(raw);
       if (number != lastAnnexClause + 1 && !(anyFirst && lastAnnexClause == 0 && number > 0)) {
@@ -1328,6 +1361,9 @@ public final class ClauseSegmenter {
                   heading,
                   line.start()));
       annexClause.lines++;
+      if (heading == null && !rest.isEmpty()) {
+        annexClause.bodyStart = line.start() + m.end();
+      }
       lastAnnexClause = number;
       annexParagraph = null;
       lastAnnexParagraph = 0;

@@ -720,6 +720,30 @@ class NumberingConventionsTest {
   }
 
   @Test
+  void paragraphsOfAClauseInAJapaneseAnnex() {
+    // 特記事項 numbered 第１, 第２ … whose clauses have paragraphs ２, ３ like the body's articles.
+    List<ClauseNode> t =
+        doc(
+            JA_PREAMBLE,
+            "第１条　乙は、本業務を誠実に行う。",
+            "別記",
+            "データ取扱特記事項",
+            "第１　乙は、甲のデータを善良な管理者の注意をもって管理する。",
+            "第２　甲は、乙の事業所に立ち入り、データの管理状況を確認することが",
+            "　できる。",
+            "２　甲は、その指定する専門家に、前項の確認を行わせることができる。",
+            "３　前二項の確認に要する費用は、甲の負担とする。",
+            "第３　乙は、契約が終了したときは、データを消去する。");
+    assertEquals(
+        List.of("preamble", "1", "A1", "A1.1", "A1.2", "A1.2.1", "A1.2.2", "A1.2.3", "A1.3"),
+        paths(t),
+        TreeDump.dump(t));
+    assertEquals("甲は、乙の事業所に立ち入り、データの管理状況を確認することが できる。", text(t, "A1.2.1"));
+    assertEquals("２ 甲は、その指定する専門家に、前項の確認を行わせることができる。", text(t, "A1.2.2"));
+    assertEquals("乙は、甲のデータを善良な管理者の注意をもって管理する。", text(t, "A1.1").replaceFirst("^第１ ", ""));
+  }
+
+  @Test
   void decimalParagraphsWithoutArticleLines() {
     List<ClauseNode> t =
         doc(
