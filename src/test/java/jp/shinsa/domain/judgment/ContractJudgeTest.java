@@ -1272,6 +1272,19 @@ class ContractJudgeTest {
   @Nested
   class PointsThatBelongElsewhere {
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider shall allow the national auditor and the Customer's inspector general to examine its records and shall cooperate with them.|SATISFIED",
+          "Provider shall cooperate with any inspection by a regulatory authority that supervises Customer.|SATISFIED",
+          "Provider will use reasonable efforts to answer a public body with supervisory jurisdiction over Customer.|PARTIAL",
+          "Provider will answer enquiries from regulatory bodies only as required by the law applicable to Provider.|UNFAVOURABLE"
+        })
+    void oversightBodiesAreNamedInManyWaysAndAllAreRegulatorAccess(String text, Outcome outcome) {
+      assertEquals(outcome, judge(one(null, text), "AUD-10").outcome(), text);
+    }
+
     @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
       String text =
