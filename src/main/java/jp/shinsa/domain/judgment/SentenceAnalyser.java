@@ -467,13 +467,16 @@ public final class SentenceAnalyser {
               + "(?:\\s+and\\s+(?:agrees?|acknowledges?|accepts?|understands?))?\\s+that\\b[\\s,]*",
           Pattern.CASE_INSENSITIVE);
 
-  /** "unless the Customer saves them", 「甲が自ら保存した場合を除き」 (role text). */
+  /**
+   * "unless the Customer saves them", "unless an Authority user saves them", "unless the Customer's
+   * administrators switch it on", 「甲が自ら保存した場合を除き」 (role text): the buyer or its own users.
+   */
   private static final Pattern BUYER_BRINGS_ABOUT =
       Pattern.compile(
           "\\b(?:unless|except (?:where|if|when|to the extent|as)|save (?:where|as)|other than (?:where|as))\\s+"
-              + "(?:and until\\s+)?(?:the\\s+)?"
+              + "(?:and until\\s+)?(?:(?:the|an?|any)\\s+)?"
               + RoleTokens.BUYER
-              + "(?!['’]s)|"
+              + "(?:['’]s\\s+(?:authori[sz]ed\\s+)?(?:users?|administrators?)\\b|(?!['’]s))|"
               + RoleTokens.BUYER
               + "が[^、。]{0,30}(?:場合|とき)",
           Pattern.CASE_INSENSITIVE);

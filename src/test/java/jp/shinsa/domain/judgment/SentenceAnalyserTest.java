@@ -145,6 +145,18 @@ class SentenceAnalyserTest {
   }
 
   @Test
+  void anExceptionTheBuyersOwnUsersBringAboutKeepsTheProtection() {
+    assertFalse(
+        first(
+                "Chat logs are kept for no more than 14 days unless a Customer user pins them to a project.")
+            .exceptionTakesBack());
+    assertFalse(
+        first(
+                "Chat logs are kept for no more than 14 days unless the Customer's administrators extend that period.")
+            .exceptionTakesBack());
+  }
+
+  @Test
   void flagsReferencesToDocumentsOutsideTheContract() {
     assertTrue(first("乙は、当社ウェブサイトに定める期間、入力データを保存する。").externalReference());
     assertTrue(
