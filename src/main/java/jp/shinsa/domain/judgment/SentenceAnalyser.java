@@ -359,8 +359,7 @@ public final class SentenceAnalyser {
         to = inline.end();
       } else {
         from = inline.start();
-        Matcher br = EN_BREAK.matcher(main);
-        to = br.find(inline.end()) ? br.start() : main.length();
+        to = exceptionEnd(main, inline.end());
       }
       String phrase = main.substring(from, to);
       phrases.add(phrase);
@@ -429,6 +428,26 @@ public final class SentenceAnalyser {
     }
     return out;
   }
+
+  /**
+   * Where an English exception phrase that starts before {@code from} ends: at the next comma or
+   * semicolon, unless what follows that comma only describes the exception ("other than to Ireland,
+   * which is covered by an adequacy decision, …"): a non-restrictive relative clause belongs to it.
+   */
+  private static int exceptionEnd(String main, int from) {
+    Matcher br = EN_BREAK.matcher(main);
+    int at = from;
+    while (br.find(at)) {
+      if (!DESCRIBES_EXCEPTION.matcher(main).region(br.end(), main.length()).lookingAt()) {
+        return br.start();
+      }
+      at = br.end();
+    }
+    return main.length();
+  }
+
+  private static final Pattern DESCRIBES_EXCEPTION =
+      Pattern.compile("\\s*(?:which|who|whose|being)\\b");
 
   /**
    * A clause number the segmenter left at the start of a sentence ("Section 9.2 The Agency may …",

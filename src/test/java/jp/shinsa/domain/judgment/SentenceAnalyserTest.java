@@ -157,6 +157,20 @@ class SentenceAnalyserTest {
   }
 
   @Test
+  void aRelativeClauseAfterTheExceptionIsReadWithIt() {
+    assertFalse(
+        first(
+                "Provider shall not store Customer Data outside Japan except in Switzerland, which"
+                    + " benefits from an adequacy decision, unless Customer agrees otherwise.")
+            .exceptionTakesBack());
+    assertTrue(
+        first(
+                "Provider shall not store Customer Data outside Japan except in a country Customer"
+                    + " approves, which its affiliates may then also use.")
+            .exceptionTakesBack());
+  }
+
+  @Test
   void flagsReferencesToDocumentsOutsideTheContract() {
     assertTrue(first("乙は、当社ウェブサイトに定める期間、入力データを保存する。").externalReference());
     assertTrue(
