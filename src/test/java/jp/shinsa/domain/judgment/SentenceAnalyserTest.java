@@ -171,6 +171,15 @@ class SentenceAnalyserTest {
   }
 
   @Test
+  void anExceptionForTheDeliverablesKeepsTheProtection() {
+    assertFalse(
+        first(
+                "Provider shall not train any model on Customer Data other than the"
+                    + " Deliverables listed in the Statement of Work.")
+            .exceptionTakesBack());
+  }
+
+  @Test
   void flagsReferencesToDocumentsOutsideTheContract() {
     assertTrue(first("乙は、当社ウェブサイトに定める期間、入力データを保存する。").externalReference());
     assertTrue(
