@@ -376,9 +376,13 @@ public final class SentenceAnalyser {
         finds(lexicon.definition(), text, textLower)
             || (!heading.isEmpty()
                 && finds(lexicon.definitionHeading(), heading, heading.toLowerCase(Locale.ROOT)));
-    boolean optOut = finds(lexicon.optOut(), text, textLower);
     List<AnalysedSentence> out = new ArrayList<>();
     String roleText = binder.roleText(text);
+    // "unless an administrator of the Customer disables …": read with party labels as roles.
+    boolean optOut =
+        finds(lexicon.optOut(), text, textLower)
+            || !roleText.equals(text)
+                && finds(lexicon.optOut(), roleText, roleText.toLowerCase(Locale.ROOT));
     PartyRole carried = inherited;
     // "You agree that we may retain Prompts …", "The parties acknowledge that … Provider handles
     // it …": the acknowledgement records consent; the statement is what follows "that".

@@ -333,6 +333,17 @@ class ContractJudgeTest {
           "G-OPT-OUT");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Unless an administrator of Customer switches off the sharing toggle, Provider may use Customer Data to train its models.",
+          "Unless the Customer's admins deselect the research option, Provider may use Customer Data to train its models."
+        })
+    void trainingUseThatTheBuyersAdministratorsCanSwitchOffIsPartial(String text) {
+      assertJudged("IN-USE-02", text, Outcome.PARTIAL, "G-OPT-OUT");
+    }
+
     @Test
     void coordinatedStatementsAreJudgedPerParty() {
       ItemJudgment j =
