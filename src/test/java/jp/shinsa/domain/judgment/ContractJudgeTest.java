@@ -1296,6 +1296,16 @@ class ContractJudgeTest {
       assertEquals(outcome, judge(one(null, text), "AUD-10").outcome(), text);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"M1", "M2", "M3"})
+    void reportsInLieuOfAnyAuditAreUnfavourableUnderEveryModel(ProcurementModel model) {
+      String text =
+          "Provider's ISO 27001 certificate and penetration test summary are furnished in lieu of"
+              + " any audit or inspection by Customer.";
+      assertEquals(
+          Outcome.UNFAVOURABLE, judge(one(null, text), "AUD-03", model).outcome(), model::name);
+    }
+
     @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
       String text =
