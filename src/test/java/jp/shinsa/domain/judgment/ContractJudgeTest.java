@@ -1306,6 +1306,17 @@ class ContractJudgeTest {
           Outcome.UNFAVOURABLE, judge(one(null, text), "AUD-03", model).outcome(), model::name);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider may disclose Customer Data where required by law or by an order of a court.",
+          "Provider may apply insights drawn from Customer Data for its other clients, provided that it shall not disclose Customer Data to them."
+        })
+    void compelledDisclosureAndReuseAreNotSharingWithThirdParties(String text) {
+      assertEquals(Outcome.MISSING, judge(one(null, text), "IN-EXT-01").outcome(), text);
+    }
+
     @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
       String text =
