@@ -125,6 +125,25 @@ class SentenceAnalyserTest {
     assertEquals(PartyRole.BUYER, s.get(1).subject());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The receiving party shall keep the other party's information secret.",
+        "The recipient will not copy Confidential Information.",
+        "受領者は、開示者の秘密情報を第三者に開示してはならない。"
+      })
+  void theRecipientOfAMutualConfidentialityClauseBindsTheVendorToo(String text) {
+    assertEquals(PartyRole.VENDOR, first(text).subject(), text);
+  }
+
+  @Test
+  void aRecipientThatIsNotTheSubjectBindsNobody() {
+    assertEquals(
+        PartyRole.UNKNOWN,
+        first("Personal data sent to the recipient is encrypted in transit.").subject());
+  }
+
   @Test
   void aVendorServingProvisoTakesTheProtectionBack() {
     AnalysedSentence s = first("乙は、入力データを第三者に開示しない。ただし、乙が必要と判断した場合はこの限りでない。");
