@@ -434,14 +434,24 @@ public final class SentenceAnalyser {
   }
 
   /**
-   * Where an English exception phrase that starts before {@code from} ends: at the next comma or
+   * Where an English exception phrase whose marker ends at {@code from} ends: at the next comma or
    * semicolon, unless what follows that comma only describes the exception ("other than to Ireland,
-   * which is covered by an adequacy decision, …"): a non-restrictive relative clause belongs to it.
+   * which is covered by an adequacy decision, …"): a non-restrictive relative clause belongs to it,
+   * and so does an insertion right after the marker ("except, in the case of X, to …").
    */
   private static int exceptionEnd(String main, int from) {
     Matcher br = EN_BREAK.matcher(main);
     int at = from;
     while (br.find(at)) {
+      if (main.substring(from, br.start()).isBlank()) {
+        // "except, in the case of Provider, to its Subprocessors": an insertion right after the
+        // marker; the exception's content follows it.
+        if (!br.find(br.end())) {
+          return main.length();
+        }
+        at = br.end();
+        continue;
+      }
       if (!DESCRIBES_EXCEPTION.matcher(main).region(br.end(), main.length()).lookingAt()) {
         return br.start();
       }

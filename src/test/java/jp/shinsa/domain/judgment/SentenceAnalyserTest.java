@@ -190,6 +190,16 @@ class SentenceAnalyserTest {
   }
 
   @Test
+  void anInsertionRightAfterTheExceptionMarkerIsReadWithTheExceptionsContent() {
+    AnalysedSentence s =
+        first(
+            "Provider shall not disclose Customer Data except, where Customer so instructs, to"
+                + " the auditors it names.");
+    assertTrue(s.exceptionText().contains("to the auditors it names"), s::exceptionText);
+    assertFalse(s.exceptionTakesBack());
+  }
+
+  @Test
   void anExceptionForTheDeliverablesKeepsTheProtection() {
     assertFalse(
         first(
