@@ -1318,6 +1318,16 @@ class ContractJudgeTest {
     }
 
     @Test
+    void auditRightsSecuredAgainstSubprocessorsAreMoreThanReports() {
+      assertJudged(
+          "AUD-06",
+          "Provider shall obtain for Customer rights to audit each subcontractor equal to those in"
+              + " this Section, or provide the subcontractor's own audit report on request.",
+          Outcome.SATISFIED,
+          "G-DO-VENDOR-DUTY");
+    }
+
+    @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
       String text =
           "Provider may disclose Customer Data to regulators where it is required to do so.";
