@@ -1327,6 +1327,18 @@ class ContractJudgeTest {
           "G-DO-VENDOR-DUTY");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider shall not engage a subprocessor to which Customer objects within 20 days of notice.|SATISFIED",
+          "Customer may object to a new subprocessor, in which case Customer may terminate the affected service.|SATISFIED",
+          "Customer may object to a new subprocessor; Provider may nevertheless proceed if it cannot accommodate the objection.|PARTIAL"
+        })
+    void anObjectionToASubprocessorCountsWhenItHasAConsequence(String text, Outcome outcome) {
+      assertEquals(outcome, judge(one(null, text), "IN-EXT-02").outcome(), text);
+    }
+
     @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
       String text =
