@@ -1340,6 +1340,15 @@ class ContractJudgeTest {
     }
 
     @Test
+    void aNewSubprocessorThatNeedsTheBuyersConsentIsConsentRequired() {
+      assertJudged(
+          "IN-EXT-02",
+          "Every additional subprocessor requires Customer's prior written approval.",
+          Outcome.SATISFIED,
+          "IN-EXT-02-NEEDS-BUYER-CONSENT");
+    }
+
+    @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
       String text =
           "Provider may disclose Customer Data to regulators where it is required to do so.";
