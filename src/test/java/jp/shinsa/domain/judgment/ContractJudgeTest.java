@@ -1349,6 +1349,18 @@ class ContractJudgeTest {
     }
 
     @Test
+    void trainingModelsSharedByAllCustomersIsReuseOfProcessingResults() {
+      ItemJudgment j =
+          judge(
+              one(
+                  null,
+                  "Provider may fine-tune the ranking models shared across its clients with the"
+                      + " labels Customer Data yields."),
+              "IN-PRC-03");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome(), j::toString);
+    }
+
+    @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
       String text =
           "Provider may disclose Customer Data to regulators where it is required to do so.";
