@@ -145,6 +145,15 @@ class SentenceAnalyserTest {
   }
 
   @Test
+  void aClauseThatDoesNotApplyIsACarveOutNotAProhibition() {
+    assertEquals(
+        Modality.PERMISSION,
+        first("Clause 4.2 does not apply to aggregated statistics, which Provider may publish.")
+            .modality());
+    assertEquals(Modality.PROHIBITION, first("Provider does not sell Customer Data.").modality());
+  }
+
+  @Test
   void aVendorServingProvisoTakesTheProtectionBack() {
     AnalysedSentence s = first("乙は、入力データを第三者に開示しない。ただし、乙が必要と判断した場合はこの限りでない。");
     assertTrue(s.hasException());
