@@ -1361,6 +1361,14 @@ class ContractJudgeTest {
     }
 
     @Test
+    void staffReadingSamplesToImproveQualityIsHumanAccessNotTraining() {
+      String text =
+          "Provider's support staff may read samples of Customer Data to improve answer quality.";
+      assertEquals(Outcome.MISSING, judge(one(null, text), "IN-USE-02").outcome());
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "IN-USE-05").outcome());
+    }
+
+    @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
       String text =
           "Provider may disclose Customer Data to regulators where it is required to do so.";
