@@ -1369,6 +1369,24 @@ class ContractJudgeTest {
     }
 
     @Test
+    void improvementFromOutputsAndFeedbackOnlyCutsBackANoTrainingPromise() {
+      ParsedContract c =
+          en(
+              article(
+                  "Section 3",
+                  "3",
+                  "Training",
+                  "Provider shall not use Customer Data to train any model."),
+              article(
+                  "Section 4",
+                  "4",
+                  "Improvement",
+                  "Provider may use Outputs and user feedback to improve the Service."));
+      assertJudged(
+          "IN-USE-02", " (promise + outputs)", Outcome.PARTIAL, "IN-USE-02-OUTPUTS-ONLY", c);
+    }
+
+    @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
       String text =
           "Provider may disclose Customer Data to regulators where it is required to do so.";
