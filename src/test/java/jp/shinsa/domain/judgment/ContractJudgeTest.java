@@ -1387,6 +1387,15 @@ class ContractJudgeTest {
     }
 
     @Test
+    void theVendorAuthorisingASubprocessorIsNotTheBuyersConsent() {
+      assertJudged(
+          "IN-EXT-02",
+          "Provider will notify Customer ten days before authorising any new subprocessor.",
+          Outcome.PARTIAL,
+          "IN-EXT-02-LIST-NOTICE");
+    }
+
+    @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
       String text =
           "Provider may disclose Customer Data to regulators where it is required to do so.";
