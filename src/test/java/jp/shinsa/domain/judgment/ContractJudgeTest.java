@@ -1396,6 +1396,18 @@ class ContractJudgeTest {
     }
 
     @Test
+    void aFallbackForWhenNoPeriodIsChosenIsNotIndefiniteRetention() {
+      ItemJudgment j =
+          judge(
+              one(
+                  null,
+                  "Provider keeps Customer Data for the period Customer picks in the console or,"
+                      + " where no period has been picked, for the duration of the subscription."),
+              "IN-USE-06");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+    }
+
+    @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
       String text =
           "Provider may disclose Customer Data to regulators where it is required to do so.";
