@@ -1407,6 +1407,22 @@ class ContractJudgeTest {
       assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider may inspect Customer's use of the Service to check seat counts.|MISSING",
+          "Provider may use Customer Data to build industry benchmarks.|UNFAVOURABLE"
+        })
+    void aSurvivalListIsJudgedByWhatTheClausesItKeepsGiveTheVendor(
+        String clause3, Outcome outcome) {
+      ParsedContract c =
+          en(
+              article("Section 3", "3", "Rights", clause3),
+              article("Section 9", "9", "Term", "Sections 3 and 9 survive termination."));
+      assertEquals(outcome, judge(c, "IN-USE-13").outcome(), clause3);
+    }
+
     @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
       String text =
