@@ -1424,6 +1424,16 @@ class ContractJudgeTest {
     }
 
     @Test
+    void theBuyerPayingTheVendorsTimeOnSecurityReviewsIsABuyerPaidAudit() {
+      assertJudged(
+          "AUD-08",
+          "Where Customer asks Provider to assist with an additional security assessment beyond"
+              + " the yearly audit, Customer shall pay Provider's fees for the time spent.",
+          Outcome.UNFAVOURABLE,
+          "AUD-08-BUYER-PAYS");
+    }
+
+    @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
       String text =
           "Provider may disclose Customer Data to regulators where it is required to do so.";
