@@ -1434,6 +1434,25 @@ class ContractJudgeTest {
     }
 
     @Test
+    void aBoundedUnilateralUpdateRightWeakensAWrittenAmendmentClause() {
+      ParsedContract c =
+          en(
+              article(
+                  "Section 20",
+                  "20",
+                  "Amendment",
+                  "This Agreement may be amended only by a written instrument signed by both parties."),
+              article(
+                  "Section 21",
+                  "21",
+                  "Service changes",
+                  "Provider may revise the technical specifications of the Service on notice, provided"
+                      + " the revision does not materially degrade the security of Customer Data."));
+      assertJudged(
+          "IN-USE-12", " (written + bounded)", Outcome.PARTIAL, "IN-USE-12-NO-DEGRADATION", c);
+    }
+
+    @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
       String text =
           "Provider may disclose Customer Data to regulators where it is required to do so.";
