@@ -1453,6 +1453,24 @@ class ContractJudgeTest {
     }
 
     @Test
+    void handingOverCertificationsIsEvidenceNotAHandlingReport() {
+      ParsedContract c =
+          en(
+              article(
+                  "Section 7",
+                  "7",
+                  "Information",
+                  "Provider will try to answer Customer's questions about the processing of Customer"
+                      + " Data within a reasonable time.",
+                  paragraph(
+                      "(b)",
+                      "7.2",
+                      "Provider shall deliver its latest SOC 2 audit report to Customer each year on request.")));
+      ItemJudgment j = judge(c, "AUD-01");
+      assertTrue(j.outcome() != Outcome.SATISFIED, j::toString);
+    }
+
+    @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
       String text =
           "Provider may disclose Customer Data to regulators where it is required to do so.";
