@@ -1471,6 +1471,15 @@ class ContractJudgeTest {
     }
 
     @Test
+    void aRightToSwapTheUpstreamModelOnNoticeIsNeitherVerificationNorDiscretion() {
+      String text =
+          "Provider may replace the third-party large language model used by the Service on sixty days'"
+              + " notice to Customer.";
+      assertJudged("IN-EXT-03", text, Outcome.PARTIAL, "IN-EXT-03-CHANGE-ON-NOTICE");
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-09").outcome());
+    }
+
+    @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {
       String text =
           "Provider may disclose Customer Data to regulators where it is required to do so.";
