@@ -71,6 +71,18 @@ public final class CrossReferences {
               + "\\s*,?\\s*(?i:paragraph|section|clause)\\s+([0-9]+(?:\\.[0-9]+)*)");
 
   /**
+   * What follows a list of section numbers when they are an annex's: "of the Addendum", "of this
+   * Schedule", "of Schedule 2", "of the Data Processing Annex". Group 1: the annex's number.
+   */
+  private static final Pattern EN_OF_ANNEX =
+      Pattern.compile(
+          "\\s*of\\s+(?:the\\s+|this\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}?(?:"
+              + ANNEX_WORD
+              + "|(?i:Addendum|Rider|Supplement))\\b(?:\\s+"
+              + ANNEX_NUMBER
+              + ")?");
+
+  /**
    * A clause of another instrument: "個人情報の保護に関する法律第28条", "Article 28 of the GDPR", "Section 5 of
    * the Act". Its number is not one of this contract's clauses.
    */
@@ -186,8 +198,23 @@ public final class CrossReferences {
       out.add(article + "." + paragraph + (kou.group(2) == null ? "" : "." + number(kou.group(2))));
     }
     Matcher en = EN_LIST.matcher(t);
+    List<int[]> ofAnnex = new ArrayList<>();
     while (en.find()) {
       if (EN_OUTSIDE.matcher(t.substring(en.end(1))).lookingAt()) {
+        continue;
+      }
+      Matcher of = EN_OF_ANNEX.matcher(t).region(en.end(1), t.length());
+      if (of.lookingAt()) {
+        // "Sections 3(c) and 3(e) of the Addendum", "Section 2 of Schedule 3": the annex's own
+        // clauses. An unnumbered annex is the one the citing text sits in, else the first.
+        int a = of.group(1) != null ? annexNumber(of.group(1)) : 0;
+        String annexPath =
+            a > 0 ? "A" + a : own != null && own.startsWith("A") ? own.split("\\.")[0] : "A1";
+        ofAnnex.add(new int[] {of.start(), of.end()});
+        Matcher n = EN_NUMBER.matcher(en.group(1));
+        while (n.find()) {
+          out.add(annexPath + "." + englishPath(n.group(1), n.group(2), false));
+        }
         continue;
       }
       // Inside a schedule, "paragraph 3" is the schedule's own (clauses are the body's).
@@ -197,7 +224,7 @@ public final class CrossReferences {
               && en.group().regionMatches(true, 0, "paragraph", 0, "paragraph".length());
       Matcher n = EN_NUMBER.matcher(en.group(1));
       while (n.find()) {
-        String path = englishPath(n.group(1), n.group(2));
+        String path = englishPath(n.group(1), n.group(2), true);
         out.add(
             annexParagraph
                 ? own.substring(0, own.indexOf('.') < 0 ? own.length() : own.indexOf('.'))
@@ -205,6 +232,16 @@ public final class CrossReferences {
                     + path
                 : path);
       }
+    }
+    if (!ofAnnex.isEmpty()) {
+      // The annex a list of sections belongs to is not cited as a whole.
+      StringBuilder rest = new StringBuilder(t);
+      for (int[] r : ofAnnex) {
+        for (int i = r[0]; i < r[1]; i++) {
+          rest.setCharAt(i, ' ');
+        }
+      }
+      t = rest.toString();
     }
     Matcher enAnnex = EN_ANNEX.matcher(t);
     while (enAnnex.find()) {
@@ -308,13 +345,14 @@ public final class CrossReferences {
 
   /**
    * "12.4" + "(a)(ii)" → "12.4.1.2"; "1" + "(b)" → "1.1.2" (an item of a single-paragraph article
-   * keeps the paragraph level); "5" + "(2)" → "5.2" (a paragraph).
+   * keeps the paragraph level); "5" + "(2)" → "5.2" (a paragraph). An annex's sections hold their
+   * items directly ({@code paragraphLevel} false): "3" + "(c)" → "3.3".
    */
-  private static String englishPath(String number, String parts) {
+  private static String englishPath(String number, String parts, boolean paragraphLevel) {
     StringBuilder path = new StringBuilder(number);
     Matcher p = PART.matcher(parts);
     int level = 0;
-    boolean dotted = number.contains(".");
+    boolean dotted = number.contains(".") || !paragraphLevel;
     while (p.find()) {
       String v = p.group(1);
       boolean digits = v.chars().allMatch(Character::isDigit);

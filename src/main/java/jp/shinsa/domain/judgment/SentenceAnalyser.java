@@ -359,8 +359,7 @@ public final class SentenceAnalyser {
         to = inline.end();
       } else {
         from = inline.start();
-        Matcher br = EN_BREAK.matcher(main);
-        to = br.find(inline.end()) ? br.start() : main.length();
+        to = exceptionEnd(main, inline.end());
       }
       String phrase = main.substring(from, to);
       phrases.add(phrase);
@@ -377,9 +376,13 @@ public final class SentenceAnalyser {
         finds(lexicon.definition(), text, textLower)
             || (!heading.isEmpty()
                 && finds(lexicon.definitionHeading(), heading, heading.toLowerCase(Locale.ROOT)));
-    boolean optOut = finds(lexicon.optOut(), text, textLower);
     List<AnalysedSentence> out = new ArrayList<>();
     String roleText = binder.roleText(text);
+    // "unless an administrator of the Customer disables …": read with party labels as roles.
+    boolean optOut =
+        finds(lexicon.optOut(), text, textLower)
+            || !roleText.equals(text)
+                && finds(lexicon.optOut(), roleText, roleText.toLowerCase(Locale.ROOT));
     PartyRole carried = inherited;
     // "You agree that we may retain Prompts …", "The parties acknowledge that … Provider handles
     // it …": the acknowledgement records consent; the statement is what follows "that".
@@ -431,6 +434,36 @@ public final class SentenceAnalyser {
   }
 
   /**
+   * Where an English exception phrase whose marker ends at {@code from} ends: at the next comma or
+   * semicolon, unless what follows that comma only describes the exception ("other than to Ireland,
+   * which is covered by an adequacy decision, …"): a non-restrictive relative clause belongs to it,
+   * and so does an insertion right after the marker ("except, in the case of X, to …").
+   */
+  private static int exceptionEnd(String main, int from) {
+    Matcher br = EN_BREAK.matcher(main);
+    int at = from;
+    while (br.find(at)) {
+      if (main.substring(from, br.start()).isBlank()) {
+        // "except, in the case of Provider, to its Subprocessors": an insertion right after the
+        // marker; the exception's content follows it.
+        if (!br.find(br.end())) {
+          return main.length();
+        }
+        at = br.end();
+        continue;
+      }
+      if (!DESCRIBES_EXCEPTION.matcher(main).region(br.end(), main.length()).lookingAt()) {
+        return br.start();
+      }
+      at = br.end();
+    }
+    return main.length();
+  }
+
+  private static final Pattern DESCRIBES_EXCEPTION =
+      Pattern.compile("\\s*(?:which|who|whose|being)\\b");
+
+  /**
    * A clause number the segmenter left at the start of a sentence ("Section 9.2 The Agency may …",
    * "14.6 The rights …", "3 前項の…", "第15条受注者は…") is not part of the statement: it would hide the
    * subject and anchor-bound cues ("Neither party may …").
@@ -467,13 +500,16 @@ public final class SentenceAnalyser {
               + "(?:\\s+and\\s+(?:agrees?|acknowledges?|accepts?|understands?))?\\s+that\\b[\\s,]*",
           Pattern.CASE_INSENSITIVE);
 
-  /** "unless the Customer saves them", 「甲が自ら保存した場合を除き」 (role text). */
+  /**
+   * "unless the Customer saves them", "unless an Authority user saves them", "unless the Customer's
+   * administrators switch it on", 「甲が自ら保存した場合を除き」 (role text): the buyer or its own users.
+   */
   private static final Pattern BUYER_BRINGS_ABOUT =
       Pattern.compile(
           "\\b(?:unless|except (?:where|if|when|to the extent|as)|save (?:where|as)|other than (?:where|as))\\s+"
-              + "(?:and until\\s+)?(?:the\\s+)?"
+              + "(?:and until\\s+)?(?:(?:the|an?|any)\\s+)?"
               + RoleTokens.BUYER
-              + "(?!['’]s)|"
+              + "(?:['’]s\\s+(?:authori[sz]ed\\s+)?(?:users?|administrators?)\\b|(?!['’]s))|"
               + RoleTokens.BUYER
               + "が[^、。]{0,30}(?:場合|とき)",
           Pattern.CASE_INSENSITIVE);

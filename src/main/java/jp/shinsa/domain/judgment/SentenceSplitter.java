@@ -93,8 +93,41 @@ public final class SentenceSplitter {
     if (ABBREVIATIONS.contains(word)) {
       return false;
     }
-    // A single capital ("J. Smith") or a bare enumerator ("1.") is not a sentence end.
+    // A single capital ("J. Smith") or a bare enumerator ("1.") is not a sentence end; a number
+    // that closes a reference ("… under Clause 12. The Vendor …") is.
     return !(word.length() == 1 && Character.isLetter(word.charAt(0)))
-        && !word.chars().allMatch(Character::isDigit);
+        && (!word.chars().allMatch(Character::isDigit) || closesReference(text, k));
+  }
+
+  private static final Set<String> REFERENCE_WORDS =
+      Set.of(
+          "section",
+          "sections",
+          "clause",
+          "clauses",
+          "article",
+          "articles",
+          "paragraph",
+          "paragraphs",
+          "annex",
+          "schedule",
+          "exhibit",
+          "appendix",
+          "attachment",
+          "addendum",
+          "§",
+          "§§");
+
+  /** Whether the word that ends before {@code end} (a space) names a clause or annex. */
+  private static boolean closesReference(String text, int end) {
+    int e = end;
+    while (e >= 0 && Character.isWhitespace(text.charAt(e))) {
+      e--;
+    }
+    int b = e;
+    while (b >= 0 && !Character.isWhitespace(text.charAt(b))) {
+      b--;
+    }
+    return e > b && REFERENCE_WORDS.contains(text.substring(b + 1, e + 1).toLowerCase());
   }
 }

@@ -333,6 +333,17 @@ class ContractJudgeTest {
           "G-OPT-OUT");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Unless an administrator of Customer switches off the sharing toggle, Provider may use Customer Data to train its models.",
+          "Unless the Customer's admins deselect the research option, Provider may use Customer Data to train its models."
+        })
+    void trainingUseThatTheBuyersAdministratorsCanSwitchOffIsPartial(String text) {
+      assertJudged("IN-USE-02", text, Outcome.PARTIAL, "G-OPT-OUT");
+    }
+
     @Test
     void coordinatedStatementsAreJudgedPerParty() {
       ItemJudgment j =
@@ -1271,6 +1282,202 @@ class ContractJudgeTest {
 
   @Nested
   class PointsThatBelongElsewhere {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider shall allow the national auditor and the Customer's inspector general to examine its records and shall cooperate with them.|SATISFIED",
+          "Provider shall cooperate with any inspection by a regulatory authority that supervises Customer.|SATISFIED",
+          "Provider will use reasonable efforts to answer a public body with supervisory jurisdiction over Customer.|PARTIAL",
+          "Provider will answer enquiries from regulatory bodies only as required by the law applicable to Provider.|UNFAVOURABLE"
+        })
+    void oversightBodiesAreNamedInManyWaysAndAllAreRegulatorAccess(String text, Outcome outcome) {
+      assertEquals(outcome, judge(one(null, text), "AUD-10").outcome(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"M1", "M2", "M3"})
+    void reportsInLieuOfAnyAuditAreUnfavourableUnderEveryModel(ProcurementModel model) {
+      String text =
+          "Provider's ISO 27001 certificate and penetration test summary are furnished in lieu of"
+              + " any audit or inspection by Customer.";
+      assertEquals(
+          Outcome.UNFAVOURABLE, judge(one(null, text), "AUD-03", model).outcome(), model::name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider may disclose Customer Data where required by law or by an order of a court.",
+          "Provider may apply insights drawn from Customer Data for its other clients, provided that it shall not disclose Customer Data to them."
+        })
+    void compelledDisclosureAndReuseAreNotSharingWithThirdParties(String text) {
+      assertEquals(Outcome.MISSING, judge(one(null, text), "IN-EXT-01").outcome(), text);
+    }
+
+    @Test
+    void auditRightsSecuredAgainstSubprocessorsAreMoreThanReports() {
+      assertJudged(
+          "AUD-06",
+          "Provider shall obtain for Customer rights to audit each subcontractor equal to those in"
+              + " this Section, or provide the subcontractor's own audit report on request.",
+          Outcome.SATISFIED,
+          "G-DO-VENDOR-DUTY");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider shall not engage a subprocessor to which Customer objects within 20 days of notice.|SATISFIED",
+          "Customer may object to a new subprocessor, in which case Customer may terminate the affected service.|SATISFIED",
+          "Customer may object to a new subprocessor; Provider may nevertheless proceed if it cannot accommodate the objection.|PARTIAL"
+        })
+    void anObjectionToASubprocessorCountsWhenItHasAConsequence(String text, Outcome outcome) {
+      assertEquals(outcome, judge(one(null, text), "IN-EXT-02").outcome(), text);
+    }
+
+    @Test
+    void aNewSubprocessorThatNeedsTheBuyersConsentIsConsentRequired() {
+      assertJudged(
+          "IN-EXT-02",
+          "Every additional subprocessor requires Customer's prior written approval.",
+          Outcome.SATISFIED,
+          "IN-EXT-02-NEEDS-BUYER-CONSENT");
+    }
+
+    @Test
+    void trainingModelsSharedByAllCustomersIsReuseOfProcessingResults() {
+      ItemJudgment j =
+          judge(
+              one(
+                  null,
+                  "Provider may fine-tune the ranking models shared across its clients with the"
+                      + " labels Customer Data yields."),
+              "IN-PRC-03");
+      assertEquals(Outcome.UNFAVOURABLE, j.outcome(), j::toString);
+    }
+
+    @Test
+    void staffReadingSamplesToImproveQualityIsHumanAccessNotTraining() {
+      String text =
+          "Provider's support staff may read samples of Customer Data to improve answer quality.";
+      assertEquals(Outcome.MISSING, judge(one(null, text), "IN-USE-02").outcome());
+      assertEquals(Outcome.UNFAVOURABLE, judge(one(null, text), "IN-USE-05").outcome());
+    }
+
+    @Test
+    void improvementFromOutputsAndFeedbackOnlyCutsBackANoTrainingPromise() {
+      ParsedContract c =
+          en(
+              article(
+                  "Section 3",
+                  "3",
+                  "Training",
+                  "Provider shall not use Customer Data to train any model."),
+              article(
+                  "Section 4",
+                  "4",
+                  "Improvement",
+                  "Provider may use Outputs and user feedback to improve the Service."));
+      assertJudged(
+          "IN-USE-02", " (promise + outputs)", Outcome.PARTIAL, "IN-USE-02-OUTPUTS-ONLY", c);
+    }
+
+    @Test
+    void theVendorAuthorisingASubprocessorIsNotTheBuyersConsent() {
+      assertJudged(
+          "IN-EXT-02",
+          "Provider will notify Customer ten days before authorising any new subprocessor.",
+          Outcome.PARTIAL,
+          "IN-EXT-02-LIST-NOTICE");
+    }
+
+    @Test
+    void aFallbackForWhenNoPeriodIsChosenIsNotIndefiniteRetention() {
+      ItemJudgment j =
+          judge(
+              one(
+                  null,
+                  "Provider keeps Customer Data for the period Customer picks in the console or,"
+                      + " where no period has been picked, for the duration of the subscription."),
+              "IN-USE-06");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider may inspect Customer's use of the Service to check seat counts.|MISSING",
+          "Provider may use Customer Data to build industry benchmarks.|UNFAVOURABLE"
+        })
+    void aSurvivalListIsJudgedByWhatTheClausesItKeepsGiveTheVendor(
+        String clause3, Outcome outcome) {
+      ParsedContract c =
+          en(
+              article("Section 3", "3", "Rights", clause3),
+              article("Section 9", "9", "Term", "Sections 3 and 9 survive termination."));
+      assertEquals(outcome, judge(c, "IN-USE-13").outcome(), clause3);
+    }
+
+    @Test
+    void theBuyerPayingTheVendorsTimeOnSecurityReviewsIsABuyerPaidAudit() {
+      assertJudged(
+          "AUD-08",
+          "Where Customer asks Provider to assist with an additional security assessment beyond"
+              + " the yearly audit, Customer shall pay Provider's fees for the time spent.",
+          Outcome.UNFAVOURABLE,
+          "AUD-08-BUYER-PAYS");
+    }
+
+    @Test
+    void aBoundedUnilateralUpdateRightWeakensAWrittenAmendmentClause() {
+      ParsedContract c =
+          en(
+              article(
+                  "Section 20",
+                  "20",
+                  "Amendment",
+                  "This Agreement may be amended only by a written instrument signed by both parties."),
+              article(
+                  "Section 21",
+                  "21",
+                  "Service changes",
+                  "Provider may revise the technical specifications of the Service on notice, provided"
+                      + " the revision does not materially degrade the security of Customer Data."));
+      assertJudged(
+          "IN-USE-12", " (written + bounded)", Outcome.PARTIAL, "IN-USE-12-NO-DEGRADATION", c);
+    }
+
+    @Test
+    void handingOverCertificationsIsEvidenceNotAHandlingReport() {
+      ParsedContract c =
+          en(
+              article(
+                  "Section 7",
+                  "7",
+                  "Information",
+                  "Provider will try to answer Customer's questions about the processing of Customer"
+                      + " Data within a reasonable time.",
+                  paragraph(
+                      "(b)",
+                      "7.2",
+                      "Provider shall deliver its latest SOC 2 audit report to Customer each year on request.")));
+      ItemJudgment j = judge(c, "AUD-01");
+      assertTrue(j.outcome() != Outcome.SATISFIED, j::toString);
+    }
+
+    @Test
+    void aRightToSwapTheUpstreamModelOnNoticeIsNeitherVerificationNorDiscretion() {
+      String text =
+          "Provider may replace the third-party large language model used by the Service on sixty days'"
+              + " notice to Customer.";
+      assertJudged("IN-EXT-03", text, Outcome.PARTIAL, "IN-EXT-03-CHANGE-ON-NOTICE");
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-09").outcome());
+    }
 
     @Test
     void disclosureToAuthoritiesIsNotCooperationWithTheirInspections() {

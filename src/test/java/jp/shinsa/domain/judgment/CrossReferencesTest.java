@@ -35,6 +35,21 @@ class CrossReferencesTest {
   }
 
   @Test
+  void aListOfSectionsFollowedByTheAnnexTheyBelongTo() {
+    assertEquals(
+        List.of("A1.4.2", "A1.4.3"),
+        CrossReferences.paths("Sections 4(b) and 4(c) of the Data Processing Addendum survive."));
+    assertEquals(
+        List.of("A3.2", "A3.5"), CrossReferences.paths("Clauses 2 and 5 of Schedule 3 continue."));
+    assertEquals(
+        List.of("A2.6.1"),
+        CrossReferences.paths("Section 6(a) of this Annex applies.", "A2.9.1"),
+        "an unnumbered annex named from inside is the citing annex");
+    assertEquals(
+        List.of("6.1.1"), CrossReferences.paths("Section 6(a) of this Agreement applies."));
+  }
+
+  @Test
   void clausesOfAnAnnexByNumber() {
     assertEquals(
         List.of("A1.3"), CrossReferences.paths("as required by paragraph 3 of Schedule 1"));

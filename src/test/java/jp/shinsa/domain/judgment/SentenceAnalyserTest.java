@@ -125,6 +125,34 @@ class SentenceAnalyserTest {
     assertEquals(PartyRole.BUYER, s.get(1).subject());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The receiving party shall keep the other party's information secret.",
+        "The recipient will not copy Confidential Information.",
+        "受領者は、開示者の秘密情報を第三者に開示してはならない。"
+      })
+  void theRecipientOfAMutualConfidentialityClauseBindsTheVendorToo(String text) {
+    assertEquals(PartyRole.VENDOR, first(text).subject(), text);
+  }
+
+  @Test
+  void aRecipientThatIsNotTheSubjectBindsNobody() {
+    assertEquals(
+        PartyRole.UNKNOWN,
+        first("Personal data sent to the recipient is encrypted in transit.").subject());
+  }
+
+  @Test
+  void aClauseThatDoesNotApplyIsACarveOutNotAProhibition() {
+    assertEquals(
+        Modality.PERMISSION,
+        first("Clause 4.2 does not apply to aggregated statistics, which Provider may publish.")
+            .modality());
+    assertEquals(Modality.PROHIBITION, first("Provider does not sell Customer Data.").modality());
+  }
+
   @Test
   void aVendorServingProvisoTakesTheProtectionBack() {
     AnalysedSentence s = first("乙は、入力データを第三者に開示しない。ただし、乙が必要と判断した場合はこの限りでない。");
@@ -141,6 +169,51 @@ class SentenceAnalyserTest {
             .exceptionTakesBack());
     assertTrue(
         first("Provider shall not disclose Customer Data except to its business partners.")
+            .exceptionTakesBack());
+  }
+
+  @Test
+  void anExceptionTheBuyersOwnUsersBringAboutKeepsTheProtection() {
+    assertFalse(
+        first(
+                "Chat logs are kept for no more than 14 days unless a Customer user pins them to a project.")
+            .exceptionTakesBack());
+    assertFalse(
+        first(
+                "Chat logs are kept for no more than 14 days unless the Customer's administrators extend that period.")
+            .exceptionTakesBack());
+  }
+
+  @Test
+  void aRelativeClauseAfterTheExceptionIsReadWithIt() {
+    assertFalse(
+        first(
+                "Provider shall not store Customer Data outside Japan except in Switzerland, which"
+                    + " benefits from an adequacy decision, unless Customer agrees otherwise.")
+            .exceptionTakesBack());
+    assertTrue(
+        first(
+                "Provider shall not store Customer Data outside Japan except in a country Customer"
+                    + " approves, which its affiliates may then also use.")
+            .exceptionTakesBack());
+  }
+
+  @Test
+  void anInsertionRightAfterTheExceptionMarkerIsReadWithTheExceptionsContent() {
+    AnalysedSentence s =
+        first(
+            "Provider shall not disclose Customer Data except, where Customer so instructs, to"
+                + " the auditors it names.");
+    assertTrue(s.exceptionText().contains("to the auditors it names"), s::exceptionText);
+    assertFalse(s.exceptionTakesBack());
+  }
+
+  @Test
+  void anExceptionForTheDeliverablesKeepsTheProtection() {
+    assertFalse(
+        first(
+                "Provider shall not train any model on Customer Data other than the"
+                    + " Deliverables listed in the Statement of Work.")
             .exceptionTakesBack());
   }
 

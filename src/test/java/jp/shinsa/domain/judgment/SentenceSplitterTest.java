@@ -24,4 +24,19 @@ class SentenceSplitterTest {
             "Customer may audit."),
         s);
   }
+
+  @Test
+  void aSentenceEndingInAClauseNumberEndsThere() {
+    assertEquals(
+        List.of("The Buyer may inspect as set out in Clause 7.", "The Supplier shall assist."),
+        SentenceSplitter.split(
+            "The Buyer may inspect as set out in Clause 7. The Supplier shall assist."));
+    assertEquals(
+        List.of("Subprocessors are listed in Schedule 2.", "Others need consent."),
+        SentenceSplitter.split("Subprocessors are listed in Schedule 2. Others need consent."));
+    assertEquals(
+        List.of("Recitals 1. The parties agree as follows."),
+        SentenceSplitter.split("Recitals 1. The parties agree as follows."),
+        "a bare enumerator still does not end a sentence");
+  }
 }

@@ -102,6 +102,19 @@ public final class ClauseSegmenter {
               + "|(?i:annex|schedule|appendix|exhibit|attachment))"
               + "\\s*([0-9]+|[一二三四五六七八九十]+|[A-Z](?![a-z])|[IVX]+(?![a-z]))?\\s*(?:[)】\\]]\\s*)?"
               + "(?:[:.\\-]\\s*)?(.*)$");
+
+  /**
+   * An annex named in capitals by what it adds ("AI SERVICES ADDENDUM – …", "DATA PROTECTION
+   * SCHEDULE", "SERVICE LEVEL EXHIBIT 2"): the annex word closes a short ALL-CAPS name instead of
+   * opening the line. Groups as in {@link #ANNEX}: the name, its number, the title after a dash.
+   */
+  private static final Pattern NAMED_ANNEX =
+      Pattern.compile(
+          "^((?:[A-Z][A-Z0-9&'’/\\-]*\\s+){1,5}"
+              + "(?:ADDENDUM|SCHEDULE|ANNEX|APPENDIX|EXHIBIT|ATTACHMENT|RIDER|SUPPLEMENT))"
+              + "(?:\\s+([0-9]+|[A-Z](?![A-Za-z])|[IVX]+(?![A-Za-z])))?"
+              + "\\s*(?:[:.\\-–—]\\s*(.*))?$");
+
   private static final Pattern CLOSING =
       Pattern.compile(
           "^(?:以上\\s*$|.*証する(?:ため|為)|.*証として|[(]?(?:記名押印|署名)欄[)]?\\s*$"
@@ -511,7 +524,11 @@ public final class ClauseSegmenter {
           && isTitle(s)
           && ".,;:!?".indexOf(s.charAt(s.length() - 1)) < 0
           && !CLOSING.matcher(s).lookingAt()
-          && !ANNEX.matcher(s).lookingAt();
+          && !isAnnexCaption(s);
+    }
+
+    private static boolean isAnnexCaption(String s) {
+      return ANNEX.matcher(s).lookingAt() || NAMED_ANNEX.matcher(s).lookingAt();
     }
 
     /** A short ALL-CAPS line ("DATA PROTECTION") that is not a signature or annex caption. */
@@ -524,7 +541,7 @@ public final class ClauseSegmenter {
           || s.chars().anyMatch(Character::isLowerCase)
           || s.split("\\s+").length > 8
           || CLOSING.matcher(s).lookingAt()
-          || ANNEX.matcher(s).lookingAt()) {
+          || isAnnexCaption(s)) {
         return false;
       }
       return s.chars().filter(c -> c >= 'A' && c <= 'Z').count() >= 2;
@@ -1183,6 +1200,9 @@ public final class ClauseSegmenter {
     /** The annex heading on this line ("別紙2 データ取扱特記事項", "SCHEDULE 1 - …"), or null. */
     private static Matcher annexHeading(String s) {
       Matcher m = ANNEX.matcher(s);
+      if (!m.lookingAt()) {
+        m = NAMED_ANNEX.matcher(s);
+      }
       if (!m.lookingAt()
           || s.length() > 60
           || s.endsWith("。")

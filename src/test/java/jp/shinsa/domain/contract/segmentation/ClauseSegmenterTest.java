@@ -415,6 +415,35 @@ class ClauseSegmenterTest {
   }
 
   @Test
+  void anAnnexNamedInCapitalsByWhatItAddsOpensAnAnnexWithItsOwnSections() {
+    String text =
+        String.join(
+            "\n",
+            "1. SCOPE",
+            "1.1 The Supplier provides the hosted service.",
+            "2. GENERAL",
+            "2.1 Entire Agreement. This Agreement is the whole agreement of the parties.",
+            "",
+            "DATA PROTECTION ADDENDUM – HOSTED ANALYTICS",
+            "This Addendum forms part of the Agreement.",
+            "Section 1. Processing.",
+            "(a) The Supplier processes Buyer Data only on documented instructions.",
+            "(b) The Supplier keeps Buyer Data in Japan.",
+            "Section 2. Audit.",
+            "(a) The Buyer may audit the Supplier once a year.",
+            "SERVICE LEVEL SCHEDULE 2",
+            "Section 1. Availability.",
+            "(a) The service is available 99.5% of each month.");
+    List<ClauseNode> t = segment(text);
+    assertTrue(node(t, "A1.2.1").text().contains("audit the Supplier"), TreeDump.dump(t));
+    assertTrue(node(t, "A1.1.2").text().contains("keeps Buyer Data in Japan"), TreeDump.dump(t));
+    assertEquals("DATA PROTECTION ADDENDUM", node(t, "A1").printedNumber());
+    assertEquals("HOSTED ANALYTICS", node(t, "A1").heading());
+    assertTrue(node(t, "A2.1.1").text().contains("99.5%"), TreeDump.dump(t));
+    assertFalse(node(t, "2.1").text().contains("Buyer Data"), TreeDump.dump(t));
+  }
+
+  @Test
   void aWrappedJapaneseCrossReferenceStaysInItsSentence() {
     String text =
         String.join(
