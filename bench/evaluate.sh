@@ -3,7 +3,7 @@
 # (ContractPdfWriter → ContractPdfParser → ContractJudge) and writes bench/out/evaluation.txt.
 # Usage: bench/evaluate.sh [sample-dir [output-file]]
 #   (defaults: contracts-templates/samples bench/out/evaluation.txt; e.g. a held-out set:
-#    bench/evaluate.sh contracts-templates/heldout bench/out/evaluation-heldout.txt)
+#    bench/evaluate.sh contracts-templates/heldout4 bench/out/evaluation-heldout.txt)
 #        bench/evaluate.sh --bank [bank-dir [output-file]]
 #   judges each phrase-bank entry (contracts-templates/phrasebank/*.json) as a small document
 #   through the same path and writes bench/out/evaluation-phrasebank.txt: tuning half (odd ids,

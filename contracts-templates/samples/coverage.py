@@ -2,8 +2,8 @@
 """Prints the item x outcome coverage table of the labelled samples (Markdown).
 
 Run from anywhere: python3 contracts-templates/samples/coverage.py [--check] [DIRECTORY] [--target N]
-DIRECTORY defaults to this script's directory (the development corpus); pass contracts-templates/heldout to
-read the held-out set instead (its target is --target 1).
+DIRECTORY defaults to this script's directory (the development corpus); pass contracts-templates/heldout4 to
+read a held-out set instead (its target is --target 1).
 Flags items that fall short of the target (default >=2 SATISFIED, >=2 MISSING, >=2 PARTIAL or UNFAVOURABLE).
 With --check it also validates every labels file against its text: all 35 items exactly once, known outcomes,
 nulls for MISSING, and each quote present on the stated page after the README's normalisation. Run it after

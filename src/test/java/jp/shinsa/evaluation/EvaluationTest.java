@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Test;
 class EvaluationTest {
 
   /**
-   * Reached 2026-11-21 on 34 samples (the 26 first ones plus the 8 ho-* contracts of the retired
-   * held-out set 1): outcome 95.6%, with the right clause 89.5% (floor = minus 1 point).
+   * Reached 2026-11-22 on 42 samples (the 26 first ones plus the 8 ho-* and 8 hb-* contracts of the
+   * retired held-out sets 1 and 2): outcome 95.3%, with the right clause 89.7% (floor = minus 1
+   * point).
    */
-  private static final double OUTCOME_FLOOR = 0.946;
+  private static final double OUTCOME_FLOOR = 0.943;
 
-  private static final double CLAUSE_FLOOR = 0.885;
+  private static final double CLAUSE_FLOOR = 0.887;
 
   @Test
   void priorityItemAccuracyStaysAboveTheFloor() throws Exception {
