@@ -135,7 +135,7 @@ RUNTIME=target/payara-runtime
 DATA=$(mktemp -d)
 java -XX:+UseSerialGC -Dshinsa.data.dir="$DATA" -Dpdfbox.fontcache="$DATA" -Dshinsa.db.url="$PGURL" \
   -Dshinsa.db.user=postgres -Dshinsa.db.password= -Dshinsa.demo.seed=true \
-  -XX:SharedArchiveFile="$RUNTIME/shinsa.jsa" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Dhazelcast.phone.home.enabled=false \
+  -XX:SharedArchiveFile="$RUNTIME/shinsa.jsa" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 @server-config/jit-startup.args -Dhazelcast.phone.home.enabled=false \
   -jar "$RUNTIME/launch-micro.jar" --domainconfig "$RUNTIME/pristine-domain.xml" \
   --deploy target/shinsa.war --contextroot / --nocluster --disablephonehome --port "$NODE_PORT" \
   --postbootcommandfile server-config/post-boot-commands.asadmin > "$OUT/node.log" 2>&1 &
@@ -206,7 +206,7 @@ for n in $SIZES; do
       log "   restarting the single node"
       java -XX:+UseSerialGC -Dshinsa.data.dir="$DATA" -Dpdfbox.fontcache="$DATA" -Dshinsa.db.url="$PGURL" \
         -Dshinsa.db.user=postgres -Dshinsa.db.password= \
-        -XX:SharedArchiveFile="$RUNTIME/shinsa.jsa" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Dhazelcast.phone.home.enabled=false \
+        -XX:SharedArchiveFile="$RUNTIME/shinsa.jsa" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 @server-config/jit-startup.args -Dhazelcast.phone.home.enabled=false \
         -jar "$RUNTIME/launch-micro.jar" --domainconfig "$RUNTIME/pristine-domain.xml" \
         --deploy target/shinsa.war --contextroot / --nocluster --disablephonehome --port "$NODE_PORT" \
         --postbootcommandfile server-config/post-boot-commands.asadmin >> "$OUT/node.log" 2>&1 &

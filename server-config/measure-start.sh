@@ -7,7 +7,7 @@
 # wall clock, and the load average at that moment.
 # Needs target/shinsa.war (mvn -B -DskipTests package).
 # Usage: server-config/measure-start.sh [runs]
-#   JAVA_OPTS      extra JVM options
+#   JAVA_OPTS      extra JVM options (the JIT thresholds of a start are in server-config/jit-startup.args)
 #   MODE=jar       the plain `java -jar payara-micro.jar` start (before the prepared runtime)
 #   IDLE_SECONDS   wait after the first 200 before reading RSS (default 20)
 set -euo pipefail
@@ -29,7 +29,8 @@ if [ "$MODE" = jar ]; then
 else
   server-config/payara-runtime.sh "$RUNTIME" target/shinsa.war
   LAUNCH=(-XX:SharedArchiveFile="$RUNTIME/shinsa.jsa" -XX:+UnlockDiagnosticVMOptions
-    -XX:ArchiveRelocationMode=0 -XX:+UseSerialGC -Dhazelcast.phone.home.enabled=false
+    -XX:ArchiveRelocationMode=0 -XX:+UseSerialGC @server-config/jit-startup.args
+    -Dhazelcast.phone.home.enabled=false
     -jar "$RUNTIME/launch-micro.jar" --domainconfig "$RUNTIME/pristine-domain.xml")
 fi
 TICKS=$(getconf CLK_TCK)
