@@ -58,6 +58,10 @@ public final class ContractJudge {
   private final Pattern pointsBack;
 
   private final List<Pattern> termPatterns;
+
+  /** Reads the references to other clauses a sentence makes. */
+  private final CrossReferences crossReferences;
+
   private final LiteralIndex literalIndex;
   private final Map<ItemDetection, int[][]> cueLiterals = new IdentityHashMap<>();
 
@@ -90,6 +94,7 @@ public final class ContractJudge {
   public ContractJudge(Lexicon lexicon, DetectionKnowledge knowledge) {
     this.analyser = new SentenceAnalyser(lexicon);
     Grammar g = lexicon.grammar();
+    crossReferences = new CrossReferences(g);
     notwithstanding = Pattern.compile(g.alternation("notwithstanding"), Pattern.CASE_INSENSITIVE);
     definedName =
         Pattern.compile(
@@ -413,11 +418,11 @@ public final class ContractJudge {
 
     List<String> references(AnalysedSentence s) {
       return references.computeIfAbsent(
-          s, k -> CrossReferences.paths(k.mainText(), k.node().path()));
+          s, k -> crossReferences.paths(k.mainText(), k.node().path()));
     }
 
     List<String> absoluteReferences(AnalysedSentence s) {
-      return absoluteReferences.computeIfAbsent(s, k -> CrossReferences.paths(k.mainText()));
+      return absoluteReferences.computeIfAbsent(s, k -> crossReferences.paths(k.mainText()));
     }
 
     /**
