@@ -39,11 +39,13 @@ public final class SentenceAnalyser {
           Modality.DUTY);
 
   private final Lexicon lexicon;
+  private final SentenceSplitter splitter;
   private final Map<Pattern, List<Set<String>>> literals = new IdentityHashMap<>();
 
   public SentenceAnalyser(Lexicon lexicon) {
     this.lexicon = lexicon;
     Grammar g = lexicon.grammar();
+    splitter = new SentenceSplitter(g);
     enDefined =
         Pattern.compile(
             "^(?:\"|“)([^\"”]{1,50})(?:\"|”)\\s+(?:" + g.alternation("definedAsEn") + ")");
@@ -203,7 +205,7 @@ public final class SentenceAnalyser {
     PartyRole current = inherited;
     PartyRole nodeSubject = null;
     String sentenceHeading = heading;
-    for (String raw : withProvisosAttached(SentenceSplitter.split(ownText(node)))) {
+    for (String raw : withProvisosAttached(splitter.split(ownText(node)))) {
       if (isCaption(raw)) {
         if (INLINE_CAPTION.matcher(raw.strip()).matches()) {
           // A run-in caption ("4. Operational metrics. The Contractor may …") heads the rest of
