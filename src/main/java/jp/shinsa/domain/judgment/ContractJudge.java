@@ -16,6 +16,7 @@ import jp.shinsa.domain.checklist.LocalizedText;
 import jp.shinsa.domain.checklist.ProcurementModel;
 import jp.shinsa.domain.contract.ClauseKind;
 import jp.shinsa.domain.contract.ClauseNode;
+import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.ParsedContract;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.TextNormaliser;
 import jp.shinsa.domain.contract.segmentation.Numerals;
 

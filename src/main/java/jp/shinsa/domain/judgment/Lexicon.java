@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.Party;
 
 /**

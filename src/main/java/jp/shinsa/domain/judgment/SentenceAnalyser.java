@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.shinsa.domain.contract.ClauseKind;
 import jp.shinsa.domain.contract.ClauseNode;
+import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.ParsedContract;
 import jp.shinsa.domain.contract.Party;
 import jp.shinsa.domain.contract.PartyRole;

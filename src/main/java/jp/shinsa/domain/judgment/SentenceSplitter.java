@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import jp.shinsa.domain.contract.Grammar;
 
 /**
  * Splits clause text into sentences. Japanese sentences end at 。 outside brackets (definitions such

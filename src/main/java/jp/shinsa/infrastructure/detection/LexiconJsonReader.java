@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.Party;
 import jp.shinsa.domain.contract.PartyRole;
-import jp.shinsa.domain.judgment.Grammar;
 import jp.shinsa.domain.judgment.Lexicon;
 import jp.shinsa.domain.judgment.Modality;
 
@@ -83,6 +83,11 @@ public final class LexiconJsonReader {
             new Party(PartyRole.BUYER, JsonData.strings(partyDefaults, "buyer"), null)),
         objectCues,
         grammar(grammar));
+  }
+
+  /** The sentence grammar's word lists alone ({@code lexicon/grammar.json}), for the segmenter. */
+  public static Grammar readBundledGrammar() {
+    return grammar(JsonData.bundled("lexicon/grammar.json"));
   }
 
   /** Each entry not starting with "_" is an object whose "words" are the list's alternatives. */

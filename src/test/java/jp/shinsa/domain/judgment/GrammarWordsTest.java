@@ -2,19 +2,18 @@ package jp.shinsa.domain.judgment;
 
 import static jp.shinsa.domain.judgment.JudgmentFixtures.LEXICON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.Party;
 import jp.shinsa.domain.contract.PartyRole;
 import org.junit.jupiter.api.Test;
 
 /** The sentence grammar's words come from the data: a word added to a list is heard. */
-class GrammarTest {
+class GrammarWordsTest {
 
   private static final List<Party> PARTIES =
       List.of(
@@ -51,19 +50,5 @@ class GrammarTest {
         PartyRole.VENDOR,
         new SentenceAnalyser.PartyBinder(PARTIES, withWord("grantVerbsEn", "conveys"))
             .granteeOf(statement));
-  }
-
-  @Test
-  void aMissingListIsNamedWhenTheGrammarIsUsed() {
-    Grammar empty = new Grammar(Map.of());
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> empty.alternation("grantJa"));
-    assertTrue(e.getMessage().contains("grantJa"));
-  }
-
-  @Test
-  void aListIsOneAlternationOfItsWordsInWrittenOrder() {
-    Grammar g = new Grammar(Map.of("x", List.of("に対し", "に対して")));
-    assertEquals("に対し|に対して", g.alternation("x"));
   }
 }
