@@ -17,12 +17,17 @@ public final class ContractAssembler {
 
   private final RunningTextFilter runningText = new RunningTextFilter();
   private final LineJoiner joiner = new LineJoiner();
-  private final ClauseSegmenter segmenter = new ClauseSegmenter();
+  private final ClauseSegmenter segmenter;
   private final LanguageDetector languages = new LanguageDetector();
   private final PartyDetector parties;
 
-  public ContractAssembler(PartyLexicon lexicon) {
+  /**
+   * @param lexicon party labels and definition patterns
+   * @param grammar the word lists the segmenter's line patterns are built from
+   */
+  public ContractAssembler(PartyLexicon lexicon, Grammar grammar) {
     this.parties = new PartyDetector(lexicon);
+    this.segmenter = new ClauseSegmenter(grammar);
   }
 
   public ParsedContract assemble(List<List<SourceLine>> pages, List<PageWarning> warnings) {

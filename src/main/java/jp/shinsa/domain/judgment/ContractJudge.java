@@ -16,6 +16,7 @@ import jp.shinsa.domain.checklist.LocalizedText;
 import jp.shinsa.domain.checklist.ProcurementModel;
 import jp.shinsa.domain.contract.ClauseKind;
 import jp.shinsa.domain.contract.ClauseNode;
+import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.ParsedContract;
 
 /**
@@ -58,6 +59,10 @@ public final class ContractJudge {
   private final Pattern pointsBack;
 
   private final List<Pattern> termPatterns;
+
+  /** Reads the references to other clauses a sentence makes. */
+  private final CrossReferences crossReferences;
+
   private final LiteralIndex literalIndex;
   private final Map<ItemDetection, int[][]> cueLiterals = new IdentityHashMap<>();
 
@@ -89,6 +94,38 @@ public final class ContractJudge {
 
   public ContractJudge(Lexicon lexicon, DetectionKnowledge knowledge) {
     this.analyser = new SentenceAnalyser(lexicon);
+    Grammar g = lexicon.grammar();
+    crossReferences = new CrossReferences(g);
+    notwithstanding = Pattern.compile(g.alternation("notwithstanding"), Pattern.CASE_INSENSITIVE);
+    definedName =
+        Pattern.compile(
+            "^[「\"“]([^」\"”]{2,40})[」\"”]\\s*(?:"
+                + g.alternation("definedAsEn")
+                + "|"
+                + g.alternation("definedAsJa")
+                + ")");
+    roleSubject =
+        Pattern.compile(
+            "(["
+                + RoleTokens.VENDOR
+                + RoleTokens.BUYER
+                + "])(?:"
+                + g.alternation("rightHolderParticlesJa")
+                + "|\\s+(?:"
+                + g.alternation("rightHolderPredicatesEn")
+                + ")\\b)");
+    jaDeemed =
+        Pattern.compile(
+            "(?:^|、)([^、。]{1,30}?)は、(?:[^、。]{0,20}、)?([^、。「」(]{1,20}?)(?:"
+                + g.alternation("deemingJa")
+                + ")");
+    enDeemed =
+        Pattern.compile(
+            "\\b([A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3}) (?:is|are|shall be|will be) (?:"
+                + g.alternation("deemingEn")
+                + ")(?: part of)? (?:the )?([A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3})");
+    jaDeemedLiterals = RegexLiterals.required("(?:" + g.alternation("deemingJa") + ")");
+    enDeemedLiterals = RegexLiterals.required("(?:" + g.alternation("deemingEn") + ")");
     this.knowledge = knowledge;
     this.objects = lexicon.objects();
     this.anaphora = lexicon.anaphora();
@@ -382,11 +419,11 @@ public final class ContractJudge {
 
     List<String> references(AnalysedSentence s) {
       return references.computeIfAbsent(
-          s, k -> CrossReferences.paths(k.mainText(), k.node().path()));
+          s, k -> crossReferences.paths(k.mainText(), k.node().path()));
     }
 
     List<String> absoluteReferences(AnalysedSentence s) {
-      return absoluteReferences.computeIfAbsent(s, k -> CrossReferences.paths(k.mainText()));
+      return absoluteReferences.computeIfAbsent(s, k -> crossReferences.paths(k.mainText()));
     }
 
     /**
@@ -718,18 +755,16 @@ public final class ContractJudge {
   }
 
   /** 「前項の規定にかかわらず」, "Notwithstanding Section 4.1": what the sentence applies despite. */
-  private static final Pattern NOTWITHSTANDING =
-      Pattern.compile("にかかわらず|\\bnotwithstanding\\b", Pattern.CASE_INSENSITIVE);
+  private final Pattern notwithstanding;
 
   /**
    * Whether a protection is stated notwithstanding the clause of a qualifier, and so is not
    * weakened by it: 「前項の規定にかかわらず、お客様データは、表示の有無にかかわらず秘密情報として取り扱う」 beside a confidentiality clause
    * limited to marked information.
    */
-  private static boolean setsAside(
-      AnalysedSentence protection, AnalysedSentence qualifier, Scan scan) {
+  private boolean setsAside(AnalysedSentence protection, AnalysedSentence qualifier, Scan scan) {
     if (protection == qualifier
-        || !NOTWITHSTANDING.matcher(protection.matchText()).find()
+        || !notwithstanding.matcher(protection.matchText()).find()
         || qualifier.node().path() == null) {
       return false;
     }
@@ -825,10 +860,10 @@ public final class ContractJudge {
   private static final Pattern INLINE_NAME =
       Pattern.compile("[(（]\\s*(?:the\\s+|以下\\s*)?[「\"“]([^」\"”]{2,40})[」\"”]");
 
-  private static final Pattern DEFINED_NAME =
-      Pattern.compile("^[「\"“]([^」\"”]{2,40})[」\"”]\\s*(?:means|shall mean|refers to|とは)");
+  /** A quoted name being defined (grammar lists definedAsEn, definedAsJa). */
+  private final Pattern definedName;
 
-  private static List<String> namesOnTopic(ItemDetection det, List<AnalysedSentence> sentences) {
+  private List<String> namesOnTopic(ItemDetection det, List<AnalysedSentence> sentences) {
     List<String> out = new ArrayList<>();
     for (AnalysedSentence s : sentences) {
       String t = s.matchText();
@@ -837,7 +872,7 @@ public final class ContractJudge {
         String before = t.substring(Math.max(0, m.start() - 160), m.start());
         addName(det, s, m.group(1).strip(), before, out);
       }
-      m = DEFINED_NAME.matcher(t);
+      m = definedName.matcher(t);
       if (m.find()) {
         addName(det, s, m.group(1).strip(), t.substring(m.end()), out);
       }
@@ -912,13 +947,11 @@ public final class ContractJudge {
         && !grantedToTheBuyer(s);
   }
 
-  /** A party label as the subject of what follows, in role text ("⟨buyer⟩は", "⟨buyer⟩ may"). */
-  private static final Pattern ROLE_SUBJECT =
-      Pattern.compile(
-          "(["
-              + RoleTokens.VENDOR
-              + RoleTokens.BUYER
-              + "])(?:は|が|\\s+(?:may|can|shall|will|is entitled to)\\b)");
+  /**
+   * A party label as the subject of what follows, in role text ("⟨buyer⟩は", "⟨buyer⟩ may"; grammar
+   * lists rightHolderParticlesJa, rightHolderPredicatesEn).
+   */
+  private final Pattern roleSubject;
 
   /**
    * Whether the right the sentence grants last is the buyer's: 「ただし、…権利は受託者に留保し、委託者は本シス
@@ -937,7 +970,7 @@ public final class ContractJudge {
     if (grant < 0) {
       return false;
     }
-    java.util.regex.Matcher subject = ROLE_SUBJECT.matcher(rt).region(0, grant);
+    java.util.regex.Matcher subject = roleSubject.matcher(rt).region(0, grant);
     String last = null;
     while (subject.find()) {
       last = subject.group(1);
@@ -1033,7 +1066,7 @@ public final class ContractJudge {
     List<String> out = new ArrayList<>();
     List<String[]> defined = new ArrayList<>();
     for (AnalysedSentence s : sentences) {
-      for (Pattern p : List.of(JA_DEEMED, EN_DEEMED)) {
+      for (Pattern p : List.of(jaDeemed, enDeemed)) {
         // 「処理成果は、本契約の適用上、本データとみなす」: the deemed-to term covers what is deemed.
         if (!mayBeDeemed(p, s.matchText())) {
           continue;
@@ -1083,22 +1116,27 @@ public final class ContractJudge {
 
   /**
    * Whether the words every match of the deeming pattern contains occur (とみな; "treated as" or
-   * "deemed"): the patterns open with lazy runs tried at every position, so most sentences are
-   * better ruled out by a substring test.
+   * "deemed", as {@link RegexLiterals} proves them from the grammar lists): the patterns open with
+   * lazy runs tried at every position, so most sentences are better ruled out by a substring test.
    */
-  private static boolean mayBeDeemed(Pattern p, String text) {
-    return p == JA_DEEMED
-        ? text.contains("とみな")
-        : text.contains("treated as") || text.contains("deemed");
+  private boolean mayBeDeemed(Pattern p, String text) {
+    Set<String> need = p == jaDeemed ? jaDeemedLiterals : enDeemedLiterals;
+    if (need == null) {
+      return true;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return need.stream().anyMatch(lower::contains);
   }
 
-  private static final Pattern JA_DEEMED =
-      Pattern.compile("(?:^|、)([^、。]{1,30}?)は、(?:[^、。]{0,20}、)?([^、。「」(]{1,20}?)とみな(?:す|される)");
+  /** A deeming sentence (grammar lists deemingJa, deemingEn): groups 1 and 2 are the terms. */
+  private final Pattern jaDeemed;
 
-  private static final Pattern EN_DEEMED =
-      Pattern.compile(
-          "\\b([A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3}) (?:is|are|shall be|will be) (?:treated as|deemed"
-              + "(?: to be)?)(?: part of)? (?:the )?([A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3})");
+  private final Pattern enDeemed;
+
+  /** Literals every match of the deeming words needs, or null when none can be proved. */
+  private final Set<String> jaDeemedLiterals;
+
+  private final Set<String> enDeemedLiterals;
 
   /**
    * The printed definition, read when the matching text yields no term: a Japanese list-style

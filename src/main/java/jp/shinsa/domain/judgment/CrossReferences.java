@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.TextNormaliser;
 import jp.shinsa.domain.contract.segmentation.Numerals;
 
@@ -20,21 +21,21 @@ import jp.shinsa.domain.contract.segmentation.Numerals;
 public final class CrossReferences {
 
   private static final String NUM = "([0-9]+|[一二三四五六七八九十百〇]+)";
-  private static final String ANNEX_WORD = "(?i:Schedule|Annex|Appendix|Exhibit|Attachment)";
   private static final String ANNEX_NUMBER = "([0-9]+|[A-Z]\\b|[IVX]+\\b)";
 
   private static final Pattern JA =
       Pattern.compile("(同条|第" + NUM + "条(?:の" + NUM + ")?)(?:第" + NUM + "項)?(?:第" + NUM + "号)?");
-  private static final Pattern JA_ANNEX =
-      Pattern.compile("(?:別紙|別表|付属書|附属書|別添)\\s*" + NUM + "(?:第" + NUM + "項)?");
+
+  /** 別紙2第3項 (grammar list annexWordsJa). */
+  private final Pattern jaAnnex;
+
   private static final Pattern JA_BARE_KOU = Pattern.compile("第" + NUM + "項(?:第" + NUM + "号)?");
 
   /**
    * What may stand between a reference and a bare 第N項 that continues it: 「第8条第2項ただし書及び第3項」,
    * 「第15条第2項、第3項」, 「第4条第2項から第4項まで」.
    */
-  private static final Pattern JA_LIST_JOIN =
-      Pattern.compile("\\s*(?:ただし書|本文|前段|後段)?\\s*(?:及び|並びに|又は|若しくは|、|,|から|ないし|乃至)\\s*");
+  private final Pattern jaListJoin;
 
   /** A reference already read: where it ends, its article (null: another instrument's) and 項. */
   private record Anchor(String article, int paragraph) {}
@@ -49,8 +50,10 @@ public final class CrossReferences {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern EN_NUMBER =
       Pattern.compile("([0-9]+(?:\\.[0-9]+)*)((?:\\([a-zA-Z0-9]{1,4}\\))*)");
-  private static final Pattern EN_ANNEX =
-      Pattern.compile("\\b" + ANNEX_WORD + "\\s+" + ANNEX_NUMBER);
+
+  /** "Schedule 3" (grammar list annexWordsEn). */
+  private final Pattern enAnnex;
+
   private static final Pattern EN_RELATIVE =
       Pattern.compile(
           "\\bthis (Section|Clause|Article|Schedule|Annex|Appendix|Exhibit)\\b(?!\\s*[0-9])",
@@ -58,45 +61,69 @@ public final class CrossReferences {
   private static final Pattern PART = Pattern.compile("\\(([a-zA-Z0-9]{1,4})\\)");
 
   /** "paragraph 3 of Schedule 1", "Section 2.2 of Annex B": a clause of an annex. */
-  private static final Pattern EN_IN_ANNEX =
-      Pattern.compile(
-          "\\b(?i:paragraph|section|clause)\\s+([0-9]+(?:\\.[0-9]+)*)\\s+of\\s+(?:the\\s+)?"
-              + ANNEX_WORD
-              + "\\s+"
-              + ANNEX_NUMBER
-              + "|\\b"
-              + ANNEX_WORD
-              + "\\s+"
-              + ANNEX_NUMBER
-              + "\\s*,?\\s*(?i:paragraph|section|clause)\\s+([0-9]+(?:\\.[0-9]+)*)");
+  private final Pattern enInAnnex;
 
   /**
    * What follows a list of section numbers when they are an annex's: "of the Addendum", "of this
    * Schedule", "of Schedule 2", "of the Data Processing Annex". Group 1: the annex's number.
    */
-  private static final Pattern EN_OF_ANNEX =
-      Pattern.compile(
-          "\\s*of\\s+(?:the\\s+|this\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}?(?:"
-              + ANNEX_WORD
-              + "|(?i:Addendum|Rider|Supplement))\\b(?:\\s+"
-              + ANNEX_NUMBER
-              + ")?");
+  private final Pattern enOfAnnex;
 
   /**
    * A clause of another instrument: "個人情報の保護に関する法律第28条", "Article 28 of the GDPR", "Section 5 of
    * the Act". Its number is not one of this contract's clauses.
    */
-  private static final Pattern JA_OUTSIDE = Pattern.compile("(?:法|法律|令|規則|条例|規程|規約|約款)$");
+  private final Pattern jaOutside;
 
-  private static final Pattern EN_OUTSIDE =
-      Pattern.compile(
-          "^[^.;]{0,12}?\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){0,8}"
-              + "(?:Act|Law|Regulation|GDPR|Code|Ordinance|Directive|Rules)\\b");
+  private final Pattern enOutside;
 
-  private CrossReferences() {}
+  /**
+   * @param grammar the word lists of annexes (別紙, "Schedule"), of joins between references (及び, から)
+   *     and of other instruments (法律, "Act") the reference patterns are built from
+   */
+  public CrossReferences(Grammar grammar) {
+    String annexWord = "(?i:" + grammar.alternation("annexWordsEn") + ")";
+    jaAnnex =
+        Pattern.compile(
+            "(?:" + grammar.alternation("annexWordsJa") + ")\\s*" + NUM + "(?:第" + NUM + "項)?");
+    jaListJoin =
+        Pattern.compile(
+            "\\s*(?:"
+                + grammar.alternation("paragraphPartsJa")
+                + ")?\\s*(?:"
+                + grammar.alternation("referenceJoinsJa")
+                + ")\\s*");
+    enAnnex = Pattern.compile("\\b" + annexWord + "\\s+" + ANNEX_NUMBER);
+    enInAnnex =
+        Pattern.compile(
+            "\\b(?i:paragraph|section|clause)\\s+([0-9]+(?:\\.[0-9]+)*)\\s+of\\s+(?:the\\s+)?"
+                + annexWord
+                + "\\s+"
+                + ANNEX_NUMBER
+                + "|\\b"
+                + annexWord
+                + "\\s+"
+                + ANNEX_NUMBER
+                + "\\s*,?\\s*(?i:paragraph|section|clause)\\s+([0-9]+(?:\\.[0-9]+)*)");
+    enOfAnnex =
+        Pattern.compile(
+            "\\s*of\\s+(?:the\\s+|this\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}?(?:"
+                + annexWord
+                + "|(?i:"
+                + grammar.alternation("annexTitlesEn")
+                + "))\\b(?:\\s+"
+                + ANNEX_NUMBER
+                + ")?");
+    jaOutside = Pattern.compile("(?:" + grammar.alternation("otherInstrumentsJa") + ")$");
+    enOutside =
+        Pattern.compile(
+            "^[^.;]{0,12}?\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){0,8}(?:"
+                + grammar.alternation("otherInstrumentsEn")
+                + ")\\b");
+  }
 
   /** Absolute references only ("第5条", "Section 4.2", "別紙2"). */
-  public static List<String> paths(String text) {
+  public List<String> paths(String text) {
     return paths(text, null);
   }
 
@@ -104,13 +131,13 @@ public final class CrossReferences {
    * Absolute references, and relative ones resolved against {@code ownPath}, the path of the clause
    * the text sits in ("5.2": 前項 → "5.1", 前条 → "4", 本条 → "5").
    */
-  public static List<String> paths(String text, String ownPath) {
+  public List<String> paths(String text, String ownPath) {
     List<String> out = new ArrayList<>();
     if (text == null || text.isEmpty()) {
       return out;
     }
     String t = TextNormaliser.normalise(text);
-    Matcher inAnnex = EN_IN_ANNEX.matcher(t);
+    Matcher inAnnex = enInAnnex.matcher(t);
     StringBuilder masked = new StringBuilder(t);
     while (inAnnex.find()) {
       String annexNo = inAnnex.group(2) != null ? inAnnex.group(2) : inAnnex.group(3);
@@ -132,7 +159,7 @@ public final class CrossReferences {
       for (int i = ja.start(); i < ja.end(); i++) {
         withoutArticles.setCharAt(i, ' ');
       }
-      if (JA_OUTSIDE.matcher(t.substring(Math.max(0, ja.start() - 3), ja.start())).find()) {
+      if (jaOutside.matcher(t.substring(Math.max(0, ja.start() - 3), ja.start())).find()) {
         anchors.put(ja.end(), new Anchor(null, ja.group(4) == null ? 0 : number(ja.group(4))));
         continue;
       }
@@ -159,7 +186,7 @@ public final class CrossReferences {
       out.add(path);
       anchors.put(ja.end(), new Anchor(article, ja.group(4) == null ? 0 : number(ja.group(4))));
     }
-    Matcher annex = JA_ANNEX.matcher(t);
+    Matcher annex = jaAnnex.matcher(t);
     while (annex.find()) {
       out.add(
           "A"
@@ -181,7 +208,7 @@ public final class CrossReferences {
       boolean continues =
           before != null
               && before.getValue().paragraph() > 0
-              && JA_LIST_JOIN.matcher(t.substring(before.getKey(), kou.start())).matches();
+              && jaListJoin.matcher(t.substring(before.getKey(), kou.start())).matches();
       if (continues) {
         article = before.getValue().article();
         if (article != null && t.startsWith("まで", kou.end())) {
@@ -200,10 +227,10 @@ public final class CrossReferences {
     Matcher en = EN_LIST.matcher(t);
     List<int[]> ofAnnex = new ArrayList<>();
     while (en.find()) {
-      if (EN_OUTSIDE.matcher(t.substring(en.end(1))).lookingAt()) {
+      if (enOutside.matcher(t.substring(en.end(1))).lookingAt()) {
         continue;
       }
-      Matcher of = EN_OF_ANNEX.matcher(t).region(en.end(1), t.length());
+      Matcher of = enOfAnnex.matcher(t).region(en.end(1), t.length());
       if (of.lookingAt()) {
         // "Sections 3(c) and 3(e) of the Addendum", "Section 2 of Schedule 3": the annex's own
         // clauses. An unnumbered annex is the one the citing text sits in, else the first.
@@ -243,7 +270,7 @@ public final class CrossReferences {
       }
       t = rest.toString();
     }
-    Matcher enAnnex = EN_ANNEX.matcher(t);
+    Matcher enAnnex = this.enAnnex.matcher(t);
     while (enAnnex.find()) {
       int a = annexNumber(enAnnex.group(1));
       if (a > 0) {

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.Party;
 
 /**
@@ -37,6 +38,7 @@ import jp.shinsa.domain.contract.Party;
  *     the vendor
  * @param defaultParties party labels used when the contract's own definitions do not cover them
  * @param objects named object classes ("INPUT", "OUTPUT", "DERIVED", ...) and their cue patterns
+ * @param grammar word lists the analyser's and the judge's sentence patterns are built from
  */
 public record Lexicon(
     Map<Modality, Pattern> modality,
@@ -58,7 +60,8 @@ public record Lexicon(
     Pattern conditionsFollow,
     Pattern bothParties,
     List<Party> defaultParties,
-    Map<String, Pattern> objects) {
+    Map<String, Pattern> objects,
+    Grammar grammar) {
 
   public Lexicon {
     modality = new EnumMap<>(modality);

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.shinsa.domain.contract.ClauseKind;
 import jp.shinsa.domain.contract.ClauseNode;
+import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.ParsedContract;
 import jp.shinsa.domain.contract.Party;
 import jp.shinsa.domain.contract.PartyRole;
@@ -38,10 +40,49 @@ public final class SentenceAnalyser {
           Modality.DUTY);
 
   private final Lexicon lexicon;
+  private final SentenceSplitter splitter;
   private final Map<Pattern, List<Set<String>>> literals = new IdentityHashMap<>();
 
   public SentenceAnalyser(Lexicon lexicon) {
     this.lexicon = lexicon;
+    Grammar g = lexicon.grammar();
+    splitter = new SentenceSplitter(g);
+    enDefined =
+        Pattern.compile(
+            "^(?:\"|“)([^\"”]{1,50})(?:\"|”)\\s+(?:" + g.alternation("definedAsEn") + ")");
+    jaDefined = Pattern.compile("「([^」]{1,30})」(?:" + g.alternation("definedAsJa") + ")");
+    published = Pattern.compile(g.alternation("published"), Pattern.CASE_INSENSITIVE);
+    listIntro =
+        Pattern.compile("[:：]$|" + g.alternation("listIntroduction"), Pattern.CASE_INSENSITIVE);
+    describesException = Pattern.compile("\\s*(?:" + g.alternation("relativeWords") + ")\\b");
+    acknowledgesThat =
+        Pattern.compile(
+            "^[^,;:]{0,60}?\\b(?:hereby\\s+)?(?:"
+                + g.alternation("acknowledgement")
+                + ")(?:\\s+and\\s+(?:"
+                + g.alternation("acknowledgementCoordinated")
+                + "))?\\s+that\\b[\\s,]*",
+            Pattern.CASE_INSENSITIVE);
+    buyerBringsAbout =
+        Pattern.compile(
+            "\\b(?:"
+                + g.alternation("exceptionOpeners")
+                + ")\\s+(?:and until\\s+)?(?:(?:the|an?|any)\\s+)?"
+                + RoleTokens.BUYER
+                + "(?:['’]s\\s+(?:authori[sz]ed\\s+)?(?:"
+                + g.alternation("buyerPeople")
+                + ")\\b|(?!['’]s))|"
+                + RoleTokens.BUYER
+                + "が[^、。]{0,30}(?:"
+                + g.alternation("conditionNounsJa")
+                + ")",
+            Pattern.CASE_INSENSITIVE);
+    vendorBears =
+        Pattern.compile(RoleTokens.expand(g.alternation("vendorBears")), Pattern.CASE_INSENSITIVE);
+    enCondition =
+        Pattern.compile(
+            "^(?:" + g.alternation("conditionOpenersEn") + ")\\b[^,]{0,160},\\s*",
+            Pattern.CASE_INSENSITIVE);
     List<Pattern> all = new ArrayList<>(lexicon.modality().values());
     all.addAll(
         List.of(
@@ -76,7 +117,7 @@ public final class SentenceAnalyser {
   }
 
   public List<AnalysedSentence> analyse(ParsedContract contract) {
-    PartyBinder binder = new PartyBinder(mergedParties(contract.parties()));
+    PartyBinder binder = new PartyBinder(mergedParties(contract.parties()), lexicon.grammar());
     binder.gatedBothParties = lexicon.bothParties();
     binder.bothPartiesLiterals = literals.get(lexicon.bothParties());
     List<AnalysedSentence> out = new ArrayList<>();
@@ -87,13 +128,13 @@ public final class SentenceAnalyser {
     return withOutsideDocumentTerms(out);
   }
 
-  private static final Pattern EN_DEFINED =
-      Pattern.compile("^(?:\"|“)([^\"”]{1,50})(?:\"|”)\\s+(?:means|shall mean|refers to)");
-  private static final Pattern JA_DEFINED = Pattern.compile("「([^」]{1,30})」とは");
-  private static final Pattern PUBLISHED =
-      Pattern.compile(
-          "https?://|ウェブサイト|ホームページ|公表|掲載|\\bweb ?site\\b|\\bpublished\\b|\\bposted\\b",
-          Pattern.CASE_INSENSITIVE);
+  /** A quoted term being defined (grammar lists definedAsEn, definedAsJa). */
+  private final Pattern enDefined;
+
+  private final Pattern jaDefined;
+
+  /** Words of publication (grammar list published). */
+  private final Pattern published;
 
   /**
    * A term defined as an outside document ("\"Security Policy\" means … published at https://…")
@@ -103,10 +144,10 @@ public final class SentenceAnalyser {
   private List<AnalysedSentence> withOutsideDocumentTerms(List<AnalysedSentence> sentences) {
     List<String> terms = new ArrayList<>();
     for (AnalysedSentence s : sentences) {
-      if (!s.definition() || !s.externalReference() || !PUBLISHED.matcher(s.matchText()).find()) {
+      if (!s.definition() || !s.externalReference() || !published.matcher(s.matchText()).find()) {
         continue;
       }
-      for (Pattern p : List.of(EN_DEFINED, JA_DEFINED)) {
+      for (Pattern p : List.of(enDefined, jaDefined)) {
         Matcher m = p.matcher(s.matchText());
         if (m.find()) {
           terms.add(m.group(1).strip());
@@ -165,7 +206,7 @@ public final class SentenceAnalyser {
     PartyRole current = inherited;
     PartyRole nodeSubject = null;
     String sentenceHeading = heading;
-    for (String raw : withProvisosAttached(SentenceSplitter.split(ownText(node)))) {
+    for (String raw : withProvisosAttached(splitter.split(ownText(node)))) {
       if (isCaption(raw)) {
         if (INLINE_CAPTION.matcher(raw.strip()).matches()) {
           // A run-in caption ("4. Operational metrics. The Contractor may …") heads the rest of
@@ -205,10 +246,7 @@ public final class SentenceAnalyser {
     return false;
   }
 
-  private static final Pattern LIST_INTRO =
-      Pattern.compile(
-          "[:：]$|次の各号|次に掲げる|以下の(目的|各号|事項)|\\b(the )?following\\b|\\bas follows\\b",
-          Pattern.CASE_INSENSITIVE);
+  private final Pattern listIntro;
 
   /**
    * A sentence that introduces a list ("当社は、利用者データを次の目的で利用します。", "Provider will use Customer Data
@@ -219,7 +257,7 @@ public final class SentenceAnalyser {
   private void withListItems(
       ClauseNode node, int head, PartyBinder binder, List<AnalysedSentence> out) {
     AnalysedSentence s = out.get(head);
-    if (s.definition() || !LIST_INTRO.matcher(s.matchText()).find() || !namesData(s.matchText())) {
+    if (s.definition() || !listIntro.matcher(s.matchText()).find() || !namesData(s.matchText())) {
       return;
     }
     StringBuilder items = new StringBuilder();
@@ -387,7 +425,7 @@ public final class SentenceAnalyser {
     // "You agree that we may retain Prompts …", "The parties acknowledge that … Provider handles
     // it …": the acknowledgement records consent; the statement is what follows "that".
     boolean acknowledged = false;
-    Matcher that = ACKNOWLEDGES_THAT.matcher(main);
+    Matcher that = acknowledgesThat.matcher(main);
     if (that.lookingAt()
         && binder.subjectOf(main.substring(that.end()), lexicon.bothParties())
             != PartyRole.UNKNOWN) {
@@ -439,7 +477,7 @@ public final class SentenceAnalyser {
    * which is covered by an adequacy decision, …"): a non-restrictive relative clause belongs to it,
    * and so does an insertion right after the marker ("except, in the case of X, to …").
    */
-  private static int exceptionEnd(String main, int from) {
+  private int exceptionEnd(String main, int from) {
     Matcher br = EN_BREAK.matcher(main);
     int at = from;
     while (br.find(at)) {
@@ -452,7 +490,7 @@ public final class SentenceAnalyser {
         at = br.end();
         continue;
       }
-      if (!DESCRIBES_EXCEPTION.matcher(main).region(br.end(), main.length()).lookingAt()) {
+      if (!describesException.matcher(main).region(br.end(), main.length()).lookingAt()) {
         return br.start();
       }
       at = br.end();
@@ -460,8 +498,8 @@ public final class SentenceAnalyser {
     return main.length();
   }
 
-  private static final Pattern DESCRIBES_EXCEPTION =
-      Pattern.compile("\\s*(?:which|who|whose|being)\\b");
+  /** Relative words that go on describing the excepted thing (grammar list relativeWords). */
+  private final Pattern describesException;
 
   /**
    * A clause number the segmenter left at the start of a sentence ("Section 9.2 The Agency may …",
@@ -490,36 +528,24 @@ public final class SentenceAnalyser {
     return finds(lexicon.harmfulException(), read, lower)
         || !(finds(lexicon.benignException(), read, lower)
             || bindsVendorFurther(phrase, binder)
-            || BUYER_BRINGS_ABOUT.matcher(binder.roleText(phrase)).find());
+            || buyerBringsAbout.matcher(binder.roleText(phrase)).find());
   }
 
   /** A party's acknowledgement that opens a sentence and carries the statement in its clause. */
-  private static final Pattern ACKNOWLEDGES_THAT =
-      Pattern.compile(
-          "^[^,;:]{0,60}?\\b(?:hereby\\s+)?(?:agrees?|acknowledges?|accepts?|understands?|recogni[sz]es?)"
-              + "(?:\\s+and\\s+(?:agrees?|acknowledges?|accepts?|understands?))?\\s+that\\b[\\s,]*",
-          Pattern.CASE_INSENSITIVE);
+  private final Pattern acknowledgesThat;
 
   /**
    * "unless the Customer saves them", "unless an Authority user saves them", "unless the Customer's
    * administrators switch it on", 「甲が自ら保存した場合を除き」 (role text): the buyer or its own users.
    */
-  private static final Pattern BUYER_BRINGS_ABOUT =
-      Pattern.compile(
-          "\\b(?:unless|except (?:where|if|when|to the extent|as)|save (?:where|as)|other than (?:where|as))\\s+"
-              + "(?:and until\\s+)?(?:(?:the|an?|any)\\s+)?"
-              + RoleTokens.BUYER
-              + "(?:['’]s\\s+(?:authori[sz]ed\\s+)?(?:users?|administrators?)\\b|(?!['’]s))|"
-              + RoleTokens.BUYER
-              + "が[^、。]{0,30}(?:場合|とき)",
-          Pattern.CASE_INSENSITIVE);
+  private final Pattern buyerBringsAbout;
 
   /**
    * A proviso that adds a duty for the vendor ("ただし、重大な違反が判明した場合は乙の負担とする") strengthens the
    * protection instead of taking it back.
    */
   private boolean bindsVendorFurther(String exception, PartyBinder binder) {
-    if (VENDOR_BEARS.matcher(binder.roleText(exception)).find()) {
+    if (vendorBears.matcher(binder.roleText(exception)).find()) {
       // "…場合は、ユーザーが要した監査費用はベンダーの負担とする": the payer decides, wherever
       // another party is named first.
       return true;
@@ -536,26 +562,13 @@ public final class SentenceAnalyser {
     return subject == PartyRole.VENDOR && (m == Modality.DUTY || m == Modality.STATEMENT);
   }
 
-  /** The vendor bears a cost (role text). */
-  private static final Pattern VENDOR_BEARS =
-      Pattern.compile(
-          RoleTokens.VENDOR
-              + "(?:の|が)(?:費用|負担)(?:で|において|とする|する)|"
-              + RoleTokens.VENDOR
-              + "の負担|(?:borne|paid|reimbursed) by (?:the )?"
-              + RoleTokens.VENDOR
-              + "|at (?:the )?"
-              + RoleTokens.VENDOR
-              + "(?:'s|’s) (?:own )?(?:cost|expense)",
-          Pattern.CASE_INSENSITIVE);
+  /** The vendor bears a cost (role text; grammar list vendorBears). */
+  private final Pattern vendorBears;
 
   private static final Pattern JA_FORMAL_END = Pattern.compile("(?:ものと|ことと)(?:する|します|し)$");
 
-  private static final Pattern EN_CONDITION =
-      Pattern.compile(
-          "^(?:if|where|when|whenever|in the event|to the extent|unless|except|notwithstanding|"
-              + "subject to|upon|on|after|before|during|within|once)\\b[^,]{0,160},\\s*",
-          Pattern.CASE_INSENSITIVE);
+  /** A leading English condition (grammar list conditionOpenersEn). */
+  private final Pattern enCondition;
 
   /**
    * Japanese binds at the end: only the last predicate (after the final 、) carries the modality, so
@@ -580,7 +593,7 @@ public final class SentenceAnalyser {
       }
       scope = cut > 0 ? body.substring(cut + 1) : body;
     } else {
-      Matcher c = EN_CONDITION.matcher(body);
+      Matcher c = enCondition.matcher(body);
       if (c.find() && c.end() < body.length()) {
         scope = body.substring(c.end());
       }
@@ -771,10 +784,10 @@ public final class SentenceAnalyser {
      * "… shall keep X confidential and shall not disclose it": a second predicate, same subject;
      * "retains ownership … and grants the Authority a licence": a grant to the other side.
      */
-    private static final Pattern COORDINATED_MODAL =
-        Pattern.compile(
-            "\\s(?:and|but)\\s+(?:hereby\\s+)?(?:shall|will|must|may|does|do|is|are|grants?|assigns?)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private final Pattern coordinatedModal;
+
+    /** Literals every grant pattern needs (a prefilter), or null when none can be proved. */
+    private final Set<String> grantLiterals;
 
     private final List<Label> labels = new ArrayList<>();
 
@@ -787,7 +800,38 @@ public final class SentenceAnalyser {
     /** Each label as printed (longest first), for {@link #roleText}. */
     private final List<Label> printed = new ArrayList<>();
 
-    public PartyBinder(List<Party> parties) {
+    /**
+     * @param parties the contract's parties with their labels
+     * @param grammar the word lists of subjects, grants and ownership the label patterns are built
+     *     from
+     */
+    public PartyBinder(List<Party> parties, Grammar grammar) {
+      coordinatedModal =
+          Pattern.compile(
+              "\\s(?:and|but)\\s+(?:hereby\\s+)?(?:"
+                  + grammar.alternation("coordinatedPredicates")
+                  + ")\\b",
+              Pattern.CASE_INSENSITIVE);
+      String subjectJa = "(?:" + grammar.alternation("subjectParticlesJa") + ")";
+      String subjectEn =
+          "(?![\\w'’])(?:\\s+\\w+ly)?\\s+(?:" + grammar.alternation("subjectPredicatesEn") + ")\\b";
+      String grantJa =
+          "(?:"
+              + grammar.alternation("grantToJa")
+              + ")、?.{0,80}(?:"
+              + grammar.alternation("grantJa")
+              + ")";
+      String grantVerbsEn =
+          "\\b(?:"
+              + grammar.alternation("grantVerbsEn")
+              + ")(?:\\s+and\\s+(?:"
+              + grammar.alternation("grantAlsoVerbsEn")
+              + "))?\\s+(?:to\\s+)?(?:the\\s+)?";
+      String licenceGrantedEn = "(?:" + grammar.alternation("licenceGrantedEn") + ") (?:the )?";
+      String ownerJa = "(?:" + grammar.alternation("ownerOrPayerJa") + ")";
+      String ownerEn = "\\b(?:" + grammar.alternation("ownerOrPayerEn") + ")\\s+(?:the\\s+)?";
+      grantLiterals =
+          requiredOfEach(grammar, List.of("grantJa", "grantVerbsEn", "licenceGrantedEn"));
       for (Party p : parties) {
         for (String l : p.labels()) {
           String label = normalise(l);
@@ -797,18 +841,8 @@ public final class SentenceAnalyser {
           String q = Pattern.quote(label);
           Pattern pattern =
               isJapanese(label) || label.length() == 1 && !Character.isLetter(label.charAt(0))
-                  ? Pattern.compile(q + "(?:は|が|において|においては|側は)")
-                  : Pattern.compile(
-                      "(?<![\\w'])"
-                          + q
-                          + "(?![\\w'’])(?:\\s+\\w+ly)?\\s+(?:shall|will|may|must|can|cannot|could|"
-                          + "would|should|agrees?|acknowledges?|accepts?|consents?|is|are|has|have|"
-                          + "does|do|reserves|retains|undertakes?|warrants?|represents?|commits?|"
-                          + "uses?|stores?|processes|process|deletes?|shares?|discloses?|grants?|"
-                          + "owns?|remains?|bears?|hereby|acquires?|keeps?|collects?|"
-                          + "provides?|handles?|receives?|maintains?|ensures?|treats?|performs?|notif(?:y|ies)|"
-                          + "need|needs|won['’]t|doesn['’]t|don['’]t|isn['’]t)\\b",
-                      Pattern.CASE_INSENSITIVE);
+                  ? Pattern.compile(q + subjectJa)
+                  : Pattern.compile("(?<![\\w'])" + q + subjectEn, Pattern.CASE_INSENSITIVE);
           String lowerLabel = label.toLowerCase(Locale.ROOT);
           labels.add(new Label(p.role(), pattern, lowerLabel));
           printed.add(
@@ -822,14 +856,9 @@ public final class SentenceAnalyser {
               new Label(
                   p.role(),
                   isJapanese(label) || label.length() == 1
-                      ? Pattern.compile(q + "(?:に対し|に対して)、?.{0,80}(?:を許諾|の許諾|ライセンスを付与)")
+                      ? Pattern.compile(q + grantJa)
                       : Pattern.compile(
-                          "\\b(?:grants?|assigns?)(?:\\s+and\\s+transfers?)?\\s+"
-                              + "(?:to\\s+)?(?:the\\s+)?"
-                              + q
-                              + "(?![\\w'’])|licen[cs]e (?:is )?granted to (?:the )?"
-                              + q
-                              + "(?![\\w'’])",
+                          grantVerbsEn + q + "(?![\\w'’])|" + licenceGrantedEn + q + "(?![\\w'’])",
                           Pattern.CASE_INSENSITIVE),
                   lowerLabel));
           // Ownership and cost sentences bind the party named as owner or payer.
@@ -837,14 +866,8 @@ public final class SentenceAnalyser {
               new Label(
                   p.role(),
                   isJapanese(label) || label.length() == 1
-                      ? Pattern.compile(q + "(?:に帰属|へ帰属|の負担|が負担|の所有|に専属)")
-                      : Pattern.compile(
-                          "\\b(?:(?:belongs?|vests?|vested|owned|borne|retained)\\s+(?:exclusively\\s+|"
-                              + "solely\\s+)?(?:in|to|by)|(?:the\\s+)?(?:sole\\s+|exclusive\\s+)?property"
-                              + "\\s+of)\\s+(?:the\\s+)?"
-                              + q
-                              + "(?![\\w'’])",
-                          Pattern.CASE_INSENSITIVE),
+                      ? Pattern.compile(q + ownerJa)
+                      : Pattern.compile(ownerEn + q + "(?![\\w'’])", Pattern.CASE_INSENSITIVE),
                   lowerLabel));
         }
       }
@@ -903,7 +926,7 @@ public final class SentenceAnalyser {
           current = e.getValue();
         }
       }
-      Matcher coordinated = COORDINATED_MODAL.matcher(statement);
+      Matcher coordinated = coordinatedModal.matcher(statement);
       while (coordinated.find()) {
         cuts.add(coordinated.start() + 1);
       }
@@ -933,14 +956,27 @@ public final class SentenceAnalyser {
           || before.endsWith("、かつ");
     }
 
+    /**
+     * The union of the literal sets each list's alternation needs ({@link RegexLiterals}): every
+     * grant pattern contains one of the lists, so a statement with none of them grants nothing.
+     * Null when some list proves none (the patterns then always run).
+     */
+    private static Set<String> requiredOfEach(Grammar grammar, List<String> lists) {
+      Set<String> all = new LinkedHashSet<>();
+      for (String list : lists) {
+        Set<String> need = RegexLiterals.required("(?:" + grammar.alternation(list) + ")");
+        if (need == null) {
+          return null;
+        }
+        all.addAll(need);
+      }
+      return all;
+    }
+
     /** The party a licence or permission is granted to, or UNKNOWN. */
     public PartyRole granteeOf(String statement) {
       String lower = statement.toLowerCase(Locale.ROOT);
-      if (!(lower.contains("grant")
-          || lower.contains("assign")
-          || lower.contains("licen")
-          || lower.contains("許諾")
-          || lower.contains("ライセンス"))) {
+      if (grantLiterals != null && grantLiterals.stream().noneMatch(lower::contains)) {
         return PartyRole.UNKNOWN;
       }
       for (var e : grantees) {

@@ -1,8 +1,11 @@
 package jp.shinsa.domain.judgment;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import jp.shinsa.domain.contract.Grammar;
 
 /**
  * Splits clause text into sentences. Japanese sentences end at 。 outside brackets (definitions such
@@ -12,15 +15,28 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "no", "nos", "sec", "art", "para", "vs",
-          "u.s", "mr", "ms", "dr", "st", "cf", "approx", "fig", "p", "pp", "jan", "feb", "mar",
-          "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "k.k", "l.l.c", "llc");
+  /** Words whose period does not end a sentence ("Sec. 8.2", "U.S."), lower case. */
+  private final Set<String> abbreviations;
 
-  private SentenceSplitter() {}
+  /** Words naming a clause or annex: a number after one that ends in a period ends a sentence. */
+  private final Set<String> referenceWords;
 
-  public static List<String> split(String text) {
+  /**
+   * @param grammar the word lists {@code abbreviationsEn} and {@code referenceWordsEn} (whole
+   *     words, compared in lower case)
+   */
+  public SentenceSplitter(Grammar grammar) {
+    abbreviations = lowerCase(grammar.words("abbreviationsEn"));
+    referenceWords = lowerCase(grammar.words("referenceWordsEn"));
+  }
+
+  private static Set<String> lowerCase(List<String> words) {
+    Set<String> out = new HashSet<>();
+    words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+    return Set.copyOf(out);
+  }
+
+  public List<String> split(String text) {
     List<String> out = new ArrayList<>();
     if (text == null || text.isBlank()) {
       return out;
@@ -59,7 +75,7 @@ public final class SentenceSplitter {
     }
   }
 
-  private static boolean isEnglishSentenceEnd(String text, int i) {
+  private boolean isEnglishSentenceEnd(String text, int i) {
     int n = text.length();
     if (i + 1 >= n) {
       return true;
@@ -90,7 +106,7 @@ public final class SentenceSplitter {
       k--;
     }
     String word = text.substring(k + 1, i).toLowerCase();
-    if (ABBREVIATIONS.contains(word)) {
+    if (abbreviations.contains(word)) {
       return false;
     }
     // A single capital ("J. Smith") or a bare enumerator ("1.") is not a sentence end; a number
@@ -99,27 +115,8 @@ public final class SentenceSplitter {
         && (!word.chars().allMatch(Character::isDigit) || closesReference(text, k));
   }
 
-  private static final Set<String> REFERENCE_WORDS =
-      Set.of(
-          "section",
-          "sections",
-          "clause",
-          "clauses",
-          "article",
-          "articles",
-          "paragraph",
-          "paragraphs",
-          "annex",
-          "schedule",
-          "exhibit",
-          "appendix",
-          "attachment",
-          "addendum",
-          "§",
-          "§§");
-
   /** Whether the word that ends before {@code end} (a space) names a clause or annex. */
-  private static boolean closesReference(String text, int end) {
+  private boolean closesReference(String text, int end) {
     int e = end;
     while (e >= 0 && Character.isWhitespace(text.charAt(e))) {
       e--;
@@ -128,6 +125,6 @@ public final class SentenceSplitter {
     while (b >= 0 && !Character.isWhitespace(text.charAt(b))) {
       b--;
     }
-    return e > b && REFERENCE_WORDS.contains(text.substring(b + 1, e + 1).toLowerCase());
+    return e > b && referenceWords.contains(text.substring(b + 1, e + 1).toLowerCase());
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.Party;
 import jp.shinsa.domain.contract.PartyRole;
 import jp.shinsa.domain.judgment.Lexicon;
@@ -13,7 +14,8 @@ import jp.shinsa.domain.judgment.Modality;
 
 /**
  * Reads {@code lexicon/modality.json}, {@code lexicon/exceptions.json}, {@code
- * lexicon/references.json}, {@code lexicon/party-defaults.json} and {@code lexicon/objects.json}.
+ * lexicon/references.json}, {@code lexicon/party-defaults.json}, {@code lexicon/objects.json} and
+ * {@code lexicon/grammar.json}.
  */
 public final class LexiconJsonReader {
 
@@ -25,7 +27,8 @@ public final class LexiconJsonReader {
         JsonData.bundled("lexicon/exceptions.json"),
         JsonData.bundled("lexicon/references.json"),
         JsonData.bundled("lexicon/party-defaults.json"),
-        JsonData.bundled("lexicon/objects.json"));
+        JsonData.bundled("lexicon/objects.json"),
+        JsonData.bundled("lexicon/grammar.json"));
   }
 
   static Lexicon read(
@@ -33,7 +36,8 @@ public final class LexiconJsonReader {
       JsonObject exceptions,
       JsonObject references,
       JsonObject partyDefaults,
-      JsonObject objects) {
+      JsonObject objects,
+      JsonObject grammar) {
     Map<Modality, Pattern> cues = new EnumMap<>(Modality.class);
     JsonObject byModality = modality.getJsonObject("modality");
     for (String key : byModality.keySet()) {
@@ -77,6 +81,23 @@ public final class LexiconJsonReader {
         List.of(
             new Party(PartyRole.VENDOR, JsonData.strings(partyDefaults, "vendor"), null),
             new Party(PartyRole.BUYER, JsonData.strings(partyDefaults, "buyer"), null)),
-        objectCues);
+        objectCues,
+        grammar(grammar));
+  }
+
+  /** The sentence grammar's word lists alone ({@code lexicon/grammar.json}), for the segmenter. */
+  public static Grammar readBundledGrammar() {
+    return grammar(JsonData.bundled("lexicon/grammar.json"));
+  }
+
+  /** Each entry not starting with "_" is an object whose "words" are the list's alternatives. */
+  static Grammar grammar(JsonObject grammar) {
+    Map<String, List<String>> words = new LinkedHashMap<>();
+    for (String key : grammar.keySet()) {
+      if (!key.startsWith("_")) {
+        words.put(key, JsonData.strings(grammar.getJsonObject(key), "words"));
+      }
+    }
+    return new Grammar(words);
   }
 }

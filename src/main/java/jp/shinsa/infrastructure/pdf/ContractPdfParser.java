@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.shinsa.domain.contract.ContractAssembler;
+import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.PageWarning;
 import jp.shinsa.domain.contract.ParsedContract;
 import jp.shinsa.domain.contract.PartyLexicon;
 import jp.shinsa.domain.contract.layout.SourceLine;
+import jp.shinsa.infrastructure.detection.LexiconJsonReader;
 import jp.shinsa.infrastructure.ocr.TesseractOcr;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -40,11 +42,17 @@ public final class ContractPdfParser {
         PartyLexiconReader.fromClasspath());
   }
 
+  /** The segmenter's word lists are the bundled {@code lexicon/grammar.json}. */
   public ContractPdfParser(IngestionLimits limits, TesseractOcr ocr, PartyLexicon lexicon) {
+    this(limits, ocr, lexicon, LexiconJsonReader.readBundledGrammar());
+  }
+
+  public ContractPdfParser(
+      IngestionLimits limits, TesseractOcr ocr, PartyLexicon lexicon, Grammar grammar) {
     this.extractor = new PdfTextExtractor(limits);
     this.limits = limits;
     this.ocr = ocr;
-    this.assembler = new ContractAssembler(lexicon);
+    this.assembler = new ContractAssembler(lexicon, grammar);
   }
 
   public ParsedContract parse(byte[] pdf) {

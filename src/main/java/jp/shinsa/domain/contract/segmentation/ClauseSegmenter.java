@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.shinsa.domain.contract.ClauseKind;
 import jp.shinsa.domain.contract.ClauseNode;
+import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.TextNormaliser;
 import jp.shinsa.domain.contract.layout.JoinedText;
 import jp.shinsa.domain.contract.layout.TextLine;
@@ -67,9 +68,13 @@ public final class ClauseSegmenter {
       Pattern.compile("^\\s*[(【〔\\[]([^()【】〔〕\\[\\]]{1,60})[)】〕\\]]\\s*$");
   private static final Pattern LEADING_CAPTION =
       Pattern.compile("^\\s*[(【〔\\[]([^()【】〔〕\\[\\]]{1,60})[)】〕\\]]\\s*");
-  private static final Pattern CROSS_REF_TAIL =
-      Pattern.compile(
-          "^(?:第\\s*[0-9一二三四五六七八九十]|に|の|及び|および|から|まで|又は|または|ないし|並びに|、|,|を|で|が|は|と|所定|各号|本文|ただし書|前段|後段)");
+
+  /**
+   * What follows an article number that is a reference, not a heading (grammar
+   * crossReferenceTailJa).
+   */
+  private final Pattern crossRefTail;
+
   private static final Pattern JA_PARAGRAPH =
       Pattern.compile(
           "^(\\d{1,2})(?:\\.?(?:\\s+|$)|\\.(?=[^\\d\\s.,])|(?=[^\\d\\s.,:/%年月日時分秒万千億円名人条項号回個件部通ヶカ箇歳週期次度倍割社台行頁ページ\\-~〜]))");
@@ -91,35 +96,75 @@ public final class ClauseSegmenter {
       Pattern.compile("^([一二三四五六七八九十]{1,3})(?:\\s*[、.]\\s*|\\s+)");
   private static final Pattern ITEM_CIRCLED = Pattern.compile("^([①-⑳])\\s*");
   private static final Pattern ITEM_KATAKANA = Pattern.compile("^([ア-ン])\\s+");
-  private static final Pattern DEFINITION =
-      Pattern.compile(
-          "^(?:「([^」]{1,40})」\\s*(?:とは|は、|:)|\"([^\"]{1,60})\"\\s*(?:means|shall mean|refers|has the meaning|includes|:))");
-  private static final Pattern DEFINITIONS_HEADING =
-      Pattern.compile("(?i)定義|用語|definition|interpretation");
-  private static final Pattern ANNEX =
-      Pattern.compile(
-          "^(?:[(【\\[]\\s*)?(別紙|別表|別記|付属書|附属書|別添|附\\s*則|付\\s*則"
-              + "|(?i:annex|schedule|appendix|exhibit|attachment))"
-              + "\\s*([0-9]+|[一二三四五六七八九十]+|[A-Z](?![a-z])|[IVX]+(?![a-z]))?\\s*(?:[)】\\]]\\s*)?"
-              + "(?:[:.\\-]\\s*)?(.*)$");
+
+  /** A defined term opening an item (grammar definitionItemJa, definitionItemEn). */
+  private final Pattern definitionItem;
+
+  /** Headings of a definitions clause (grammar definitionsHeading). */
+  private final Pattern definitionsHeading;
+
+  /** An annex heading (grammar annexHeadingWordsJa, annexHeadingWordsEn). */
+  private final Pattern annexLine;
 
   /**
    * An annex named in capitals by what it adds ("AI SERVICES ADDENDUM – …", "DATA PROTECTION
    * SCHEDULE", "SERVICE LEVEL EXHIBIT 2"): the annex word closes a short ALL-CAPS name instead of
-   * opening the line. Groups as in {@link #ANNEX}: the name, its number, the title after a dash.
+   * opening the line. Groups as in {@link #annexLine}: the name, its number, the title after a
+   * dash.
    */
-  private static final Pattern NAMED_ANNEX =
-      Pattern.compile(
-          "^((?:[A-Z][A-Z0-9&'’/\\-]*\\s+){1,5}"
-              + "(?:ADDENDUM|SCHEDULE|ANNEX|APPENDIX|EXHIBIT|ATTACHMENT|RIDER|SUPPLEMENT))"
-              + "(?:\\s+([0-9]+|[A-Z](?![A-Za-z])|[IVX]+(?![A-Za-z])))?"
-              + "\\s*(?:[:.\\-–—]\\s*(.*))?$");
+  private final Pattern namedAnnexLine;
 
-  private static final Pattern CLOSING =
-      Pattern.compile(
-          "^(?:以上\\s*$|.*証する(?:ため|為)|.*証として|[(]?(?:記名押印|署名)欄[)]?\\s*$"
-              + "|(?i:in witness whereof|signed (?:for and )?(?:on behalf of|by)\\b"
-              + "|executed (?:by|as of)\\b|signatures?\\s*$|agreed and accepted))");
+  /** The closing lines of a contract (grammar closingJa, closingEn): no clause follows. */
+  private final Pattern closingLine;
+
+  /**
+   * Phrases that make an annex heading's title a sentence about it (grammar
+   * annexTitleReferencesJa).
+   */
+  private final List<String> annexTitleReferences;
+
+  /**
+   * @param grammar the word lists of definitions, annex headings, closing lines and reference tails
+   *     the line patterns are built from ({@code contracts-templates/lexicon/grammar.json})
+   */
+  public ClauseSegmenter(Grammar grammar) {
+    crossRefTail =
+        Pattern.compile(
+            "^(?:第\\s*[0-9一二三四五六七八九十]|" + grammar.alternation("crossReferenceTailJa") + ")");
+    definitionItem =
+        Pattern.compile(
+            "^(?:「([^」]{1,40})」\\s*(?:"
+                + grammar.alternation("definitionItemJa")
+                + "|:)|\"([^\"]{1,60})\"\\s*(?:"
+                + grammar.alternation("definitionItemEn")
+                + "|:))");
+    definitionsHeading = Pattern.compile("(?i)" + grammar.alternation("definitionsHeading"));
+    annexLine =
+        Pattern.compile(
+            "^(?:[(【\\[]\\s*)?("
+                + grammar.alternation("annexHeadingWordsJa")
+                + "|(?i:"
+                + grammar.alternation("annexHeadingWordsEn")
+                + "))"
+                + "\\s*([0-9]+|[一二三四五六七八九十]+|[A-Z](?![a-z])|[IVX]+(?![a-z]))?\\s*(?:[)】\\]]\\s*)?"
+                + "(?:[:.\\-]\\s*)?(.*)$");
+    namedAnnexLine =
+        Pattern.compile(
+            "^((?:[A-Z][A-Z0-9&'’/\\-]*\\s+){1,5}(?:"
+                + grammar.alternation("namedAnnexWordsEn")
+                + "))"
+                + "(?:\\s+([0-9]+|[A-Z](?![A-Za-z])|[IVX]+(?![A-Za-z])))?"
+                + "\\s*(?:[:.\\-–—]\\s*(.*))?$");
+    closingLine =
+        Pattern.compile(
+            "^(?:"
+                + grammar.alternation("closingJa")
+                + "|(?i:"
+                + grammar.alternation("closingEn")
+                + "))");
+    annexTitleReferences = grammar.words("annexTitleReferencesJa");
+  }
+
   private static final Pattern TOC_LEADER = Pattern.compile("(?:[.・…]{4,}|\\s{3,})\\s*\\d+\\s*$");
   private static final Pattern TITLE_WORD = Pattern.compile("[A-Za-z][A-Za-z'’\\-/&]*[.]?|&");
 
@@ -207,7 +252,7 @@ public final class ClauseSegmenter {
   }
 
   /** State of one segmentation pass. */
-  private static final class Run {
+  private final class Run {
     final JoinedText joined;
     final String full;
     final List<TextLine> lines;
@@ -276,7 +321,7 @@ public final class ClauseSegmenter {
         if ((lastArticle > 0 || !anyArticle) && tryAnnex(line, n)) {
           continue;
         }
-        if (lastArticle > 0 && closing == null && CLOSING.matcher(n.strip()).lookingAt()) {
+        if (lastArticle > 0 && closing == null && closingLine.matcher(n.strip()).lookingAt()) {
           closingCount++;
           closing =
               add(
@@ -433,7 +478,7 @@ public final class ClauseSegmenter {
       return lines.size();
     }
 
-    private static int printedStyles(Map<ArticleStyle, Integer> counts) {
+    private int printedStyles(Map<ArticleStyle, Integer> counts) {
       return counts.get(ArticleStyle.JA)
           + counts.get(ArticleStyle.ARTICLE)
           + counts.get(ArticleStyle.SECTION)
@@ -519,20 +564,20 @@ public final class ClauseSegmenter {
       return !isCapsHeading(body) && !isTitleHeading(body);
     }
 
-    private static boolean isTitleHeading(String s) {
+    private boolean isTitleHeading(String s) {
       return s.length() <= 50
           && isTitle(s)
           && ".,;:!?".indexOf(s.charAt(s.length() - 1)) < 0
-          && !CLOSING.matcher(s).lookingAt()
+          && !closingLine.matcher(s).lookingAt()
           && !isAnnexCaption(s);
     }
 
-    private static boolean isAnnexCaption(String s) {
-      return ANNEX.matcher(s).lookingAt() || NAMED_ANNEX.matcher(s).lookingAt();
+    private boolean isAnnexCaption(String s) {
+      return annexLine.matcher(s).lookingAt() || namedAnnexLine.matcher(s).lookingAt();
     }
 
     /** A short ALL-CAPS line ("DATA PROTECTION") that is not a signature or annex caption. */
-    private static boolean isCapsHeading(String s) {
+    private boolean isCapsHeading(String s) {
       if (s.length() > 60
           || s.isEmpty()
           || s.charAt(0) < 'A'
@@ -540,7 +585,7 @@ public final class ClauseSegmenter {
           || ".,;:!?".indexOf(s.charAt(s.length() - 1)) >= 0
           || s.chars().anyMatch(Character::isLowerCase)
           || s.split("\\s+").length > 8
-          || CLOSING.matcher(s).lookingAt()
+          || closingLine.matcher(s).lookingAt()
           || isAnnexCaption(s)) {
         return false;
       }
@@ -675,7 +720,7 @@ public final class ClauseSegmenter {
     }
 
     /** "秘密保持" printed alone above "第7条": a short noun phrase, not the end of a sentence. */
-    private static boolean isBareJapaneseCaption(String s) {
+    private boolean isBareJapaneseCaption(String s) {
       // Not a date or an amount ("令和7年4月1日"): captions name a subject.
       return isCjkStart(s)
           && s.chars().noneMatch(Character::isDigit)
@@ -756,7 +801,7 @@ public final class ClauseSegmenter {
       String rest = n.substring(m.end());
 
       String stripped = rest.strip();
-      if (CROSS_REF_TAIL.matcher(stripped).lookingAt()) {
+      if (crossRefTail.matcher(stripped).lookingAt()) {
         return null;
       }
       String path = String.valueOf(number);
@@ -891,12 +936,12 @@ public final class ClauseSegmenter {
       return new ArticleHit(number, path, printed, null, line.start() + restStart);
     }
 
-    private static boolean isCjkStart(String s) {
+    private boolean isCjkStart(String s) {
       return !s.isEmpty() && jp.shinsa.domain.contract.layout.Scripts.isCjk(s.charAt(0));
     }
 
     /** A short Title Case or UPPER CASE phrase, as headings are printed. */
-    private static boolean isTitle(String s) {
+    private boolean isTitle(String s) {
       String t = s.strip();
       if (t.isEmpty() || t.length() > 70 || !Character.isUpperCase(t.charAt(0))) {
         return false;
@@ -1170,14 +1215,14 @@ public final class ClauseSegmenter {
       return hits;
     }
 
-    private static ItemHit hit(ItemStyle s, int value, TextLine line, Matcher m, String n) {
+    private ItemHit hit(ItemStyle s, int value, TextLine line, Matcher m, String n) {
       return new ItemHit(s, value, line.text().substring(0, m.end()).strip(), null, m.end());
     }
 
     /** Under an article or sub-clause headed "Definitions" ("1.1 Definitions. In this …:"). */
     private boolean inDefinitions(Draft container) {
       for (Draft d = container; d != null; d = d.parent) {
-        if (d.heading != null && DEFINITIONS_HEADING.matcher(d.heading).find()) {
+        if (d.heading != null && definitionsHeading.matcher(d.heading).find()) {
           return true;
         }
         if (d.kind == ClauseKind.ARTICLE) {
@@ -1187,8 +1232,8 @@ public final class ClauseSegmenter {
       return false;
     }
 
-    private static String definitionTerm(String n) {
-      Matcher m = DEFINITION.matcher(n);
+    private String definitionTerm(String n) {
+      Matcher m = definitionItem.matcher(n);
       if (!m.lookingAt()) {
         return null;
       }
@@ -1198,10 +1243,10 @@ public final class ClauseSegmenter {
     // ----------------------------------------------------------------- annexes
 
     /** The annex heading on this line ("別紙2 データ取扱特記事項", "SCHEDULE 1 - …"), or null. */
-    private static Matcher annexHeading(String s) {
-      Matcher m = ANNEX.matcher(s);
+    private Matcher annexHeading(String s) {
+      Matcher m = annexLine.matcher(s);
       if (!m.lookingAt()) {
-        m = NAMED_ANNEX.matcher(s);
+        m = namedAnnexLine.matcher(s);
       }
       if (!m.lookingAt()
           || s.length() > 60
@@ -1212,9 +1257,8 @@ public final class ClauseSegmenter {
       String title = m.group(3) == null ? "" : m.group(3).strip();
       if (!title.isEmpty()
           && (Character.isLowerCase(title.charAt(0))
-              || CROSS_REF_TAIL.matcher(title).lookingAt()
-              || title.contains("に定める")
-              || title.contains("のとおり"))) {
+              || crossRefTail.matcher(title).lookingAt()
+              || annexTitleReferences.stream().anyMatch(title::contains))) {
         return null;
       }
       if (m.group(1).chars().allMatch(Character::isLetter)
@@ -1447,7 +1491,7 @@ public final class ClauseSegmenter {
           children);
     }
 
-    private static int lastEnd(ClauseNode n) {
+    private int lastEnd(ClauseNode n) {
       int end = n.endOffset();
       for (ClauseNode c : n.children()) {
         end = Math.max(end, lastEnd(c));

@@ -16,15 +16,19 @@ import jp.shinsa.domain.contract.layout.JoinedText;
 import jp.shinsa.domain.contract.layout.LineJoiner;
 import jp.shinsa.domain.contract.layout.RunningTextFilter;
 import jp.shinsa.fixtures.ContractPdfWriter;
+import jp.shinsa.infrastructure.detection.LexiconJsonReader;
 import org.junit.jupiter.api.Test;
 
 class ClauseSegmenterTest {
+
+  private static final ClauseSegmenter SEGMENTER =
+      new ClauseSegmenter(LexiconJsonReader.readBundledGrammar());
 
   static List<ClauseNode> segment(String sampleText) {
     JoinedText joined =
         new LineJoiner()
             .join(new RunningTextFilter().filter(ContractAssembler.plainTextPages(sampleText)));
-    return new ClauseSegmenter().segment(joined);
+    return SEGMENTER.segment(joined);
   }
 
   static List<ClauseNode> flatten(List<ClauseNode> nodes) {
@@ -136,7 +140,7 @@ class ClauseSegmenterTest {
     JoinedText joined =
         new LineJoiner()
             .join(new RunningTextFilter().filter(ContractAssembler.plainTextPages(text)));
-    for (ClauseNode n : flatten(new ClauseSegmenter().segment(joined))) {
+    for (ClauseNode n : flatten(SEGMENTER.segment(joined))) {
       assertEquals(n.text(), joined.fullText().substring(n.startOffset(), n.endOffset()), n.path());
     }
   }
