@@ -1,8 +1,6 @@
 package jp.shinsa.domain.judgment;
 
-import static jp.shinsa.domain.judgment.JudgmentFixtures.judge;
-import static jp.shinsa.domain.judgment.JudgmentFixtures.one;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.assertJudged;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -12,13 +10,6 @@ import org.junit.jupiter.api.Test;
  * the same protection for derived data) that the detection data must read as the item.
  */
 class BuyerControlWordingsTest {
-
-  private static void assertJudged(
-      String item, String heading, String text, Outcome outcome, String rule) {
-    ItemJudgment j = judge(one(heading, text), item);
-    assertEquals(outcome, j.outcome(), () -> item + " / " + text + " -> " + j);
-    assertEquals(rule, j.rule(), () -> item + " / " + text + " -> " + j);
-  }
 
   @Nested
   class StaffTheBuyerHasApproved {

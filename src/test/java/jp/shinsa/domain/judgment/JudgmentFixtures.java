@@ -137,6 +137,15 @@ final class JudgmentFixtures {
     return JUDGE.judge(contract, model, catalogue(itemId)).get(0);
   }
 
+  /** Judges one sentence (under an optional heading) and checks the outcome and deciding rule. */
+  static void assertJudged(String item, String heading, String text, Outcome outcome, String rule) {
+    ItemJudgment j = judge(one(heading, text), item);
+    org.junit.jupiter.api.Assertions.assertEquals(
+        outcome, j.outcome(), () -> item + " / " + text + " -> " + j);
+    org.junit.jupiter.api.Assertions.assertEquals(
+        rule, j.rule(), () -> item + " / " + text + " -> " + j);
+  }
+
   /** A one-article contract in the language of the text, for single-sentence specifications. */
   static ParsedContract one(String heading, String text) {
     boolean japanese = SentenceAnalyser.isJapanese(text);
