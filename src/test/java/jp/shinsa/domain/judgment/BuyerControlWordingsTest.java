@@ -45,4 +45,41 @@ class BuyerControlWordingsTest {
           "IN-USE-05-STAFF-LIMITED");
     }
   }
+
+  @Nested
+  class DerivedDataGivenTheProtectionOfTheData {
+
+    @Test
+    void aDefinitionExtendingTheDataObligationsToTheTermProtectsIt() {
+      assertJudged(
+          "IN-PRC-01",
+          "Definitions",
+          "\"Model Artefacts\" means the embeddings and fine-tuned model weights derived from"
+              + " Customer Data; the Provider's obligations regarding Customer Data apply equally to"
+              + " Model Artefacts.",
+          Outcome.SATISFIED,
+          "IN-PRC-01-TREATED-AS-INPUT");
+    }
+
+    @Test
+    void aJapaneseDefinitionTreatingTheTermLikeTheDataProtectsIt() {
+      assertJudged(
+          "IN-PRC-01",
+          "定義",
+          "「学習成果物」とは、入力データを用いて作成したベクトルデータ及び追加学習済みモデルをいい、本契約において入力データと同様に保護されるものとする。",
+          Outcome.SATISFIED,
+          "IN-PRC-01-TREATED-AS-INPUT");
+    }
+
+    @Test
+    void aDefinitionThatOnlyDescribesTheTermDoesNotProtectIt() {
+      assertJudged(
+          "IN-PRC-01",
+          "Definitions",
+          "\"Model Artefacts\" means the embeddings and fine-tuned model weights derived from"
+              + " Customer Data.",
+          Outcome.PARTIAL,
+          "G-DEFINED-NOT-PROTECTED");
+    }
+  }
 }
