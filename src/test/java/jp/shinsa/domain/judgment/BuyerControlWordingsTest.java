@@ -1,6 +1,11 @@
 package jp.shinsa.domain.judgment;
 
+import static jp.shinsa.domain.judgment.JudgmentFixtures.article;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.assertJudged;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.ja;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.judge;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.paragraph;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -80,6 +85,38 @@ class BuyerControlWordingsTest {
               + " Customer Data.",
           Outcome.PARTIAL,
           "G-DEFINED-NOT-PROTECTED");
+    }
+  }
+
+  @Nested
+  class AuditLimitsLiftedForCause {
+
+    @Test
+    void aFrequencyLimitThatDoesNotApplyOnSuspicionOfABreachKeepsTheForCauseAudit() {
+      assertJudged(
+          "AUD-05",
+          "Audit",
+          "The cap on audits in Section 5.1 does not apply where the Customer suspects a breach of"
+              + " the data protection terms or after a security incident.",
+          Outcome.SATISFIED,
+          "AUD-05-LIMIT-LIFTED-FOR-CAUSE");
+    }
+
+    @Test
+    void aJapaneseLimitOnAuditsLiftedAfterAnIncidentKeepsTheForCauseAudit() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article(
+                      "第9条",
+                      "9",
+                      "監査",
+                      "",
+                      paragraph("1", "9.1", "甲は、半年に1回に限り、乙の入力データの管理状況を監査することができる。"),
+                      paragraph("2", "9.2", "前項の上限は、情報漏えいその他の事故が生じた場合には、適用しない。"))),
+              "AUD-05");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+      assertEquals("AUD-05-LIMIT-LIFTED-FOR-CAUSE", j.rule(), j::toString);
     }
   }
 }
