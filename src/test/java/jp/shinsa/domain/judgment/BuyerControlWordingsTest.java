@@ -1,10 +1,8 @@
 package jp.shinsa.domain.judgment;
 
-import static jp.shinsa.domain.judgment.JudgmentFixtures.article;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.assertJudged;
-import static jp.shinsa.domain.judgment.JudgmentFixtures.ja;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.jaTwoParagraphs;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.judge;
-import static jp.shinsa.domain.judgment.JudgmentFixtures.paragraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Nested;
@@ -106,14 +104,10 @@ class BuyerControlWordingsTest {
     void aJapaneseLimitOnAuditsLiftedAfterAnIncidentKeepsTheForCauseAudit() {
       ItemJudgment j =
           judge(
-              ja(
-                  article(
-                      "第9条",
-                      "9",
-                      "監査",
-                      "",
-                      paragraph("1", "9.1", "甲は、半年に1回に限り、乙の入力データの管理状況を監査することができる。"),
-                      paragraph("2", "9.2", "前項の上限は、情報漏えいその他の事故が生じた場合には、適用しない。"))),
+              jaTwoParagraphs(
+                  "監査",
+                  "甲は、半年に1回に限り、乙の入力データの管理状況を監査することができる。",
+                  "前項の上限は、情報漏えいその他の事故が生じた場合には、適用しない。"),
               "AUD-05");
       assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
       assertEquals("AUD-05-LIMIT-LIFTED-FOR-CAUSE", j.rule(), j::toString);

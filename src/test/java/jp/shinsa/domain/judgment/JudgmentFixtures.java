@@ -137,6 +137,13 @@ final class JudgmentFixtures {
     return JUDGE.judge(contract, model, catalogue(itemId)).get(0);
   }
 
+  /** A Japanese contract of one article (第9条) with two paragraphs, 甲 the buyer. */
+  static ParsedContract jaTwoParagraphs(String heading, String first, String second) {
+    return ja(
+        article(
+            "第9条", "9", heading, "", paragraph("1", "9.1", first), paragraph("2", "9.2", second)));
+  }
+
   /** Judges one sentence (under an optional heading) and checks the outcome and deciding rule. */
   static void assertJudged(String item, String heading, String text, Outcome outcome, String rule) {
     ItemJudgment j = judge(one(heading, text), item);
