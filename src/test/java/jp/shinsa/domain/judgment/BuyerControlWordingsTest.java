@@ -3,6 +3,7 @@ package jp.shinsa.domain.judgment;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.assertJudged;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.jaTwoParagraphs;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.judge;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Nested;
@@ -111,6 +112,52 @@ class BuyerControlWordingsTest {
               "AUD-05");
       assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
       assertEquals("AUD-05-LIMIT-LIFTED-FOR-CAUSE", j.rule(), j::toString);
+    }
+  }
+
+  @Nested
+  class UseOnlyToPerformTheContract {
+
+    @Test
+    void noUseOtherThanPerformingTheContractIsAPurposeLimitationNotACarveOut() {
+      ItemJudgment j =
+          judge(
+              one(
+                  null,
+                  "The Provider shall not use Customer Data for any purpose other than performing"
+                      + " this Services Contract."),
+              "IN-USE-01");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+    }
+
+    @Test
+    void noUseBeyondDischargingItsObligationsIsAPurposeLimitation() {
+      ItemJudgment j =
+          judge(
+              one(
+                  null,
+                  "The Provider shall not use Customer Data for any purpose except the fulfilment of"
+                      + " its obligations to the Customer."),
+              "IN-USE-01");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+    }
+
+    @Test
+    void japaneseUseOnlyForTheEntrustedWorkIsAPurposeLimitation() {
+      ItemJudgment j = judge(one(null, "乙は、委託業務の遂行に必要な場合を除き、入力データを目的外に利用してはならない。"), "IN-USE-01");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+    }
+
+    @Test
+    void anExceptionForTheVendorsAffiliatesStillTakesTheLimitationBack() {
+      ItemJudgment j =
+          judge(
+              one(
+                  null,
+                  "The Provider shall not use Customer Data for any purpose other than performing"
+                      + " this Contract and supporting its affiliates."),
+              "IN-USE-01");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
     }
   }
 }
