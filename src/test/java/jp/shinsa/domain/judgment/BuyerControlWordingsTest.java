@@ -1,9 +1,9 @@
 package jp.shinsa.domain.judgment;
 
 import static jp.shinsa.domain.judgment.JudgmentFixtures.assertJudged;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.assertOutcome;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.jaTwoParagraphs;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.judge;
-import static jp.shinsa.domain.judgment.JudgmentFixtures.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Nested;
@@ -120,44 +120,34 @@ class BuyerControlWordingsTest {
 
     @Test
     void noUseOtherThanPerformingTheContractIsAPurposeLimitationNotACarveOut() {
-      ItemJudgment j =
-          judge(
-              one(
-                  null,
-                  "The Provider shall not use Customer Data for any purpose other than performing"
-                      + " this Services Contract."),
-              "IN-USE-01");
-      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+      assertOutcome(
+          "IN-USE-01",
+          "The Provider shall not use Customer Data for any purpose other than performing this"
+              + " Services Contract.",
+          Outcome.SATISFIED);
     }
 
     @Test
     void noUseBeyondDischargingItsObligationsIsAPurposeLimitation() {
-      ItemJudgment j =
-          judge(
-              one(
-                  null,
-                  "The Provider shall not use Customer Data for any purpose except the fulfilment of"
-                      + " its obligations to the Customer."),
-              "IN-USE-01");
-      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+      assertOutcome(
+          "IN-USE-01",
+          "The Provider shall not use Customer Data for any purpose except the fulfilment of its"
+              + " obligations to the Customer.",
+          Outcome.SATISFIED);
     }
 
     @Test
     void japaneseUseOnlyForTheEntrustedWorkIsAPurposeLimitation() {
-      ItemJudgment j = judge(one(null, "乙は、委託業務の遂行に必要な場合を除き、入力データを目的外に利用してはならない。"), "IN-USE-01");
-      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+      assertOutcome("IN-USE-01", "乙は、委託業務の遂行に必要な場合を除き、入力データを目的外に利用してはならない。", Outcome.SATISFIED);
     }
 
     @Test
     void anExceptionForTheVendorsAffiliatesStillTakesTheLimitationBack() {
-      ItemJudgment j =
-          judge(
-              one(
-                  null,
-                  "The Provider shall not use Customer Data for any purpose other than performing"
-                      + " this Contract and supporting its affiliates."),
-              "IN-USE-01");
-      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+      assertOutcome(
+          "IN-USE-01",
+          "The Provider shall not use Customer Data for any purpose other than performing this"
+              + " Contract and supporting its affiliates.",
+          Outcome.PARTIAL);
     }
   }
 }

@@ -144,6 +144,13 @@ final class JudgmentFixtures {
             "第9条", "9", heading, "", paragraph("1", "9.1", first), paragraph("2", "9.2", second)));
   }
 
+  /** Judges one sentence (no heading) and checks the outcome, whichever rule decides. */
+  static void assertOutcome(String item, String text, Outcome outcome) {
+    ItemJudgment j = judge(one(null, text), item);
+    org.junit.jupiter.api.Assertions.assertEquals(
+        outcome, j.outcome(), () -> item + " / " + text + " -> " + j);
+  }
+
   /** Judges one sentence (under an optional heading) and checks the outcome and deciding rule. */
   static void assertJudged(String item, String heading, String text, Outcome outcome, String rule) {
     ItemJudgment j = judge(one(heading, text), item);
