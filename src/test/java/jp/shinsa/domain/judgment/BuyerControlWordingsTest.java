@@ -150,4 +150,48 @@ class BuyerControlWordingsTest {
           Outcome.PARTIAL);
     }
   }
+
+  @Nested
+  class TrainingOnlyIfTheBuyerSwitchesItOn {
+
+    @Test
+    void improvementUseOnlyAfterTheBuyerEnablesTheSettingIsAnOptIn() {
+      assertJudged(
+          "IN-USE-02",
+          "Product improvement",
+          "The Provider will use Customer Data to improve its models only if the Customer enables"
+              + " the data contribution setting, which the Customer may disable at any time.",
+          Outcome.SATISFIED,
+          "IN-USE-02-OPT-IN");
+    }
+
+    @Test
+    void aSettingThatIsOffByDefaultIsAnOptIn() {
+      assertJudged(
+          "IN-USE-02",
+          "Product improvement",
+          "Contribution of prompts to model training is disabled by default.",
+          Outcome.SATISFIED,
+          "IN-USE-02-OPT-IN");
+    }
+
+    @Test
+    void japaneseUseForTrainingOnlyWhenTheBuyerTurnsItOnIsAnOptIn() {
+      assertJudged(
+          "IN-USE-02",
+          null,
+          "乙は、甲が設定画面で提供を有効にした場合に限り、入力データをモデルの学習に利用する。",
+          Outcome.SATISFIED,
+          "IN-USE-02-OPT-IN");
+    }
+
+    @Test
+    void aSettingThatIsOnUntilTheBuyerOptsOutIsOnlyAnOptOut() {
+      assertOutcome(
+          "IN-USE-02",
+          "The Provider may use Customer Data to improve its models; this setting is enabled by"
+              + " default and the Customer may opt out.",
+          Outcome.PARTIAL);
+    }
+  }
 }
