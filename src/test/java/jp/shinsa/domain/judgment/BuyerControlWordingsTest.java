@@ -194,4 +194,56 @@ class BuyerControlWordingsTest {
           Outcome.PARTIAL);
     }
   }
+
+  @Nested
+  class WhoPaysForTheAudit {
+
+    @Test
+    void theBuyerPayingForItsOwnAuditWithoutAShiftOnBreachIsPartial() {
+      assertJudged(
+          "AUD-08",
+          "Audit costs",
+          "The Customer shall bear its own costs of any audit under this Section.",
+          Outcome.PARTIAL,
+          "AUD-08-BUYER-OWN-COST");
+    }
+
+    @Test
+    void japaneseAuditCostsBorneByTheBuyerArePartial() {
+      assertJudged("AUD-08", "監査費用", "監査の費用は、甲の負担とする。", Outcome.PARTIAL, "AUD-08-BUYER-OWN-COST");
+    }
+
+    @Test
+    void theBuyerReimbursingTheVendorsAuditEffortIsUnfavourable() {
+      assertJudged(
+          "AUD-08",
+          "Audit costs",
+          "The Customer shall reimburse the Provider's costs of supporting an audit.",
+          Outcome.UNFAVOURABLE,
+          "AUD-08-BUYER-PAYS");
+    }
+
+    @Test
+    void theVendorPayingWhenTheAuditFindsAFailureToComplyIsSatisfied() {
+      assertJudged(
+          "AUD-08",
+          "Audit costs",
+          "The Customer bears the cost of an audit, save that the Provider shall pay it if the"
+              + " audit reveals a failure by the Provider to comply with Section 9.",
+          Outcome.SATISFIED,
+          "AUD-08-VENDOR-PAYS-ON-BREACH");
+    }
+
+    @Test
+    void aShiftToTheVendorPrintedAsAnUnlessClauseIsSatisfied() {
+      assertJudged(
+          "AUD-08",
+          "Audit costs",
+          "Each audit is at the Customer's expense unless it shows a material breach of this"
+              + " Agreement by the Provider, in which case the Provider shall reimburse the"
+              + " Customer's reasonable audit costs.",
+          Outcome.SATISFIED,
+          "AUD-08-VENDOR-PAYS-ON-BREACH");
+    }
+  }
 }
