@@ -246,4 +246,39 @@ class BuyerControlWordingsTest {
           "AUD-08-VENDOR-PAYS-ON-BREACH");
     }
   }
+
+  @Nested
+  class AuditsInThePassiveVoice {
+
+    @Test
+    void anAuditThatMayBeConductedByTheBuyerIsTheBuyersRight() {
+      assertJudged(
+          "AUD-04",
+          "Audit",
+          "An audit of the Provider's handling of Customer Data may be conducted by the Customer or"
+              + " by an independent auditor bound by confidentiality.",
+          Outcome.SATISFIED,
+          "G-DO-BUYER-RIGHT");
+    }
+
+    @Test
+    void anAuditThatMayBeConductedByTheVendorIsStillTheVendorAuditingTheBuyer() {
+      assertJudged(
+          "AUD-04",
+          "Audit",
+          "An audit of the Customer's use of the Service may be conducted by the Provider or by an independent"
+              + " auditor it appoints.",
+          Outcome.MISSING,
+          "AUD-04-TRAP-VENDOR-AUDITS-CUSTOMER");
+    }
+
+    @Test
+    void anAuditThatShallBeConductedByTheBuyerIsNotReadAsABuyerBurden() {
+      assertOutcome(
+          "AUD-04",
+          "Audits under this Section shall be conducted by the Customer or by an independent"
+              + " auditor bound by confidentiality.",
+          Outcome.SATISFIED);
+    }
+  }
 }
