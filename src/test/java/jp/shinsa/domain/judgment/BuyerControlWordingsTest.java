@@ -281,4 +281,26 @@ class BuyerControlWordingsTest {
           Outcome.SATISFIED);
     }
   }
+
+  @Nested
+  class NoticeOfASubprocessorAfterItIsEngaged {
+
+    @Test
+    void noticeWithinDaysAfterTheAppointmentIsAfterTheFact() {
+      assertOutcome(
+          "IN-EXT-02",
+          "The Provider will notify the Customer of every new subprocessor that processes Customer"
+              + " Data at the latest fourteen (14) days after the appointment.",
+          Outcome.UNFAVOURABLE);
+    }
+
+    @Test
+    void lettingTheBuyerKnowAfterTheEngagementIsAfterTheFact() {
+      assertOutcome(
+          "IN-EXT-02",
+          "The Provider will let the Customer know about each subprocessor it uses for Customer Data"
+              + " within one month following the engagement.",
+          Outcome.UNFAVOURABLE);
+    }
+  }
 }
