@@ -303,4 +303,14 @@ class BuyerControlWordingsTest {
           Outcome.UNFAVOURABLE);
     }
   }
+
+  @Nested
+  class PublicBodiesVocabulary {
+
+    @Test
+    void assistingTheBuyersStatutoryAuditCommissionersIsCooperationWithPublicAuditors() {
+      assertOutcome(
+          "AUD-10", "乙は、甲の監査委員又は外部監査人が監査を行うときは、甲の求めに応じて資料を提出し、説明しなければならない。", Outcome.SATISFIED);
+    }
+  }
 }
