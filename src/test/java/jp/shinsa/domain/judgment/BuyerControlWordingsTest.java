@@ -312,5 +312,11 @@ class BuyerControlWordingsTest {
       assertOutcome(
           "AUD-10", "乙は、甲の監査委員又は外部監査人が監査を行うときは、甲の求めに応じて資料を提出し、説明しなければならない。", Outcome.SATISFIED);
     }
+
+    @Test
+    void dataThatMayBeKeptInAnyCountryOrRegionIsUnfavourable() {
+      assertOutcome(
+          "IN-USE-11", "入力データは、乙が利用するクラウド事業者の拠点がある国若しくは地域のサーバにも保管されることがある。", Outcome.UNFAVOURABLE);
+    }
   }
 }
