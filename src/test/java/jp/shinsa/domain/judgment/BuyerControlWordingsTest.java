@@ -319,4 +319,25 @@ class BuyerControlWordingsTest {
           "IN-USE-11", "入力データは、乙が利用するクラウド事業者の拠点がある国若しくは地域のサーバにも保管されることがある。", Outcome.UNFAVOURABLE);
     }
   }
+
+  @Nested
+  class DerivedDataKeptForTheBuyer {
+
+    @Test
+    void derivedDataThatMayNotBeReusedForOtherClientsIsKeptForTheBuyer() {
+      assertOutcome(
+          "IN-PRC-03",
+          "The Provider shall use the fine-tuned models built for the Customer only for the"
+              + " Customer and shall not reuse them for any other client.",
+          Outcome.SATISFIED);
+    }
+
+    @Test
+    void processingResultsReusedInOtherEngagementsAreUnfavourable() {
+      assertOutcome(
+          "IN-PRC-03",
+          "The Provider may reuse the processing results in other engagements with its clients.",
+          Outcome.UNFAVOURABLE);
+    }
+  }
 }
