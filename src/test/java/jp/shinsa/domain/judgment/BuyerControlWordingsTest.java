@@ -340,4 +340,31 @@ class BuyerControlWordingsTest {
           Outcome.UNFAVOURABLE);
     }
   }
+
+  @Nested
+  class TheBuyerReturningTheVendorsMaterials {
+
+    @Test
+    void theBuyerDestroyingTheVendorsInformationIsNotDeletionOfItsData() {
+      assertOutcome(
+          "IN-USE-07",
+          "When this Agreement ends, the Customer shall destroy all copies of the documentation and"
+              + " of the Confidential Information of the Provider.",
+          Outcome.MISSING);
+    }
+
+    @Test
+    void japaneseReturnOfTheVendorsSecretsByTheBuyerIsNotDeletionOfItsData() {
+      assertOutcome("IN-USE-07", "甲は、本契約が終了したときは、乙から開示を受けた秘密情報を返還し、又は廃棄する。", Outcome.MISSING);
+    }
+
+    @Test
+    void theBuyerAskingForItsOwnDataToBeDeletedIsStillTheItem() {
+      assertOutcome(
+          "IN-USE-07",
+          "The Customer may request deletion of Customer Data, including the documentation it"
+              + " uploaded.",
+          Outcome.PARTIAL);
+    }
+  }
 }
