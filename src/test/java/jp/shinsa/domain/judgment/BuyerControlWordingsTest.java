@@ -367,4 +367,13 @@ class BuyerControlWordingsTest {
           Outcome.PARTIAL);
     }
   }
+
+  @Nested
+  class DocumentsForCalculatingFees {
+
+    @Test
+    void theBuyerSubmittingDocumentsSoThatTheVendorCanCalculateFeesIsNotAnAuditDocument() {
+      assertOutcome("AUD-02", "甲は、乙が利用料の算定のために必要な資料の提出を求めたときは、速やかにこれを提出する。", Outcome.MISSING);
+    }
+  }
 }
