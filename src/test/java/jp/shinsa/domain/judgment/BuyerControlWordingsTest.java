@@ -376,4 +376,31 @@ class BuyerControlWordingsTest {
       assertOutcome("AUD-02", "甲は、乙が利用料の算定のために必要な資料の提出を求めたときは、速やかにこれを提出する。", Outcome.MISSING);
     }
   }
+
+  @Nested
+  class StatisticsDeliveredToTheBuyer {
+
+    @Test
+    void aUsageReportSentToTheBuyerIsNotTheVendorsUseOfStatistics() {
+      assertOutcome(
+          "IN-USE-04",
+          "Each quarter the Provider shall send the Customer a report with aggregated statistics of"
+              + " its users' activity.",
+          Outcome.MISSING);
+    }
+
+    @Test
+    void japaneseStatisticsShownOnTheBuyersConsoleAreNotTheVendorsUse() {
+      assertOutcome("IN-USE-04", "乙は、甲の部署ごとの利用回数を集計した統計を、甲の管理画面に毎週掲示する。", Outcome.MISSING);
+    }
+
+    @Test
+    void statisticsTheVendorAlsoUsesToImproveItsServiceAreStillTheItem() {
+      assertOutcome(
+          "IN-USE-04",
+          "The Provider shall send the Customer aggregated usage statistics and may use them to"
+              + " improve its services.",
+          Outcome.UNFAVOURABLE);
+    }
+  }
 }
