@@ -403,4 +403,28 @@ class BuyerControlWordingsTest {
           Outcome.UNFAVOURABLE);
     }
   }
+
+  @Nested
+  class BillingRecordsAreNotTheData {
+
+    @Test
+    void downloadingInvoicesIsNotExportOfTheBuyersData() {
+      assertJudged(
+          "IN-USE-08",
+          "Account records",
+          "The Customer may export its invoices and receipts as PDF files from the account page.",
+          Outcome.MISSING,
+          "IN-USE-08-FEE-REFUND");
+    }
+
+    @Test
+    void japaneseDownloadOfPaymentHistoryIsNotExportOfTheBuyersData() {
+      assertJudged(
+          "IN-USE-08",
+          "利用記録",
+          "甲は、管理画面から請求書及び支払履歴をダウンロードすることができる。",
+          Outcome.MISSING,
+          "IN-USE-08-FEE-REFUND");
+    }
+  }
 }
