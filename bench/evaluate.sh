@@ -6,8 +6,8 @@
 #    bench/evaluate.sh contracts-templates/heldout4 bench/out/evaluation-heldout.txt)
 #        bench/evaluate.sh --bank [bank-dir [output-file]]
 #   judges each phrase-bank entry (contracts-templates/phrasebank/*.json) as a small document
-#   through the same path and writes bench/out/evaluation-phrasebank.txt: tuning half (odd ids,
-#   failures listed) and check half (even ids, aggregate figures only).
+#   through the same path and writes bench/out/evaluation-phrasebank.txt: tuning part (odd ids
+#   and ids = 2 mod 4, failures listed) and check quarter (ids divisible by 4, aggregate only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MAIN=jp.shinsa.evaluation.Evaluation

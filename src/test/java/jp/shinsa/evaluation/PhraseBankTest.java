@@ -10,23 +10,25 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Judges every phrase-bank entry as a small document and fails the build when accuracy on either
- * half drops below the figure reached so far (minus a small margin): a general change to the engine
+ * part drops below the figure reached so far (minus a small margin): a general change to the engine
  * must not lose wordings it already reads right.
  */
 class PhraseBankTest {
 
   /**
-   * Reached 2026-11-21: before any tuning on the bank, tuning half 77.8 % (76.9 % with the quote
-   * cited) and check half 67.4 % (65.3 %); after the general mechanisms of branch bankfix, tuning
-   * half 95.6 % (94.2 %) and check half 71.6 % (68.9 %). Floor = figure minus 1.5 points.
+   * Reached 2026-11-22 with the split of branch bankq (tuning part = ids not divisible by 4, check
+   * quarter = ids divisible by 4): before any tuning on the newly opened quarter, tuning part 90.7
+   * % (88.4 % with the quote cited) and check quarter 71.8 % (71.8 %); after the general mechanisms
+   * of branch bankq, tuning part 96.8 % (94.5 %) and check quarter 71.8 % (71.8 %). Floor = figure
+   * minus 1.5 points.
    */
-  private static final double TUNING_OUTCOME_FLOOR = 0.941;
+  private static final double TUNING_OUTCOME_FLOOR = 0.953;
 
-  private static final double CHECK_OUTCOME_FLOOR = 0.701;
+  private static final double CHECK_OUTCOME_FLOOR = 0.703;
 
-  private static final double TUNING_EVIDENCE_FLOOR = 0.927;
+  private static final double TUNING_EVIDENCE_FLOOR = 0.930;
 
-  private static final double CHECK_EVIDENCE_FLOOR = 0.674;
+  private static final double CHECK_EVIDENCE_FLOOR = 0.703;
 
   private static final Path BANK = Path.of("contracts-templates/phrasebank");
 
@@ -61,11 +63,13 @@ class PhraseBankTest {
   }
 
   @Test
-  void halvesSplitByTheLastNumberOfTheId() {
+  void theCheckQuarterIsTheIdsWhoseLastNumberIsAMultipleOfFour() {
     assertTrue(entry("en-AUD-03-01").tuning());
     assertTrue(entry("ja-IN-USE-12-07").tuning());
-    assertFalse(entry("en-AUD-03-02").tuning());
-    assertFalse(entry("ja-IN-PRC-05-10").tuning());
+    assertTrue(entry("en-AUD-03-02").tuning());
+    assertTrue(entry("ja-IN-PRC-05-10").tuning());
+    assertFalse(entry("en-AUD-03-04").tuning());
+    assertFalse(entry("ja-IN-PRC-05-12").tuning());
   }
 
   @Test

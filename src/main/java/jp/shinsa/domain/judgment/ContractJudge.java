@@ -124,6 +124,8 @@ public final class ContractJudge {
             "\\b([A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3}) (?:is|are|shall be|will be) (?:"
                 + g.alternation("deemingEn")
                 + ")(?: part of)? (?:the )?([A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3})");
+    protectionExtended =
+        Pattern.compile(g.alternation("protectionExtendedTo"), Pattern.CASE_INSENSITIVE);
     jaDeemedLiterals = RegexLiterals.required("(?:" + g.alternation("deemingJa") + ")");
     enDeemedLiterals = RegexLiterals.required("(?:" + g.alternation("deemingEn") + ")");
     this.knowledge = knowledge;
@@ -1005,6 +1007,9 @@ public final class ContractJudge {
    * no term can be read from the definition, the definition is taken at its word.
    */
   private boolean definedTermProtected(ItemDetection det, AnalysedSentence def, Scan scan) {
+    if (protectionExtended.matcher(def.matchText()).find() && namesBuyerData(def.matchText())) {
+      return true;
+    }
     List<String> terms = onTopicTerms(det, def.matchText());
     if (terms.isEmpty()) {
       terms = onTopicTerms(det, definitionText(def));
@@ -1129,6 +1134,9 @@ public final class ContractJudge {
   }
 
   /** A deeming sentence (grammar lists deemingJa, deemingEn): groups 1 and 2 are the terms. */
+  /** A definition giving its term the treatment of the buyer's data (grammar list). */
+  private final Pattern protectionExtended;
+
   private final Pattern jaDeemed;
 
   private final Pattern enDeemed;

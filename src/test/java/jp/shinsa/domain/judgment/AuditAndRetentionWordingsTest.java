@@ -1,5 +1,6 @@
 package jp.shinsa.domain.judgment;
 
+import static jp.shinsa.domain.judgment.JudgmentFixtures.assertJudged;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.judge;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,13 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * as the item (topic cues, phrase classes and reference cues in {@code contracts-templates}).
  */
 class AuditAndRetentionWordingsTest {
-
-  private static void assertJudged(
-      String item, String heading, String text, Outcome outcome, String rule) {
-    ItemJudgment j = judge(one(heading, text), item);
-    assertEquals(outcome, j.outcome(), () -> item + " / " + text + " -> " + j);
-    assertEquals(rule, j.rule(), () -> item + " / " + text + " -> " + j);
-  }
 
   @Nested
   class AuditorsTheBuyerHasAuditFor {

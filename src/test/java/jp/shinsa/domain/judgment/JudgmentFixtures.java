@@ -137,6 +137,29 @@ final class JudgmentFixtures {
     return JUDGE.judge(contract, model, catalogue(itemId)).get(0);
   }
 
+  /** A Japanese contract of one article (第9条) with two paragraphs, 甲 the buyer. */
+  static ParsedContract jaTwoParagraphs(String heading, String first, String second) {
+    return ja(
+        article(
+            "第9条", "9", heading, "", paragraph("1", "9.1", first), paragraph("2", "9.2", second)));
+  }
+
+  /** Judges one sentence (no heading) and checks the outcome, whichever rule decides. */
+  static void assertOutcome(String item, String text, Outcome outcome) {
+    ItemJudgment j = judge(one(null, text), item);
+    org.junit.jupiter.api.Assertions.assertEquals(
+        outcome, j.outcome(), () -> item + " / " + text + " -> " + j);
+  }
+
+  /** Judges one sentence (under an optional heading) and checks the outcome and deciding rule. */
+  static void assertJudged(String item, String heading, String text, Outcome outcome, String rule) {
+    ItemJudgment j = judge(one(heading, text), item);
+    org.junit.jupiter.api.Assertions.assertEquals(
+        outcome, j.outcome(), () -> item + " / " + text + " -> " + j);
+    org.junit.jupiter.api.Assertions.assertEquals(
+        rule, j.rule(), () -> item + " / " + text + " -> " + j);
+  }
+
   /** A one-article contract in the language of the text, for single-sentence specifications. */
   static ParsedContract one(String heading, String text) {
     boolean japanese = SentenceAnalyser.isJapanese(text);
