@@ -1133,10 +1133,13 @@ public final class ContractJudge {
     return need.stream().anyMatch(lower::contains);
   }
 
-  /** A deeming sentence (grammar lists deemingJa, deemingEn): groups 1 and 2 are the terms. */
-  /** A definition giving its term the treatment of the buyer's data (grammar list). */
+  /**
+   * A definition giving its term the treatment of the buyer's data (grammar list
+   * protectionExtendedTo).
+   */
   private final Pattern protectionExtended;
 
+  /** A deeming sentence (grammar lists deemingJa, deemingEn): groups 1 and 2 are the terms. */
   private final Pattern jaDeemed;
 
   private final Pattern enDeemed;
