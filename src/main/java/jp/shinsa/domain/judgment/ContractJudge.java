@@ -126,8 +126,12 @@ public final class ContractJudge {
                 + ")(?: part of)? (?:the )?([A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3})");
     protectionExtended =
         Pattern.compile(g.alternation("protectionExtendedTo"), Pattern.CASE_INSENSITIVE);
-    jaDeemedLiterals = RegexLiterals.required("(?:" + g.alternation("deemingJa") + ")");
-    enDeemedLiterals = RegexLiterals.required("(?:" + g.alternation("deemingEn") + ")");
+    deemedLiterals =
+        Map.of(
+            jaDeemed,
+            furtherRequiredLiterals(jaDeemed),
+            enDeemed,
+            furtherRequiredLiterals(enDeemed));
     this.knowledge = knowledge;
     this.objects = lexicon.objects();
     this.anaphora = lexicon.anaphora();
@@ -534,7 +538,7 @@ public final class ContractJudge {
 
     List<String> coveringTerms() {
       if (coveringTerms == null) {
-        coveringTerms = computeCoveringTerms(sentences);
+        coveringTerms = computeCoveringTerms(this);
       }
       return coveringTerms;
     }
@@ -1057,7 +1061,8 @@ public final class ContractJudge {
    * DERIVED objects, or the ARTEFACT objects built for one buyer such as its custom dictionary)
    * and, one step further, those whose definition includes such a term.
    */
-  private List<String> computeCoveringTerms(List<AnalysedSentence> sentences) {
+  private List<String> computeCoveringTerms(Scan scan) {
+    List<AnalysedSentence> sentences = scan.sentences;
     Pattern derivedOnly = objects.get("DERIVED");
     if (derivedOnly == null || termPatterns.isEmpty()) {
       return List.of();
@@ -1073,7 +1078,10 @@ public final class ContractJudge {
     for (AnalysedSentence s : sentences) {
       for (Pattern p : List.of(jaDeemed, enDeemed)) {
         // 「処理成果は、本契約の適用上、本データとみなす」: the deemed-to term covers what is deemed.
-        if (!mayBeDeemed(p, s.matchText())) {
+        // The patterns open with lazy runs tried at every position: most sentences are better
+        // ruled out by the substring test of the deeming words.
+        List<Set<String>> need = deemedLiterals.get(p);
+        if (!need.isEmpty() && !mayFind(need, scan.lower(s.matchText()))) {
           continue;
         }
         java.util.regex.Matcher m = p.matcher(s.matchText());
@@ -1120,20 +1128,6 @@ public final class ContractJudge {
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
   /**
-   * Whether the words every match of the deeming pattern contains occur (とみな; "treated as" or
-   * "deemed", as {@link RegexLiterals} proves them from the grammar lists): the patterns open with
-   * lazy runs tried at every position, so most sentences are better ruled out by a substring test.
-   */
-  private boolean mayBeDeemed(Pattern p, String text) {
-    Set<String> need = p == jaDeemed ? jaDeemedLiterals : enDeemedLiterals;
-    if (need == null) {
-      return true;
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    return need.stream().anyMatch(lower::contains);
-  }
-
-  /**
    * A definition giving its term the treatment of the buyer's data (grammar list
    * protectionExtendedTo).
    */
@@ -1144,10 +1138,8 @@ public final class ContractJudge {
 
   private final Pattern enDeemed;
 
-  /** Literals every match of the deeming words needs, or null when none can be proved. */
-  private final Set<String> jaDeemedLiterals;
-
-  private final Set<String> enDeemedLiterals;
+  /** The literal sets every match of each deeming pattern needs ({@link RegexLiterals}). */
+  private final Map<Pattern, List<Set<String>>> deemedLiterals;
 
   /**
    * The printed definition, read when the matching text yields no term: a Japanese list-style
