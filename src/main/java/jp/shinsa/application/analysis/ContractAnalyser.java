@@ -9,6 +9,7 @@ import jp.shinsa.domain.checklist.ProcurementModel;
 import jp.shinsa.domain.contract.ParsedContract;
 import jp.shinsa.domain.judgment.ContractJudge;
 import jp.shinsa.domain.judgment.ItemJudgment;
+import jp.shinsa.domain.judgment.Lexicon;
 import jp.shinsa.domain.judgment.ModelSuggester;
 import jp.shinsa.domain.judgment.ModelSuggestion;
 import jp.shinsa.infrastructure.detection.DetectionJsonReader;
@@ -47,9 +48,13 @@ public class ContractAnalyser {
 
   @PostConstruct
   void init() {
-    parser = new ContractPdfParser(limits, new TesseractOcr(), PartyLexiconReader.fromClasspath());
+    // One read of the lexicon: its grammar word lists serve the segmenter and the judge alike.
+    Lexicon lexicon = LexiconJsonReader.readBundled();
+    parser =
+        new ContractPdfParser(
+            limits, new TesseractOcr(), PartyLexiconReader.fromClasspath(), lexicon.grammar());
     inspector = new ContractFileInspector(limits);
-    judge = new ContractJudge(LexiconJsonReader.readBundled(), DetectionJsonReader.readBundled());
+    judge = new ContractJudge(lexicon, DetectionJsonReader.readBundled());
     suggester = new ModelSuggester(ModelSignalJsonReader.readBundled());
   }
 
