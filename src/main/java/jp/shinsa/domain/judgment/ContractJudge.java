@@ -43,6 +43,9 @@ public final class ContractJudge {
   private final Map<String, Pattern> objects;
   private final Pattern anaphora;
 
+  /** Literal sets every anaphora match needs (a prefilter; none: the regex always runs). */
+  private final List<Set<String>> anaphoraLiterals;
+
   /** Openings of a sentence that sets the conditions of the one before ("この場合、"). */
   private final Pattern conditionsFollow;
 
@@ -135,6 +138,7 @@ public final class ContractJudge {
     this.knowledge = knowledge;
     this.objects = lexicon.objects();
     this.anaphora = lexicon.anaphora();
+    this.anaphoraLiterals = furtherRequiredLiterals(anaphora);
     this.conditionsFollow = lexicon.conditionsFollow();
     this.vague = lexicon.vagueCommitment();
     this.permission = lexicon.modalityCue(Modality.PERMISSION);
@@ -259,12 +263,7 @@ public final class ContractJudge {
 
   /** Whether each literal set has a member in the lower-cased text (no sets: always). */
   private static boolean mayFind(List<Set<String>> sets, String lower) {
-    for (Set<String> anyOf : sets) {
-      if (anyOf.stream().noneMatch(lower::contains)) {
-        return false;
-      }
-    }
-    return true;
+    return RegexLiterals.mayOccur(sets, lower);
   }
 
   /** {@link #find(Pattern, List, String)} with the lower-cased text made once per contract. */
@@ -288,11 +287,7 @@ public final class ContractJudge {
    * cannot read.
    */
   private static List<Set<String>> furtherRequiredLiterals(Pattern p) {
-    if (p == null || (p.flags() & ~Pattern.CASE_INSENSITIVE) != 0) {
-      return List.of();
-    }
-    List<Set<String>> sets = RegexLiterals.requiredAll(p.pattern());
-    return sets == null ? List.of() : sets;
+    return RegexLiterals.prefilter(p);
   }
 
   public List<ItemJudgment> judge(
@@ -339,7 +334,7 @@ public final class ContractJudge {
         for (int id = literals[i].nextSetBit(0); id >= 0; id = literals[i].nextSetBit(id + 1)) {
           byLiteral.get(id).set(i);
         }
-        anaphoric[i] = anaphora.matcher(s.mainText()).find();
+        anaphoric[i] = find(anaphora, anaphoraLiterals, s.mainText(), this);
         if (!s.heading().isEmpty()) {
           byHeading.computeIfAbsent(s.heading(), h -> new ArrayList<>()).add(i);
           headingLiterals.computeIfAbsent(s.heading(), this::found);

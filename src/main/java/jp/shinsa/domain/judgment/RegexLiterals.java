@@ -67,6 +67,40 @@ public final class RegexLiterals {
     }
   }
 
+  /**
+   * The literal sets of {@link #requiredAll} for a compiled pattern, as a prefilter for {@link
+   * #mayOccur}: empty (no test, the regex always runs) when none can be proved or when the pattern
+   * has flags other than case folding, whose literals the parser cannot read.
+   */
+  public static List<Set<String>> prefilter(java.util.regex.Pattern p) {
+    if (p == null || (p.flags() & ~java.util.regex.Pattern.CASE_INSENSITIVE) != 0) {
+      return List.of();
+    }
+    List<Set<String>> sets = requiredAll(p.pattern());
+    return sets == null ? List.of() : sets;
+  }
+
+  /**
+   * Whether each literal set has a member in the text lower-cased with {@link Locale#ROOT}: false
+   * proves that the pattern the sets were read from cannot match the text; true when there are no
+   * sets.
+   */
+  public static boolean mayOccur(List<Set<String>> sets, String lower) {
+    for (Set<String> anyOf : sets) {
+      boolean any = false;
+      for (String l : anyOf) {
+        if (lower.contains(l)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Set<String> alternation() {
     Set<String> union = new LinkedHashSet<>();
     boolean provable = true;

@@ -52,8 +52,7 @@ public final class SentenceAnalyser {
             "^(?:\"|“)([^\"”]{1,50})(?:\"|”)\\s+(?:" + g.alternation("definedAsEn") + ")");
     jaDefined = Pattern.compile("「([^」]{1,30})」(?:" + g.alternation("definedAsJa") + ")");
     published = Pattern.compile(g.alternation("published"), Pattern.CASE_INSENSITIVE);
-    listIntro =
-        Pattern.compile("[:：]$|" + g.alternation("listIntroduction"), Pattern.CASE_INSENSITIVE);
+    listIntro = Pattern.compile(g.alternation("listIntroduction"), Pattern.CASE_INSENSITIVE);
     describesException = Pattern.compile("\\s*(?:" + g.alternation("relativeWords") + ")\\b");
     acknowledgesThat =
         Pattern.compile(
@@ -99,7 +98,9 @@ public final class SentenceAnalyser {
             lexicon.optOut(),
             lexicon.deferral(),
             lexicon.anaphora(),
-            lexicon.bothParties()));
+            lexicon.bothParties(),
+            listIntro));
+    all.addAll(lexicon.objects().values());
     for (Pattern p : all) {
       List<Set<String>> l =
           p == null || (p.flags() & ~Pattern.CASE_INSENSITIVE) != 0
@@ -237,16 +238,27 @@ public final class SentenceAnalyser {
 
   /** Only lists about data ("uses the data for the following purposes"), not project phases. */
   private boolean namesData(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
     for (String kind : List.of("INPUT", "DATA", "PERSONAL")) {
       Pattern p = lexicon.objects().get(kind);
-      if (p != null && p.matcher(text).find()) {
+      if (p != null && finds(p, text, lower)) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * Openings of a list (grammar list listIntroduction); a sentence ending in a colon ({@link
+   * #LIST_COLON}) opens one too. Kept apart so that the words can be tested by their literals.
+   */
   private final Pattern listIntro;
+
+  private static final Pattern LIST_COLON = Pattern.compile("[:：]$");
+
+  private boolean introducesList(String text) {
+    return LIST_COLON.matcher(text).find() || finds(listIntro, text, text.toLowerCase(Locale.ROOT));
+  }
 
   /**
    * A sentence that introduces a list ("当社は、利用者データを次の目的で利用します。", "Provider will use Customer Data
@@ -257,7 +269,7 @@ public final class SentenceAnalyser {
   private void withListItems(
       ClauseNode node, int head, PartyBinder binder, List<AnalysedSentence> out) {
     AnalysedSentence s = out.get(head);
-    if (s.definition() || !listIntro.matcher(s.matchText()).find() || !namesData(s.matchText())) {
+    if (s.definition() || !introducesList(s.matchText()) || !namesData(s.matchText())) {
       return;
     }
     StringBuilder items = new StringBuilder();
@@ -673,22 +685,7 @@ public final class SentenceAnalyser {
   }
 
   private static boolean present(List<Set<String>> sets, String lower) {
-    if (sets == null) {
-      return true;
-    }
-    for (Set<String> anyOf : sets) {
-      boolean any = false;
-      for (String l : anyOf) {
-        if (lower.contains(l)) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) {
-        return false;
-      }
-    }
-    return true;
+    return sets == null || RegexLiterals.mayOccur(sets, lower);
   }
 
   private static int lastBreakBefore(String s, int pos, Pattern breaks) {
@@ -894,6 +891,15 @@ public final class SentenceAnalyser {
     }
 
     /**
+     * The statement {@link #segments} last read and its earliest subject (position and role, the
+     * first label in {@link #labels} order at that position; null: none), which is what {@link
+     * #subjectOf} finds first in the same text: a statement that is not split is asked both.
+     */
+    private String lastSegmented;
+
+    private Map.Entry<Integer, PartyRole> firstSubject;
+
+    /**
      * Splits a statement where a new party subject starts after a comma ("…でき、乙は…", "…, and
      * Provider shall …"); a statement without such a point is returned whole.
      */
@@ -910,6 +916,8 @@ public final class SentenceAnalyser {
           starts.putIfAbsent(m.start(), l.role);
         }
       }
+      lastSegmented = statement;
+      firstSubject = starts.firstEntry();
       // Only a subject of the other party opens a new statement; text before the first subject is
       // a leading condition ("As between the parties, Customer owns …"), and a repeated subject
       // of the same party ("当社は…努めますが、…について、当社は…負いません") continues it.
@@ -1014,14 +1022,22 @@ public final class SentenceAnalyser {
       int best = Integer.MAX_VALUE;
       PartyRole role = PartyRole.UNKNOWN;
       String lower = statement.toLowerCase(Locale.ROOT);
-      for (Label l : labels) {
-        if (!lower.contains(l.lowerLabel)) {
-          continue;
+      if (statement == lastSegmented) {
+        // The statement came back whole from segments, which found every subject in it.
+        if (firstSubject != null) {
+          best = firstSubject.getKey();
+          role = firstSubject.getValue();
         }
-        Matcher m = l.pattern.matcher(statement);
-        if (m.find() && m.start() < best) {
-          best = m.start();
-          role = l.role;
+      } else {
+        for (Label l : labels) {
+          if (!lower.contains(l.lowerLabel)) {
+            continue;
+          }
+          Matcher m = l.pattern.matcher(statement);
+          if (m.find() && m.start() < best) {
+            best = m.start();
+            role = l.role;
+          }
         }
       }
       if (role != PartyRole.UNKNOWN) {
