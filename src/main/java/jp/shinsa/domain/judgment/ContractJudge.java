@@ -306,6 +306,19 @@ public final class ContractJudge {
     final Map<String, BitSet> found = new HashMap<>();
     final Map<String, Map<ClauseNode, Boolean>> objectInClause = new HashMap<>();
     final Map<String, Map<ClauseNode, Boolean>> objectInArticle = new HashMap<>();
+
+    /**
+     * Per object class, whether it occurs in a clause or article text, keyed by the text's
+     * identity: every clause of an article shares one article text (see {@link #articleText}).
+     */
+    private final Map<String, Map<String, Boolean>> objectInText = new HashMap<>();
+
+    boolean objectIn(String name, String text, java.util.function.BooleanSupplier find) {
+      return objectInText
+          .computeIfAbsent(name, k -> new IdentityHashMap<>())
+          .computeIfAbsent(text, t -> find.getAsBoolean());
+    }
+
     final Map<String, String> textByPath = new HashMap<>();
     final BitSet[] literals;
     final boolean[] anaphoric;
@@ -1262,7 +1275,10 @@ public final class ContractJudge {
               .computeIfAbsent(
                   s.node(),
                   n ->
-                      find(p, objectLiterals.get(name), clauseText, scan)
+                      scan.objectIn(
+                              name,
+                              clauseText,
+                              () -> find(p, objectLiterals.get(name), clauseText, scan))
                           || find(p, objectLiterals.get(name), s.heading(), scan));
       if (present) {
         return true;

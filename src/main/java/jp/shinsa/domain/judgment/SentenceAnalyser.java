@@ -775,7 +775,21 @@ public final class SentenceAnalyser {
    * + は/が/において; en: label + verb or modal).
    */
   public static final class PartyBinder {
-    private record Label(PartyRole role, Pattern pattern, String lowerLabel) {}
+    /**
+     * @param words literal sets the pattern needs besides the label ({@link RegexLiterals}: one of
+     *     the predicates, particles or ownership words it is built from), tested before it runs
+     */
+    private record Label(
+        PartyRole role, Pattern pattern, String lowerLabel, List<Set<String>> words) {
+      Label(PartyRole role, Pattern pattern, String lowerLabel) {
+        this(role, pattern, lowerLabel, List.of());
+      }
+
+      /** Whether the label and the words it needs occur in the lower-cased text. */
+      boolean mayOccur(String lower) {
+        return lower.contains(lowerLabel) && RegexLiterals.mayOccur(words, lower);
+      }
+    }
 
     /**
      * "… shall keep X confidential and shall not disclose it": a second predicate, same subject;
@@ -829,6 +843,10 @@ public final class SentenceAnalyser {
       String ownerEn = "\\b(?:" + grammar.alternation("ownerOrPayerEn") + ")\\s+(?:the\\s+)?";
       grantLiterals =
           requiredOfEach(grammar, List.of("grantJa", "grantVerbsEn", "licenceGrantedEn"));
+      List<Set<String>> subjectJaWords = words(grammar, "subjectParticlesJa");
+      List<Set<String>> subjectEnWords = words(grammar, "subjectPredicatesEn");
+      List<Set<String>> ownerJaWords = words(grammar, "ownerOrPayerJa");
+      List<Set<String>> ownerEnWords = words(grammar, "ownerOrPayerEn");
       for (Party p : parties) {
         for (String l : p.labels()) {
           String label = normalise(l);
@@ -836,12 +854,15 @@ public final class SentenceAnalyser {
             continue;
           }
           String q = Pattern.quote(label);
+          boolean ja =
+              isJapanese(label) || label.length() == 1 && !Character.isLetter(label.charAt(0));
           Pattern pattern =
-              isJapanese(label) || label.length() == 1 && !Character.isLetter(label.charAt(0))
+              ja
                   ? Pattern.compile(q + subjectJa)
                   : Pattern.compile("(?<![\\w'])" + q + subjectEn, Pattern.CASE_INSENSITIVE);
           String lowerLabel = label.toLowerCase(Locale.ROOT);
-          labels.add(new Label(p.role(), pattern, lowerLabel));
+          labels.add(
+              new Label(p.role(), pattern, lowerLabel, ja ? subjectJaWords : subjectEnWords));
           printed.add(
               new Label(
                   p.role(),
@@ -859,13 +880,15 @@ public final class SentenceAnalyser {
                           Pattern.CASE_INSENSITIVE),
                   lowerLabel));
           // Ownership and cost sentences bind the party named as owner or payer.
+          boolean ownerJaLabel = isJapanese(label) || label.length() == 1;
           labels.add(
               new Label(
                   p.role(),
-                  isJapanese(label) || label.length() == 1
+                  ownerJaLabel
                       ? Pattern.compile(q + ownerJa)
                       : Pattern.compile(ownerEn + q + "(?![\\w'’])", Pattern.CASE_INSENSITIVE),
-                  lowerLabel));
+                  lowerLabel,
+                  ownerJaLabel ? ownerJaWords : ownerEnWords));
         }
       }
       // Longer labels first so that "Customer Data" style compounds never beat a real subject.
@@ -908,7 +931,7 @@ public final class SentenceAnalyser {
       java.util.TreeMap<Integer, PartyRole> starts = new java.util.TreeMap<>();
       String lower = statement.toLowerCase(Locale.ROOT);
       for (Label l : labels) {
-        if (!lower.contains(l.lowerLabel)) {
+        if (!l.mayOccur(lower)) {
           continue;
         }
         Matcher m = l.pattern.matcher(statement);
@@ -981,6 +1004,15 @@ public final class SentenceAnalyser {
       return all;
     }
 
+    /**
+     * The literal set a word list's alternation needs, as a one-set prefilter; none (no test) when
+     * it proves none.
+     */
+    private static List<Set<String>> words(Grammar grammar, String list) {
+      Set<String> need = RegexLiterals.required("(?:" + grammar.alternation(list) + ")");
+      return need == null ? List.of() : List.of(need);
+    }
+
     /** The party a licence or permission is granted to, or UNKNOWN. */
     public PartyRole granteeOf(String statement) {
       String lower = statement.toLowerCase(Locale.ROOT);
@@ -1030,7 +1062,7 @@ public final class SentenceAnalyser {
         }
       } else {
         for (Label l : labels) {
-          if (!lower.contains(l.lowerLabel)) {
+          if (!l.mayOccur(lower)) {
             continue;
           }
           Matcher m = l.pattern.matcher(statement);
