@@ -99,7 +99,8 @@ public final class SentenceAnalyser {
             lexicon.deferral(),
             lexicon.anaphora(),
             lexicon.bothParties(),
-            listIntro));
+            listIntro,
+            acknowledgesThat));
     all.addAll(lexicon.objects().values());
     for (Pattern p : all) {
       List<Set<String>> l =
@@ -438,7 +439,8 @@ public final class SentenceAnalyser {
     // it …": the acknowledgement records consent; the statement is what follows "that".
     boolean acknowledged = false;
     Matcher that = acknowledgesThat.matcher(main);
-    if (that.lookingAt()
+    if (literalsPresent(acknowledgesThat, main == text ? textLower : main.toLowerCase(Locale.ROOT))
+        && that.lookingAt()
         && binder.subjectOf(main.substring(that.end()), lexicon.bothParties())
             != PartyRole.UNKNOWN) {
       main = main.substring(that.end());
