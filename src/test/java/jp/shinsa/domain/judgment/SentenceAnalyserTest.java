@@ -236,4 +236,34 @@ class SentenceAnalyserTest {
         "受注者は、再委託先に同等の義務を負わせる。",
         SentenceAnalyser.ownText(article("第１５条", "15", "再委託", "第１５条（再委託）受注者は、再委託先に同等の義務を負わせる。")));
   }
+
+  /**
+   * The subject of a statement does not depend on whether it was split first: the binder answers
+   * from what splitting found for the very same text, and that is what reading it afresh gives.
+   */
+  @Test
+  void theSubjectOfAnUnsplitStatementIsTheOneFoundAfresh() {
+    SentenceAnalyser.PartyBinder binder =
+        new SentenceAnalyser.PartyBinder(
+            List.of(
+                new jp.shinsa.domain.contract.Party(PartyRole.VENDOR, List.of("Contractor"), null),
+                new jp.shinsa.domain.contract.Party(PartyRole.BUYER, List.of("Ministry"), null)),
+            JudgmentFixtures.LEXICON.grammar());
+    java.util.regex.Pattern both = JudgmentFixtures.LEXICON.bothParties();
+    for (String statement :
+        List.of(
+            "Upon request, the Ministry may inspect the Contractor's premises.",
+            "The costs of the review are borne by the Contractor.",
+            "Records are kept for two years.")) {
+      List<String> segments = binder.segments(statement, both);
+      assertEquals(List.of(statement), segments, statement);
+      assertEquals(
+          binder.subjectOf(new String(statement.toCharArray()), both),
+          binder.subjectOf(segments.get(0), both),
+          statement);
+    }
+    assertEquals(
+        PartyRole.BUYER,
+        binder.subjectOf(binder.segments("The Ministry may audit the work.", both).get(0), both));
+  }
 }
