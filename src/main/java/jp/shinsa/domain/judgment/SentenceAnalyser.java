@@ -581,6 +581,24 @@ public final class SentenceAnalyser {
 
   private static final Pattern JA_FORMAL_END = Pattern.compile("(?:ものと|ことと)(?:する|します|し)$");
 
+  /**
+   * The longest text {@link #JA_FORMAL_END} can match, 6 characters, plus a final line terminator
+   * ({@code \r\n}) its {@code $} may stand before: no match starts earlier from the end.
+   */
+  private static final int JA_FORMAL_END_SPAN = 8;
+
+  /**
+   * Where the formal ending of a Japanese statement starts, or -1: the first match of {@link
+   * #JA_FORMAL_END}, searched in the last characters only instead of from every position.
+   */
+  static int formalEnd(String scope) {
+    Matcher m =
+        JA_FORMAL_END
+            .matcher(scope)
+            .region(Math.max(0, scope.length() - JA_FORMAL_END_SPAN), scope.length());
+    return m.find() ? m.start() : -1;
+  }
+
   /** A leading English condition (grammar list conditionOpenersEn). */
   private final Pattern enCondition;
 
@@ -622,9 +640,9 @@ public final class SentenceAnalyser {
     if (isJapanese(scope)) {
       // Japanese: the predicate at the end decides. The formal 「ものとする」 attaches to any
       // predicate ("利用できるものとします" is a right), so it is set aside to see what it carries.
-      Matcher formal = JA_FORMAL_END.matcher(scope);
-      boolean isFormal = formal.find();
-      String core = isFormal ? scope.substring(0, formal.start()) : scope;
+      int formalAt = formalEnd(scope);
+      boolean isFormal = formalAt >= 0;
+      String core = isFormal ? scope.substring(0, formalAt) : scope;
       String coreLower = core.toLowerCase(Locale.ROOT);
       int latest = -1;
       for (Modality m : PRECEDENCE) {

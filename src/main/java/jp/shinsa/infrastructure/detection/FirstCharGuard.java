@@ -102,9 +102,10 @@ final class FirstCharGuard {
       pos += 2;
       if (e == 'b' || e == 'B' || e == 'A' || e == 'G' || e == 'z' || e == 'Z') {
         f = null;
-      } else if (e == 'd') {
-        f = new First(Set.of("[0-9]"), false); // \d is ASCII digits without Unicode classes
-      } else if ("sSDwWhHvVR".indexOf(e) >= 0 || Character.isDigit(e)) {
+      } else if (e == 'd' || e == 's' || e == 'w') {
+        // Without the Unicode class flag these are ASCII classes, written the same in the guard.
+        f = new First(Set.of("\\" + e), false);
+      } else if ("SDWhHvVR".indexOf(e) >= 0 || Character.isDigit(e)) {
         f = ANY; // a shorthand class or a back reference
       } else if ((e == 'p' || e == 'P') && pos < re.length() && re.charAt(pos) == '{') {
         int close = re.indexOf('}', pos);

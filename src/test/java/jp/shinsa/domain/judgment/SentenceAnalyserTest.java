@@ -266,4 +266,23 @@ class SentenceAnalyserTest {
         PartyRole.BUYER,
         binder.subjectOf(binder.segments("The Ministry may audit the work.", both).get(0), both));
   }
+
+  /** The formal ending is found where a search of the whole statement finds it, on random text. */
+  @Test
+  void theFormalEndingIsFoundWhereAWholeSearchFindsIt() {
+    assertEquals(5, SentenceAnalyser.formalEnd("報告する。ものとする"));
+    assertEquals(-1, SentenceAnalyser.formalEnd("ものとする旨を通知"));
+    java.util.regex.Pattern whole = java.util.regex.Pattern.compile("(?:ものと|ことと)(?:する|します|し)$");
+    String alphabet = "ものことすしま\n\r。";
+    java.util.Random random = new java.util.Random(11);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(14); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      java.util.regex.Matcher m = whole.matcher(sb);
+      assertEquals(
+          m.find() ? m.start() : -1, SentenceAnalyser.formalEnd(sb.toString()), sb.toString());
+    }
+  }
 }

@@ -35,13 +35,14 @@ class FirstCharGuardTest {
   void whatFollowsTheOpeningMayBeAnything() {
     assertEquals(
         "(?=[ab])(?:(a|b).{0,4}\\s[^x]\\1)", FirstCharGuard.guard("(a|b).{0,4}\\s[^x]\\1"));
+    assertEquals("(?=[\\s\\dn])(?:\\s*\\d+|no)", FirstCharGuard.guard("\\s*\\d+|no"));
   }
 
   @Test
   void whatMayOpenWithAnyCharacterOrMatchNothingIsReturnedUnchanged() {
     for (String re :
         List.of(
-            "a|.b", "a|\\sb", "[^a]b", "a|", "x?", "\\bq*", "(?i)a", "(?i:a)b", "\\1a", "[\\w]x",
+            "a|.b", "a|\\Sb", "[^a]b", "a|", "x?", "\\bq*", "(?i)a", "(?i:a)b", "\\1a", "[\\w]x",
             "[a[b]]", "\\Qa\\E", "\\p{L}", "(a|b")) {
       assertEquals(re, FirstCharGuard.guard(re), re);
     }
@@ -51,7 +52,7 @@ class FirstCharGuardTest {
   @Test
   void matchesAreUnchangedOnRandomText() {
     Random random = new Random(7);
-    String alphabet = "abxyzAB .-k\n猫犬0٣";
+    String alphabet = "abxyzAB .-k\n猫犬0٣\t_\u00A0";
     for (String re :
         List.of(
             "x?y+|z",
@@ -59,7 +60,8 @@ class FirstCharGuardTest {
             "(?=[Kk])\\bk(a|b)?|[a-c]x|猫(犬)?",
             "(?:y|(b))+a",
             "(a|b).{0,3}\\s?(x|\\1)",
-            "\\d+ ?(k|x)|a")) {
+            "\\d+ ?(k|x)|a",
+            "^\\s*(no|\\w)\\s")) {
       String guarded = FirstCharGuard.guard(re);
       assertTrue(!guarded.equals(re), re);
       for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE}) {
