@@ -33,11 +33,7 @@ class SentenceAnalyserTest {
     String alphabet = " \t\n\u000B\f\raZ.契約\u3000\u00A0\uD83D\uDE00";
     java.util.Random random = new java.util.Random(7);
     for (int n = 0; n < 20_000; n++) {
-      StringBuilder sb = new StringBuilder();
-      for (int k = random.nextInt(12); k > 0; k--) {
-        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String text = sb.toString();
+      String text = randomText(random, alphabet, 12);
       String expected = spaces.matcher(cjkGap.matcher(text).replaceAll("")).replaceAll(" ");
       assertEquals(expected, SentenceAnalyser.collapseSpaces(text), text);
     }
@@ -276,13 +272,18 @@ class SentenceAnalyserTest {
     String alphabet = "ものことすしま\n\r。";
     java.util.Random random = new java.util.Random(11);
     for (int n = 0; n < 20_000; n++) {
-      StringBuilder sb = new StringBuilder();
-      for (int k = random.nextInt(14); k > 0; k--) {
-        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      java.util.regex.Matcher m = whole.matcher(sb);
-      assertEquals(
-          m.find() ? m.start() : -1, SentenceAnalyser.formalEnd(sb.toString()), sb.toString());
+      String text = randomText(random, alphabet, 14);
+      java.util.regex.Matcher m = whole.matcher(text);
+      assertEquals(m.find() ? m.start() : -1, SentenceAnalyser.formalEnd(text), text);
     }
+  }
+
+  /** Up to {@code max - 1} characters drawn from the alphabet. */
+  private static String randomText(java.util.Random random, String alphabet, int max) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = random.nextInt(max); k > 0; k--) {
+      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return sb.toString();
   }
 }
