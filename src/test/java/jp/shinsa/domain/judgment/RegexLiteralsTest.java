@@ -54,7 +54,8 @@ class RegexLiteralsTest {
             java.util.regex.Pattern.CASE_INSENSITIVE);
     List<Set<String>> sets = RegexLiterals.prefilter(p);
     assertEquals(
-        Set.of(Set.of("licen", "permit"), Set.of("sublicen", "transfer")), Set.copyOf(sets));
+        Set.of(Set.of("licence", "license", "permit"), Set.of("sublicen", "transfer")),
+        Set.copyOf(sets));
     assertTrue(RegexLiterals.mayOccur(sets, "a licence to sublicense"));
     assertFalse(RegexLiterals.mayOccur(sets, "a licence to use"), "one part missing");
     assertTrue(RegexLiterals.mayOccur(List.of(), "anything"), "no sets: the regex must run");
@@ -63,5 +64,26 @@ class RegexLiteralsTest {
         RegexLiterals.prefilter(
             java.util.regex.Pattern.compile("permit", java.util.regex.Pattern.MULTILINE)),
         "flags other than case folding are not read");
+  }
+
+  /**
+   * A literal run goes on through a class of a few plain characters or a group of plain
+   * alternatives, as the set of its spellings: each is in every match, and each is longer than the
+   * pieces either side.
+   */
+  @Test
+  void aRunGoesOnThroughFewSpellings() {
+    assertEquals(Set.of("set-off", "set off"), RegexLiterals.required("\\bset[- ]off\\b"));
+    assertEquals(Set.of("pays to", "paid to"), RegexLiterals.required("\\bpa(ys|id) to\\b"));
+    assertEquals(
+        Set.of("written notice", "prior notice"),
+        RegexLiterals.required("(?:(?:written|prior) notice)|(?:注意)?.{0,3}\\bprior notice"));
+    assertEquals(
+        Set.of(" notice"), RegexLiterals.required("(?:written|prior)? notice"), "optional");
+    assertEquals(
+        Set.of("assign"), RegexLiterals.required("assign[a-z]"), "a range is not spelled out");
+    assertEquals(
+        Set.of("pay"), RegexLiterals.required("pay[^s]"), "a negated class is not spelled out");
+    assertEquals(Set.of("、", ","), RegexLiterals.required("[、,]"));
   }
 }
