@@ -164,10 +164,11 @@ public final class CrossReferences {
     // Lower-cased for the literal prefilters; made again whenever masking changes the text.
     String lower = t.toLowerCase(Locale.ROOT);
     boolean annexWords = RegexLiterals.mayOccur(annexWordLiterals, lower);
-    Matcher inAnnex = enInAnnex.matcher(t);
-    StringBuilder masked = new StringBuilder(t);
+    // Matchers and masked copies are made only where a pattern's literals occur.
+    Matcher inAnnex = annexWords ? enInAnnex.matcher(t) : null;
+    StringBuilder masked = annexWords ? new StringBuilder(t) : null;
     boolean maskedAny = false;
-    while (annexWords && inAnnex.find()) {
+    while (inAnnex != null && inAnnex.find()) {
       maskedAny = true;
       String annexNo = inAnnex.group(2) != null ? inAnnex.group(2) : inAnnex.group(3);
       String clause = inAnnex.group(1) != null ? inAnnex.group(1) : inAnnex.group(4);
@@ -185,10 +186,12 @@ public final class CrossReferences {
     }
     String lastArticle = null;
     TreeMap<Integer, Anchor> anchors = new TreeMap<>();
-    Matcher ja = JA.matcher(t);
-    StringBuilder withoutArticles = new StringBuilder(t);
-    while (RegexLiterals.mayOccur(JA_LITERALS, lower) && ja.find()) {
-      for (int i = ja.start(); i < ja.end(); i++) {
+    // Masking writes spaces only: a literal without one found in the masked text is in t too.
+    boolean bareKou = RegexLiterals.mayOccur(JA_BARE_KOU_LITERALS, lower);
+    Matcher ja = RegexLiterals.mayOccur(JA_LITERALS, lower) ? JA.matcher(t) : null;
+    StringBuilder withoutArticles = bareKou ? new StringBuilder(t) : null;
+    while (ja != null && ja.find()) {
+      for (int i = ja.start(); withoutArticles != null && i < ja.end(); i++) {
         withoutArticles.setCharAt(i, ' ');
       }
       if (jaOutside.matcher(t.substring(Math.max(0, ja.start() - 3), ja.start())).find()) {
@@ -218,13 +221,13 @@ public final class CrossReferences {
       out.add(path);
       anchors.put(ja.end(), new Anchor(article, ja.group(4) == null ? 0 : number(ja.group(4))));
     }
-    Matcher annex = jaAnnex.matcher(t);
-    while (RegexLiterals.mayOccur(jaAnnexLiterals, lower) && annex.find()) {
+    Matcher annex = RegexLiterals.mayOccur(jaAnnexLiterals, lower) ? jaAnnex.matcher(t) : null;
+    while (annex != null && annex.find()) {
       out.add(
           "A"
               + number(annex.group(1))
               + (annex.group(2) == null ? "" : "." + number(annex.group(2))));
-      for (int i = annex.start(); i < annex.end(); i++) {
+      for (int i = annex.start(); withoutArticles != null && i < annex.end(); i++) {
         withoutArticles.setCharAt(i, ' ');
       }
     }
@@ -232,9 +235,8 @@ public final class CrossReferences {
     // 「第2項の規定にかかわらず」 without an article names a paragraph of the citing article (or of
     // the citing annex); one that continues a list (「第8条第2項及び第3項」) names a paragraph of the
     // article before it.
-    Matcher kou = JA_BARE_KOU.matcher(withoutArticles);
-    // Masking writes spaces only: a literal without one found in the masked text is in t too.
-    while (RegexLiterals.mayOccur(JA_BARE_KOU_LITERALS, lower) && kou.find()) {
+    Matcher kou = bareKou ? JA_BARE_KOU.matcher(withoutArticles) : null;
+    while (kou != null && kou.find()) {
       int paragraph = number(kou.group(1));
       String article = own;
       Map.Entry<Integer, Anchor> before = anchors.floorEntry(kou.start());
@@ -257,9 +259,9 @@ public final class CrossReferences {
       }
       out.add(article + "." + paragraph + (kou.group(2) == null ? "" : "." + number(kou.group(2))));
     }
-    Matcher en = EN_LIST.matcher(t);
+    Matcher en = RegexLiterals.mayOccur(EN_LIST_LITERALS, lower) ? EN_LIST.matcher(t) : null;
     List<int[]> ofAnnex = new ArrayList<>();
-    while (RegexLiterals.mayOccur(EN_LIST_LITERALS, lower) && en.find()) {
+    while (en != null && en.find()) {
       if (enOutside.matcher(t.substring(en.end(1))).lookingAt()) {
         continue;
       }
@@ -304,8 +306,9 @@ public final class CrossReferences {
       t = rest.toString();
       lower = t.toLowerCase(Locale.ROOT);
     }
-    Matcher enAnnex = this.enAnnex.matcher(t);
-    while (RegexLiterals.mayOccur(annexWordLiterals, lower) && enAnnex.find()) {
+    Matcher enAnnex =
+        RegexLiterals.mayOccur(annexWordLiterals, lower) ? this.enAnnex.matcher(t) : null;
+    while (enAnnex != null && enAnnex.find()) {
       int a = annexNumber(enAnnex.group(1));
       if (a > 0) {
         out.add("A" + a);
@@ -349,8 +352,8 @@ public final class CrossReferences {
     boolean inAnnex = parts[0].startsWith("A");
     String article = inAnnex && parts.length >= 3 ? parts[0] + "." + parts[1] : parts[0];
     int depth = article.split("\\.").length;
-    Matcher jaMatch = JA_RELATIVE.matcher(t);
-    while (ja && jaMatch.find()) {
+    Matcher jaMatch = ja ? JA_RELATIVE.matcher(t) : null;
+    while (jaMatch != null && jaMatch.find()) {
       switch (jaMatch.group(1)) {
         case "本条", "この条" -> out.add(article);
         case "前条", "次条" -> {
@@ -394,8 +397,8 @@ public final class CrossReferences {
         }
       }
     }
-    Matcher enMatch = EN_RELATIVE.matcher(t);
-    while (en && enMatch.find()) {
+    Matcher enMatch = en ? EN_RELATIVE.matcher(t) : null;
+    while (enMatch != null && enMatch.find()) {
       String word = enMatch.group(1).toLowerCase(java.util.Locale.ROOT);
       boolean annexWord =
           !word.equals("section") && !word.equals("clause") && !word.equals("article");
