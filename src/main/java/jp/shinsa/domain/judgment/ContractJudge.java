@@ -767,9 +767,10 @@ public final class ContractJudge {
       decisive = List.of(top);
     }
     LocalizedText reason = top.rule().reason();
-    if (top.effect() == RuleEffect.SATISFIED && !top.specific() && !det.complete().isEmpty()) {
-      // Only a generic reading ("the vendor has a duty on the topic") is checked: an item rule
-      // that judges SATISFIED has read the protection's content itself.
+    if (top.effect() == RuleEffect.SATISFIED && !det.complete().isEmpty()) {
+      // Whichever rule found the protection (the generic "the vendor has a duty on the topic" or
+      // an item rule such as "notice before the upstream model changes"), it satisfies the item
+      // only with the elements the item requires.
       List<CompletenessElement> lacking =
           det.missingElements(
               completenessTexts(top, findings, scan),

@@ -112,15 +112,24 @@ class CompletenessElementsTest {
   }
 
   @Test
-  void anItemRuleThatJudgesSatisfiedIsNotCheckedAgain() {
-    // AUD-03-FREQUENCY-CAP reads the audit right with its cap: the rule has read the content.
+  void aSatisfiedItemRuleIsCheckedToo() {
+    // Notice before the upstream model changes says nothing on what the upstream may do with the
+    // data: the item asks for its training and retention terms (IN-EXT-03).
     ItemJudgment j =
         judge(
             one(
                 null,
-                "Customer may audit Provider's compliance with this Agreement no more than once a"
-                    + " year, and additional audits require a documented incident."),
-            "AUD-03");
-    assertNotEquals("G-INCOMPLETE", j.rule(), j::toString);
+                "Provider shall notify Customer at least ninety (90) days before it replaces the"
+                    + " third-party foundation model used in the Service with another one."),
+            "IN-EXT-03");
+    assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+    assertEquals("G-INCOMPLETE", j.rule(), j::toString);
+    assertTrue(j.reason().contains("training and retention"), j::reason);
+  }
+
+  @Test
+  void aDeletionDutyWithAPlainTimeLimitIsComplete() {
+    ItemJudgment j = judge(one(null, "乙は、契約が終了した日から20日以内に、甲から預かったデータを全て消去する。"), "IN-USE-07");
+    assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
   }
 }
