@@ -132,4 +132,16 @@ class CompletenessElementsTest {
     ItemJudgment j = judge(one(null, "乙は、契約が終了した日から20日以内に、甲から預かったデータを全て消去する。"), "IN-USE-07");
     assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
   }
+
+  @Test
+  void theBuyersPriorWrittenAgreementIsControlOverSubcontracting() {
+    ItemJudgment j =
+        judge(
+            one(
+                null,
+                "Provider shall not engage any subprocessor for Customer Data without the"
+                    + " Customer's prior written agreement."),
+            "IN-EXT-02");
+    assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+  }
 }
