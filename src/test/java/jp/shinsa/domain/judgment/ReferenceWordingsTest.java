@@ -30,12 +30,14 @@ class ReferenceWordingsTest {
     void useWithinWhatTheWorkNeedsIsAPurposeLimit() {
       assertTrue(onTopic("IN-USE-01", "乙は、提供データを、委託業務に必要な最小限の範囲においてのみ取り扱う。"));
       assertFalse(onTopic("IN-USE-01", "乙は、必要な範囲で甲に協力する。"));
+      assertTrue(onTopic("IN-USE-01", "提供情報の使用範囲は、別表に定めるとおりとする。"));
     }
 
     @Test
     void abuseMonitoringAndSupportWorkAreHumanAccess() {
       assertTrue(onTopic("IN-USE-05", "当社は、不正使用の検知を行うことがあります。"));
       assertTrue(onTopic("IN-USE-05", "保守業務のために必要な場合、乙の技術者は入力データにアクセスできる。"));
+      assertTrue(onTopic("IN-USE-05", "送信内容について人手によるチェックを行うことがあります。"));
     }
 
     @Test

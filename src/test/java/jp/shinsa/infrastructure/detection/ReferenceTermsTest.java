@@ -38,9 +38,19 @@ class ReferenceTermsTest {
   @Test
   void everyReferenceTermIsATopicCueOfItsItem() throws IOException {
     DetectionKnowledge k = DetectionJsonReader.readBundled();
-    JsonObject items = read().getJsonObject("items");
-    assertFalse(items.isEmpty());
     List<String> uncovered = new ArrayList<>();
+    int terms = 0;
+    for (String section : List.of("items", "digitalAgency")) {
+      JsonObject items = read().getJsonObject(section);
+      assertFalse(items.isEmpty(), section);
+      terms += uncovered(k, items, uncovered);
+    }
+    assertTrue(terms > 200, "terms read: " + terms);
+    assertEquals(List.of(), uncovered, "reference terms no topic cue of their item covers");
+  }
+
+  /** Adds the terms of one section that no cue covers; returns how many terms it read. */
+  private static int uncovered(DetectionKnowledge k, JsonObject items, List<String> uncovered) {
     int terms = 0;
     for (String id : items.keySet()) {
       ItemDetection d = k.items().get(id);
@@ -70,31 +80,32 @@ class ReferenceTermsTest {
         }
       }
     }
-    assertTrue(terms > 200, "terms read: " + terms);
-    assertEquals(List.of(), uncovered, "reference terms no topic cue of their item covers");
+    return terms;
   }
 
   @Test
   void contextsAndQualifiersNameTheirTermAndAreFew() throws IOException {
-    JsonObject items = read().getJsonObject("items");
     int qualifiers = 0;
-    for (String id : items.keySet()) {
-      JsonObject e = items.getJsonObject(id);
-      List<String> terms =
-          e.getJsonArray("terms").getValuesAs(JsonString.class).stream()
-              .map(JsonString::getString)
-              .toList();
-      for (String kind : List.of("context", "qualifier")) {
-        if (!e.containsKey(kind)) {
-          continue;
-        }
-        for (var c : e.getJsonObject(kind).entrySet()) {
-          assertTrue(
-              terms.contains(c.getKey()), id + " " + kind + " of an unlisted term " + c.getKey());
-          assertTrue(
-              ((JsonString) c.getValue()).getString().contains(c.getKey()),
-              id + " " + kind + " phrase must contain " + c.getKey());
-          qualifiers += kind.equals("qualifier") ? 1 : 0;
+    for (String section : List.of("items", "digitalAgency")) {
+      JsonObject items = read().getJsonObject(section);
+      for (String id : items.keySet()) {
+        JsonObject e = items.getJsonObject(id);
+        List<String> terms =
+            e.getJsonArray("terms").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
+        for (String kind : List.of("context", "qualifier")) {
+          if (!e.containsKey(kind)) {
+            continue;
+          }
+          for (var c : e.getJsonObject(kind).entrySet()) {
+            assertTrue(
+                terms.contains(c.getKey()), id + " " + kind + " of an unlisted term " + c.getKey());
+            assertTrue(
+                ((JsonString) c.getValue()).getString().contains(c.getKey()),
+                id + " " + kind + " phrase must contain " + c.getKey());
+            qualifiers += kind.equals("qualifier") ? 1 : 0;
+          }
         }
       }
     }
