@@ -191,6 +191,37 @@ class ReferenceWordingsTest {
     }
 
     @Test
+    void aModelNamedAfterItsNounIsAProcessingResult() {
+      assertTrue(
+          onTopic(
+              "IN-PRC-02", "The Contractor retains title to any model trained on Agency Data."));
+    }
+
+    @Test
+    void changesToTheTermsAreATermsChange() {
+      assertTrue(onTopic("IN-USE-12", "We may make changes to the Terms from time to time."));
+    }
+
+    @Test
+    void inspectionRightsSatisfiedByACertificateAreReportsInLieu() {
+      assertOutcome(
+          "AUD-03",
+          "Customer's inspection rights are satisfied solely by Provider furnishing its current ISO 27001 certificate.",
+          Outcome.UNFAVOURABLE);
+      assertTrue(onTopic("AUD-03", "第三者機関の報告書の提出をもって検査に代える。"));
+    }
+
+    @Test
+    void aUseRightForThirdPartyServicesIsPurposeCreep() {
+      assertOutcome("IN-USE-01", "乙は、本件データを第三者向けサービスのために利用することができる。", Outcome.UNFAVOURABLE);
+      // a duty that names training is not a right to train
+      assertOutcome(
+          "IN-USE-01",
+          "Provider shall use Customer Data only to provide the Services and shall ensure that its model provider does not train on it.",
+          Outcome.SATISFIED);
+    }
+
+    @Test
     void consideringFindingsInGoodFaithIsNoRemediationDuty() {
       assertOutcome(
           "AUD-07",
