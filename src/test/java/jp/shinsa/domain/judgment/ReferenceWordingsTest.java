@@ -105,6 +105,20 @@ class ReferenceWordingsTest {
     }
 
     @Test
+    void processingInAPlaceIsLocationButInAccordanceWithIsNot() {
+      assertTrue(onTopic("IN-USE-11", "Provider processes all Customer Data in Sweden."));
+      assertTrue(onTopic("IN-USE-11", "Customer Data is hosted within the European Union."));
+      assertFalse(
+          onTopic(
+              "IN-USE-11",
+              "Provider shall process personal data in accordance with Customer's instructions."));
+      assertFalse(
+          onTopic(
+              "IN-USE-11",
+              "Provider processes the personal data contained in the documents it receives."));
+    }
+
+    @Test
     void aCompetitorIsAnotherCustomer() {
       assertTrue(onTopic("IN-USE-03", "乙は、甲の競合事業者のために本件データを利用しない。"));
       // 競合 as "conflict between provisions" is not a competitor
