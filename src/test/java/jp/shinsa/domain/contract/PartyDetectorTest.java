@@ -206,22 +206,6 @@ class PartyDetectorTest {
   }
 
   @Test
-  void weAndYouFollowTheTermsConventionWithoutATitleLine() {
-    // no "Terms of Service" heading; the only body sentence has the buyer-like verb "engage"
-    String text =
-        String.join(
-            "\n",
-            "These Terms set out how Quill Labs Ltd (\"we\", \"us\") supplies its transcription"
-                + " service to the business that signs up for it (\"you\").",
-            "",
-            "1. Subcontractors",
-            "1.1 We may engage subcontractors to host the service.");
-    ParsedContract c = parser.parseText(text);
-    assertTrue(side(c.parties(), PartyRole.VENDOR).labels().contains("we"), c.parties().toString());
-    assertTrue(side(c.parties(), PartyRole.BUYER).labels().contains("you"), c.parties().toString());
-  }
-
-  @Test
   void languageIsDetectedFromTheScriptRatio() {
     LanguageDetector d = new LanguageDetector();
     assertEquals(DocumentLanguage.JA, d.detect(ContractPdfWriter.fixtureText("ja-itaku.txt")));
