@@ -165,8 +165,21 @@ class ReferenceWordingsTest {
     void securityDocumentationOnRequestIsDocuments() {
       assertOutcome(
           "AUD-02",
-          "Provider shall furnish its security materials to Customer upon request.",
+          "Provider shall furnish its security materials, including its current third-party"
+              + " certifications, to Customer upon request.",
           Outcome.SATISFIED);
+    }
+
+    /**
+     * Materials alone may be the vendor's own description of itself: without independent evidence
+     * (certificates, audit reports, records) the document right is incomplete (AUD-02 element).
+     */
+    @Test
+    void securityMaterialsWithoutIndependentEvidenceAreIncomplete() {
+      assertOutcome(
+          "AUD-02",
+          "Provider shall furnish its security materials to Customer upon request.",
+          Outcome.PARTIAL);
     }
 
     @Test
