@@ -348,6 +348,15 @@ public final class ContractJudge {
     /** Per exception text, the items whose topic it speaks of (see exceptionConcerns). */
     final Map<String, List<ItemDetection>> exceptionTopics = new HashMap<>();
 
+    /** Items already judged in this contract (an element may be supplied by another item). */
+    final Map<String, ItemJudgment> judged = new HashMap<>();
+
+    /** Items being judged now, to stop a cycle of elements supplied by each other. */
+    final Set<String> judging = new java.util.HashSet<>();
+
+    /** Judges another item of the same contract and model; null when it is not judged. */
+    java.util.function.Function<String, ItemJudgment> judgeOther = id -> null;
+
     Scan(List<AnalysedSentence> sentences) {
       this.sentences = sentences;
       int n = sentences.size();
@@ -657,9 +666,31 @@ public final class ContractJudge {
   public List<ItemJudgment> judge(
       List<AnalysedSentence> sentences, ProcurementModel model, Catalogue catalogue) {
     Scan scan = new Scan(sentences);
+    List<ChecklistItem> items = catalogue.itemsFor(model);
+    Map<String, ChecklistItem> byId = new HashMap<>();
+    items.forEach(i -> byId.put(i.id(), i));
+    scan.judgeOther =
+        id -> {
+          ChecklistItem other = byId.get(id);
+          if (other == null || !scan.judging.add(id)) {
+            // Not judged under this model, or asked for again while being judged (a cycle).
+            return null;
+          }
+          try {
+            ItemJudgment j = scan.judged.get(id);
+            if (j == null) {
+              j = judgeItem(other, model, scan);
+              scan.judged.put(id, j);
+            }
+            return j;
+          } finally {
+            scan.judging.remove(id);
+          }
+        };
     List<ItemJudgment> out = new ArrayList<>();
-    for (ChecklistItem item : catalogue.itemsFor(model)) {
-      out.add(judgeItem(item, model, scan));
+    for (ChecklistItem item : items) {
+      // Judged once: an item another one asked for earlier is not judged again.
+      out.add(scan.judgeOther.apply(item.id()));
     }
     return out;
   }
@@ -800,6 +831,31 @@ public final class ContractJudge {
               top.topicHits());
       decisive = List.of(top);
     }
+    LocalizedText reason = top.rule().reason();
+    if (top.effect() == RuleEffect.SATISFIED && !det.complete().isEmpty()) {
+      // Whichever rule found the protection (the generic "the vendor has a duty on the topic" or
+      // an item rule such as "notice before the upstream model changes"), it satisfies the item
+      // only with the elements the item requires.
+      List<CompletenessElement> lacking =
+          det.missingElements(
+              completenessTexts(top, findings, scan),
+              id -> {
+                ItemJudgment other = scan.judgeOther.apply(id);
+                return other != null && other.outcome() == Outcome.SATISFIED;
+              });
+      if (!lacking.isEmpty()) {
+        top =
+            new Finding(
+                top.sentence(),
+                RuleEffect.PARTIAL,
+                knowledge.adjustment("incomplete"),
+                top.specific(),
+                top.onTopic(),
+                top.topicHits());
+        decisive = List.of(top);
+        reason = naming(top.rule().reason(), lacking);
+      }
+    }
     List<Evidence> evidence = new ArrayList<>();
     List<ClauseNode> cited = new ArrayList<>();
     for (Finding f : decisive) {
@@ -813,7 +869,6 @@ public final class ContractJudge {
       AnalysedSentence s = f.sentence();
       evidence.add(new Evidence(s.clauseRef(), s.node().path(), s.node().pageFrom(), s.quote()));
     }
-    LocalizedText reason = top.rule().reason();
     String where = top.sentence().clauseRef();
     return new ItemJudgment(
         item.id(),
@@ -823,6 +878,44 @@ public final class ContractJudge {
         top.rule().id(),
         "[" + top.rule().id() + "] " + reason.en() + " (" + where + ")",
         "[" + top.rule().id() + "] " + reason.ja() + "（" + where + "）");
+  }
+
+  /**
+   * Where the elements of a protection are looked for: the article of the decisive sentence (a
+   * deletion duty's time limit or certificate often sits in the next paragraph) and every sentence
+   * on the item's topic that the item judged protective or partly protective (an entrustment's
+   * audit hook sits in the audit article). Sentences the item set aside as look-alikes
+   * (NOT_EVIDENCE: a fee audit, a regulator's inspection) and vendor rights do not supply an
+   * element.
+   */
+  private static List<String> completenessTexts(Finding top, List<Finding> findings, Scan scan) {
+    List<String> texts = new ArrayList<>();
+    texts.add(top.sentence().matchText());
+    // The clause itself, and the whole article when the clause is one of its paragraphs.
+    texts.add(scan.nodeText.get(top.sentence().node()));
+    texts.add(scan.articleText(top.sentence().node()));
+    for (String path : scan.references(top.sentence())) {
+      // "shall comply with Schedule 1": the schedule's terms are part of the protection.
+      texts.addAll(scan.textsUnder(path));
+    }
+    for (Finding f : findings) {
+      if (f.onTopic() && (f.effect() == RuleEffect.SATISFIED || f.effect() == RuleEffect.PARTIAL)) {
+        texts.add(f.sentence().matchText());
+      }
+    }
+    return texts;
+  }
+
+  /** The incomplete-protection reason with the missing elements named where it says {missing}. */
+  private static LocalizedText naming(LocalizedText reason, List<CompletenessElement> lacking) {
+    StringBuilder ja = new StringBuilder();
+    StringBuilder en = new StringBuilder();
+    for (CompletenessElement e : lacking) {
+      ja.append(ja.isEmpty() ? "" : "、").append(e.label().ja());
+      en.append(en.isEmpty() ? "" : "; ").append(e.label().en());
+    }
+    return new LocalizedText(
+        reason.ja().replace("{missing}", ja), reason.en().replace("{missing}", en));
   }
 
   /** 「前項の規定にかかわらず」, "Notwithstanding Section 4.1": what the sentence applies despite. */

@@ -24,6 +24,8 @@ import java.util.List;
  *     「提供元」: someone else's model, not the vendor's own service)
  * @param followsReferences whether a sentence that names other clauses ("This Article 6 continues
  *     for three years", 「第8条の規定は…存続する」) is on the topic when a clause it names is
+ * @param complete the elements a protection must have to satisfy the item (detection data {@code
+ *     "complete"}); a SATISFIED finding whose texts lack one is only PARTIAL
  */
 public record ItemDetection(
     String itemId,
@@ -36,7 +38,8 @@ public record ItemDetection(
     List<java.util.regex.Pattern> definedTerm,
     boolean followsCoveringTerms,
     java.util.regex.Pattern followsNames,
-    boolean followsReferences) {
+    boolean followsReferences,
+    List<CompletenessElement> complete) {
 
   public ItemDetection(
       String itemId,
@@ -45,7 +48,19 @@ public record ItemDetection(
       List<String> objects,
       List<StanceRule> rules,
       boolean definitions) {
-    this(itemId, polarity, topic, objects, rules, definitions, null, List.of(), false, null, false);
+    this(
+        itemId,
+        polarity,
+        topic,
+        objects,
+        rules,
+        definitions,
+        null,
+        List.of(),
+        false,
+        null,
+        false,
+        List.of());
   }
 
   public ItemDetection {
@@ -53,6 +68,26 @@ public record ItemDetection(
     objects = List.copyOf(objects);
     rules = List.copyOf(rules);
     definedTerm = definedTerm == null ? List.of() : List.copyOf(definedTerm);
+    complete = complete == null ? List.of() : List.copyOf(complete);
+  }
+
+  /**
+   * The completeness elements the texts lack (empty when the protection is complete).
+   *
+   * @param texts where the elements are looked for (the protection's article and the item's other
+   *     on-topic findings)
+   * @param satisfied whether another item of the same contract is SATISFIED (an element may be
+   *     supplied by another item: an entrustment's supervision hooks by the audit items)
+   */
+  public List<CompletenessElement> missingElements(
+      java.util.Collection<String> texts, java.util.function.Predicate<String> satisfied) {
+    List<CompletenessElement> missing = new java.util.ArrayList<>();
+    for (CompletenessElement e : complete) {
+      if (texts.stream().noneMatch(e::foundIn) && e.items().stream().noneMatch(satisfied)) {
+        missing.add(e);
+      }
+    }
+    return missing;
   }
 
   /**

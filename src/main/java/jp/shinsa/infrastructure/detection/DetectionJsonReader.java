@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import jp.shinsa.domain.checklist.LocalizedText;
 import jp.shinsa.domain.checklist.ProcurementModel;
 import jp.shinsa.domain.contract.PartyRole;
+import jp.shinsa.domain.judgment.CompletenessElement;
 import jp.shinsa.domain.judgment.Cue;
 import jp.shinsa.domain.judgment.DetectionKnowledge;
 import jp.shinsa.domain.judgment.ItemDetection;
@@ -83,13 +85,50 @@ public final class DetectionJsonReader {
                         ? JsonData.alternation(
                             JsonData.strings(o, "followsNames"), id + " followsNames")
                         : null,
-                    o.getBoolean("followsReferences", false)))
+                    o.getBoolean("followsReferences", false),
+                    elements(o, id)))
             != null) {
           throw new IllegalArgumentException("duplicate detection entry for " + id);
         }
       }
     }
     return new DetectionKnowledge(items, genericRules, adjustments);
+  }
+
+  /**
+   * {@code "complete": [{"name", "label": {"ja", "en"}, "cues": [...]}]}: the elements a protection
+   * must state to satisfy the item. Names must be unique within the item and each element needs
+   * cues and both labels (the label is shown to officers when the element is missing).
+   */
+  private static List<CompletenessElement> elements(JsonObject o, String id) {
+    List<CompletenessElement> out = new ArrayList<>();
+    if (!o.containsKey("complete")) {
+      return out;
+    }
+    Set<String> names = new HashSet<>();
+    for (JsonValue v : o.getJsonArray("complete")) {
+      JsonObject e = (JsonObject) v;
+      String name = e.getString("name");
+      String where = id + " complete." + name;
+      if (!names.add(name)) {
+        throw new IllegalArgumentException("duplicate completeness element " + where);
+      }
+      List<String> cues = JsonData.strings(e, "cues");
+      if (cues.isEmpty()) {
+        throw new IllegalArgumentException(where + " has no cues");
+      }
+      LocalizedText label = JsonData.text(e, "label");
+      if (label == null || label.ja().isBlank() || label.en().isBlank()) {
+        throw new IllegalArgumentException(where + " needs a ja and an en label");
+      }
+      out.add(
+          new CompletenessElement(
+              name,
+              label,
+              Cue.of(JsonData.alternation(cues, where)),
+              JsonData.strings(e, "items")));
+    }
+    return out;
   }
 
   private static List<java.util.regex.Pattern> definedTermPatterns(JsonObject o, String id) {

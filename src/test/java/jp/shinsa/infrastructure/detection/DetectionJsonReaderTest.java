@@ -94,4 +94,92 @@ class DetectionJsonReaderTest {
     assertThrows(
         IllegalArgumentException.class, () -> DetectionJsonReader.read(generic, List.of()));
   }
+
+  private static jakarta.json.JsonObject json(String text) {
+    return Json.createReader(new StringReader(text)).readObject();
+  }
+
+  private static final String GENERIC =
+      """
+      {"generic": [], "adjustments": {}}
+      """;
+
+  private static String itemWith(String complete) {
+    return """
+        {"items": [{"id": "T-01", "polarity": "DO", "topic": ["納品"], "rules": [],
+                    "complete": %s}]}
+        """
+        .formatted(complete);
+  }
+
+  @Test
+  void completenessElementsAreReadWithTheirLabelsCuesAndSupplyingItems() {
+    DetectionKnowledge k =
+        DetectionJsonReader.read(
+            json(GENERIC),
+            List.of(
+                json(
+                    itemWith(
+                        """
+                        [{"name": "when", "label": {"ja": "期日", "en": "a date"},
+                          "cues": ["\\\\d+日", "\\\\bby \\\\w+day"], "items": ["T-02"]}]
+                        """))));
+    var elements = k.items().get("T-01").complete();
+    assertEquals(1, elements.size());
+    var when = elements.get(0);
+    assertEquals("when", when.name());
+    assertEquals("a date", when.label().en());
+    assertEquals(List.of("T-02"), when.items());
+    assertTrue(when.foundIn("10日以内に納品する"));
+    assertTrue(when.foundIn("deliver it by Monday"));
+    assertFalse(when.foundIn("納品する"));
+  }
+
+  @Test
+  void anItemWithoutCompletenessElementsHasNone() {
+    DetectionKnowledge k =
+        DetectionJsonReader.read(
+            json(GENERIC),
+            List.of(
+                json(
+                    "{\"items\": [{\"id\": \"T-01\", \"polarity\": \"DO\", \"topic\": [\"x\"]}]}")));
+    assertTrue(k.items().get("T-01").complete().isEmpty());
+  }
+
+  @Test
+  void completenessElementsNeedUniqueNamesCuesAndBothLabels() {
+    for (String bad :
+        List.of(
+            """
+            [{"name": "a", "label": {"ja": "甲", "en": "a"}, "cues": ["x"]},
+             {"name": "a", "label": {"ja": "乙", "en": "b"}, "cues": ["y"]}]
+            """,
+            """
+            [{"name": "a", "label": {"ja": "甲", "en": "a"}, "cues": []}]
+            """,
+            """
+            [{"name": "a", "label": {"ja": "", "en": "a"}, "cues": ["x"]}]
+            """)) {
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> DetectionJsonReader.read(json(GENERIC), List.of(json(itemWith(bad)))),
+          bad);
+    }
+  }
+
+  @Test
+  void everyCompletenessElementOfTheBundledDataHasALabelInBothLanguages() {
+    DetectionKnowledge k = DetectionJsonReader.readBundled();
+    assertTrue(k.adjustment("incomplete").reason().en().contains("{missing}"));
+    assertTrue(k.adjustment("incomplete").reason().ja().contains("{missing}"));
+    long withElements = k.items().values().stream().filter(d -> !d.complete().isEmpty()).count();
+    assertTrue(withElements >= 10, "audit and input-data items carry completeness elements");
+    for (var d : k.items().values()) {
+      for (var e : d.complete()) {
+        for (String other : e.items()) {
+          assertTrue(k.items().containsKey(other), d.itemId() + " names unknown " + other);
+        }
+      }
+    }
+  }
 }
