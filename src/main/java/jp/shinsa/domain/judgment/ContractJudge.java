@@ -43,6 +43,9 @@ public final class ContractJudge {
   private final Map<String, Pattern> objects;
   private final Pattern anaphora;
 
+  /** Literal sets every anaphora match needs (a prefilter; none: the regex always runs). */
+  private final List<Set<String>> anaphoraLiterals;
+
   /** Openings of a sentence that sets the conditions of the one before ("この場合、"). */
   private final Pattern conditionsFollow;
 
@@ -88,6 +91,13 @@ public final class ContractJudge {
   private final Map<Pattern, Integer> cueIds = new IdentityHashMap<>();
 
   private int cueCount;
+
+  /**
+   * Per numbered cue, the literal id sets each of which must have a member in the text the cue
+   * reads (the role text for a cue naming a role, else the sentence) before its regex runs; null
+   * when none can be proved.
+   */
+  private final int[][][] cueIdGates;
 
   /** Per item and cue, literal id sets that must all be met before the cue's regex runs. */
   private final Map<ItemDetection, int[][][]> cueGates = new IdentityHashMap<>();
@@ -135,6 +145,7 @@ public final class ContractJudge {
     this.knowledge = knowledge;
     this.objects = lexicon.objects();
     this.anaphora = lexicon.anaphora();
+    this.anaphoraLiterals = furtherRequiredLiterals(anaphora);
     this.conditionsFollow = lexicon.conditionsFollow();
     this.vague = lexicon.vagueCommitment();
     this.permission = lexicon.modalityCue(Modality.PERMISSION);
@@ -163,6 +174,11 @@ public final class ContractJudge {
     }
     Map<Pattern, List<Set<String>>> ruleLiterals = new IdentityHashMap<>();
     for (StanceRule r : rules(knowledge)) {
+      if (r.none() != null) {
+        // Indexed for the per-cue test in Scan.found: a pattern that must not occur is absent
+        // without running when a literal it needs is.
+        furtherRequiredLiterals(r.none()).forEach(all::addAll);
+      }
       for (Pattern p : r.all()) {
         // A pattern naming a party role is matched on the role text (party labels as role
         // tokens): its literals, tokens included, are looked for in that text (see mayMatch).
@@ -185,6 +201,13 @@ public final class ContractJudge {
       }
     }
     numberCues();
+    cueIdGates = new int[cueCount][][];
+    for (Map.Entry<Pattern, Integer> e : cueIds.entrySet()) {
+      List<Set<String>> sets = furtherRequiredLiterals(e.getKey());
+      if (!sets.isEmpty()) {
+        cueIdGates[e.getValue()] = sets.stream().map(this::ids).toArray(int[][]::new);
+      }
+    }
     for (ItemDetection d : knowledge.items().values()) {
       int[][] perCue = new int[d.topic().size()][];
       int[][][] gates = new int[perCue.length][][];
@@ -259,12 +282,7 @@ public final class ContractJudge {
 
   /** Whether each literal set has a member in the lower-cased text (no sets: always). */
   private static boolean mayFind(List<Set<String>> sets, String lower) {
-    for (Set<String> anyOf : sets) {
-      if (anyOf.stream().noneMatch(lower::contains)) {
-        return false;
-      }
-    }
-    return true;
+    return RegexLiterals.mayOccur(sets, lower);
   }
 
   /** {@link #find(Pattern, List, String)} with the lower-cased text made once per contract. */
@@ -288,11 +306,7 @@ public final class ContractJudge {
    * cannot read.
    */
   private static List<Set<String>> furtherRequiredLiterals(Pattern p) {
-    if (p == null || (p.flags() & ~Pattern.CASE_INSENSITIVE) != 0) {
-      return List.of();
-    }
-    List<Set<String>> sets = RegexLiterals.requiredAll(p.pattern());
-    return sets == null ? List.of() : sets;
+    return RegexLiterals.prefilter(p);
   }
 
   public List<ItemJudgment> judge(
@@ -311,6 +325,19 @@ public final class ContractJudge {
     final Map<String, BitSet> found = new HashMap<>();
     final Map<String, Map<ClauseNode, Boolean>> objectInClause = new HashMap<>();
     final Map<String, Map<ClauseNode, Boolean>> objectInArticle = new HashMap<>();
+
+    /**
+     * Per object class, whether it occurs in a clause or article text, keyed by the text's
+     * identity: every clause of an article shares one article text (see {@link #articleText}).
+     */
+    private final Map<String, Map<String, Boolean>> objectInText = new HashMap<>();
+
+    boolean objectIn(String name, String text, java.util.function.BooleanSupplier find) {
+      return objectInText
+          .computeIfAbsent(name, k -> new IdentityHashMap<>())
+          .computeIfAbsent(text, t -> find.getAsBoolean());
+    }
+
     final Map<String, String> textByPath = new HashMap<>();
     final BitSet[] literals;
     final boolean[] anaphoric;
@@ -348,7 +375,7 @@ public final class ContractJudge {
         for (int id = literals[i].nextSetBit(0); id >= 0; id = literals[i].nextSetBit(id + 1)) {
           byLiteral.get(id).set(i);
         }
-        anaphoric[i] = anaphora.matcher(s.mainText()).find();
+        anaphoric[i] = find(anaphora, anaphoraLiterals, s.mainText(), this);
         if (!s.heading().isEmpty()) {
           byHeading.computeIfAbsent(s.heading(), h -> new ArrayList<>()).add(i);
           headingLiterals.computeIfAbsent(s.heading(), this::found);
@@ -504,7 +531,15 @@ public final class ContractJudge {
         cueFound[id] = known;
       }
       if (known[index] == 0) {
-        known[index] = (byte) (StanceRule.found(p, sentences.get(index)) ? 2 : 1);
+        int[][] gate = cueIdGates[id];
+        AnalysedSentence s = sentences.get(index);
+        // StanceRule.found matches the role text for a cue naming a role, else finds a hit in
+        // the sentence before anything else: without a needed literal there it is false.
+        boolean may =
+            gate == null
+                || ItemDetection.possible(
+                    gate, RoleTokens.uses(p) ? found(s.roleText()) : literals[index]);
+        known[index] = (byte) (may && StanceRule.found(p, s) ? 2 : 1);
       }
       return known[index] == 2;
     }
@@ -563,6 +598,27 @@ public final class ContractJudge {
     }
 
     /** Sentences that can be on topic: a literal of a cue occurs, or the heading is on topic. */
+    /** The distinct headings, and per literal id the indexes of the headings holding it. */
+    private List<String> headings;
+
+    private final List<BitSet> headingsByLiteral = new ArrayList<>();
+
+    private List<String> headings() {
+      if (headings == null) {
+        headings = new ArrayList<>(byHeading.keySet());
+        for (int id = 0; id < literalIndex.size(); id++) {
+          headingsByLiteral.add(new BitSet());
+        }
+        for (int h = 0; h < headings.size(); h++) {
+          BitSet found = headingLiterals.get(headings.get(h));
+          for (int id = found.nextSetBit(0); id >= 0; id = found.nextSetBit(id + 1)) {
+            headingsByLiteral.get(id).set(h);
+          }
+        }
+      }
+      return headings;
+    }
+
     BitSet candidates(
         ItemDetection det,
         int[][] itemLiterals,
@@ -579,12 +635,21 @@ public final class ContractJudge {
           cand.or(byLiteral.get(id));
         }
       }
-      for (Map.Entry<String, List<Integer>> e : byHeading.entrySet()) {
-        String heading = e.getKey();
+      // A heading holding none of the item's cue literals is off topic (every cue is gated by its
+      // own literals): only the headings that hold one are tested, the others are left to the
+      // caller, whose test of them would answer false.
+      BitSet withLiteral = new BitSet(headings().size());
+      for (int[] ids : itemLiterals) {
+        for (int id : ids) {
+          withLiteral.or(headingsByLiteral.get(id));
+        }
+      }
+      for (int h = withLiteral.nextSetBit(0); h >= 0; h = withLiteral.nextSetBit(h + 1)) {
+        String heading = headings.get(h);
         boolean on = det.onTopic(heading, headingLiterals.get(heading), gates);
         headingOnTopic.put(heading, on);
         if (on) {
-          e.getValue().forEach(cand::set);
+          byHeading.get(heading).forEach(cand::set);
         }
       }
       BitSet follow = new BitSet(n);
@@ -1360,7 +1425,10 @@ public final class ContractJudge {
               .computeIfAbsent(
                   s.node(),
                   n ->
-                      find(p, objectLiterals.get(name), clauseText, scan)
+                      scan.objectIn(
+                              name,
+                              clauseText,
+                              () -> find(p, objectLiterals.get(name), clauseText, scan))
                           || find(p, objectLiterals.get(name), s.heading(), scan));
       if (present) {
         return true;

@@ -2,7 +2,9 @@ package jp.shinsa.domain.judgment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,11 +83,33 @@ public final class CrossReferences {
    * @param grammar the word lists of annexes (別紙, "Schedule"), of joins between references (及び, から)
    *     and of other instruments (法律, "Act") the reference patterns are built from
    */
+  /**
+   * Literal sets each pattern needs ({@link RegexLiterals#prefilter}): most sentences name no
+   * clause, and a substring test rules them out before the patterns scan every position. The two
+   * patterns built around the case-folded annex words (which the literal parser cannot read) both
+   * need one of those words.
+   */
+  private static final List<Set<String>> JA_LITERALS = RegexLiterals.prefilter(JA);
+
+  private static final List<Set<String>> JA_BARE_KOU_LITERALS =
+      RegexLiterals.prefilter(JA_BARE_KOU);
+  private static final List<Set<String>> JA_RELATIVE_LITERALS =
+      RegexLiterals.prefilter(JA_RELATIVE);
+  private static final List<Set<String>> EN_LIST_LITERALS = RegexLiterals.prefilter(EN_LIST);
+  private static final List<Set<String>> EN_RELATIVE_LITERALS =
+      RegexLiterals.prefilter(EN_RELATIVE);
+  private final List<Set<String>> jaAnnexLiterals;
+  private final List<Set<String>> annexWordLiterals;
+
   public CrossReferences(Grammar grammar) {
     String annexWord = "(?i:" + grammar.alternation("annexWordsEn") + ")";
+    Set<String> annexWords =
+        RegexLiterals.required("(?:" + grammar.alternation("annexWordsEn") + ")");
+    annexWordLiterals = annexWords == null ? List.of() : List.of(annexWords);
     jaAnnex =
         Pattern.compile(
             "(?:" + grammar.alternation("annexWordsJa") + ")\\s*" + NUM + "(?:第" + NUM + "項)?");
+    jaAnnexLiterals = RegexLiterals.prefilter(jaAnnex);
     jaListJoin =
         Pattern.compile(
             "\\s*(?:"
@@ -137,9 +161,15 @@ public final class CrossReferences {
       return out;
     }
     String t = TextNormaliser.normalise(text);
-    Matcher inAnnex = enInAnnex.matcher(t);
-    StringBuilder masked = new StringBuilder(t);
-    while (inAnnex.find()) {
+    // Lower-cased for the literal prefilters; made again whenever masking changes the text.
+    String lower = t.toLowerCase(Locale.ROOT);
+    boolean annexWords = RegexLiterals.mayOccur(annexWordLiterals, lower);
+    // Matchers and masked copies are made only where a pattern's literals occur.
+    Matcher inAnnex = annexWords ? enInAnnex.matcher(t) : null;
+    StringBuilder masked = annexWords ? new StringBuilder(t) : null;
+    boolean maskedAny = false;
+    while (inAnnex != null && inAnnex.find()) {
+      maskedAny = true;
       String annexNo = inAnnex.group(2) != null ? inAnnex.group(2) : inAnnex.group(3);
       String clause = inAnnex.group(1) != null ? inAnnex.group(1) : inAnnex.group(4);
       int a = annexNumber(annexNo);
@@ -150,13 +180,18 @@ public final class CrossReferences {
         masked.setCharAt(i, ' ');
       }
     }
-    t = masked.toString();
+    if (maskedAny) {
+      t = masked.toString();
+      lower = t.toLowerCase(Locale.ROOT);
+    }
     String lastArticle = null;
     TreeMap<Integer, Anchor> anchors = new TreeMap<>();
-    Matcher ja = JA.matcher(t);
-    StringBuilder withoutArticles = new StringBuilder(t);
-    while (ja.find()) {
-      for (int i = ja.start(); i < ja.end(); i++) {
+    // Masking writes spaces only: a literal without one found in the masked text is in t too.
+    boolean bareKou = RegexLiterals.mayOccur(JA_BARE_KOU_LITERALS, lower);
+    Matcher ja = RegexLiterals.mayOccur(JA_LITERALS, lower) ? JA.matcher(t) : null;
+    StringBuilder withoutArticles = bareKou ? new StringBuilder(t) : null;
+    while (ja != null && ja.find()) {
+      for (int i = ja.start(); withoutArticles != null && i < ja.end(); i++) {
         withoutArticles.setCharAt(i, ' ');
       }
       if (jaOutside.matcher(t.substring(Math.max(0, ja.start() - 3), ja.start())).find()) {
@@ -186,13 +221,13 @@ public final class CrossReferences {
       out.add(path);
       anchors.put(ja.end(), new Anchor(article, ja.group(4) == null ? 0 : number(ja.group(4))));
     }
-    Matcher annex = jaAnnex.matcher(t);
-    while (annex.find()) {
+    Matcher annex = RegexLiterals.mayOccur(jaAnnexLiterals, lower) ? jaAnnex.matcher(t) : null;
+    while (annex != null && annex.find()) {
       out.add(
           "A"
               + number(annex.group(1))
               + (annex.group(2) == null ? "" : "." + number(annex.group(2))));
-      for (int i = annex.start(); i < annex.end(); i++) {
+      for (int i = annex.start(); withoutArticles != null && i < annex.end(); i++) {
         withoutArticles.setCharAt(i, ' ');
       }
     }
@@ -200,8 +235,8 @@ public final class CrossReferences {
     // 「第2項の規定にかかわらず」 without an article names a paragraph of the citing article (or of
     // the citing annex); one that continues a list (「第8条第2項及び第3項」) names a paragraph of the
     // article before it.
-    Matcher kou = JA_BARE_KOU.matcher(withoutArticles);
-    while (kou.find()) {
+    Matcher kou = bareKou ? JA_BARE_KOU.matcher(withoutArticles) : null;
+    while (kou != null && kou.find()) {
       int paragraph = number(kou.group(1));
       String article = own;
       Map.Entry<Integer, Anchor> before = anchors.floorEntry(kou.start());
@@ -224,9 +259,9 @@ public final class CrossReferences {
       }
       out.add(article + "." + paragraph + (kou.group(2) == null ? "" : "." + number(kou.group(2))));
     }
-    Matcher en = EN_LIST.matcher(t);
+    Matcher en = RegexLiterals.mayOccur(EN_LIST_LITERALS, lower) ? EN_LIST.matcher(t) : null;
     List<int[]> ofAnnex = new ArrayList<>();
-    while (en.find()) {
+    while (en != null && en.find()) {
       if (enOutside.matcher(t.substring(en.end(1))).lookingAt()) {
         continue;
       }
@@ -269,16 +304,18 @@ public final class CrossReferences {
         }
       }
       t = rest.toString();
+      lower = t.toLowerCase(Locale.ROOT);
     }
-    Matcher enAnnex = this.enAnnex.matcher(t);
-    while (enAnnex.find()) {
+    Matcher enAnnex =
+        RegexLiterals.mayOccur(annexWordLiterals, lower) ? this.enAnnex.matcher(t) : null;
+    while (enAnnex != null && enAnnex.find()) {
       int a = annexNumber(enAnnex.group(1));
       if (a > 0) {
         out.add("A" + a);
       }
     }
     if (ownPath != null && !ownPath.isEmpty()) {
-      relative(t, ownPath, out);
+      relative(t, lower, ownPath, out);
     }
     return out;
   }
@@ -305,18 +342,23 @@ public final class CrossReferences {
     return parts[0].startsWith("A") && parts.length >= 3 ? parts[0] + "." + parts[1] : parts[0];
   }
 
-  private static void relative(String t, String own, List<String> out) {
+  private static void relative(String t, String lower, String own, List<String> out) {
+    boolean ja = RegexLiterals.mayOccur(JA_RELATIVE_LITERALS, lower);
+    boolean en = RegexLiterals.mayOccur(EN_RELATIVE_LITERALS, lower);
+    if (!ja && !en) {
+      return;
+    }
     String[] parts = own.split("\\.");
     boolean inAnnex = parts[0].startsWith("A");
     String article = inAnnex && parts.length >= 3 ? parts[0] + "." + parts[1] : parts[0];
     int depth = article.split("\\.").length;
-    Matcher ja = JA_RELATIVE.matcher(t);
-    while (ja.find()) {
-      switch (ja.group(1)) {
+    Matcher jaMatch = ja ? JA_RELATIVE.matcher(t) : null;
+    while (jaMatch != null && jaMatch.find()) {
+      switch (jaMatch.group(1)) {
         case "本条", "この条" -> out.add(article);
         case "前条", "次条" -> {
           if (!inAnnex && article.matches("[0-9]+")) {
-            int n = Integer.parseInt(article) + (ja.group(1).equals("前条") ? -1 : 1);
+            int n = Integer.parseInt(article) + (jaMatch.group(1).equals("前条") ? -1 : 1);
             if (n > 0) {
               out.add(String.valueOf(n));
             }
@@ -339,7 +381,7 @@ public final class CrossReferences {
           // 前各項: every paragraph before this one; 前二項: the two before it.
           if (parts.length > depth && parts[depth].matches("[0-9]+")) {
             int here = Integer.parseInt(parts[depth]);
-            String n = ja.group(1).substring(1, 2);
+            String n = jaMatch.group(1).substring(1, 2);
             int count = n.equals("各") ? here - 1 : Numerals.parse(n);
             for (int p = Math.max(1, here - count); p < here; p++) {
               out.add(article + "." + p);
@@ -355,9 +397,9 @@ public final class CrossReferences {
         }
       }
     }
-    Matcher en = EN_RELATIVE.matcher(t);
-    while (en.find()) {
-      String word = en.group(1).toLowerCase(java.util.Locale.ROOT);
+    Matcher enMatch = en ? EN_RELATIVE.matcher(t) : null;
+    while (enMatch != null && enMatch.find()) {
+      String word = enMatch.group(1).toLowerCase(java.util.Locale.ROOT);
       boolean annexWord =
           !word.equals("section") && !word.equals("clause") && !word.equals("article");
       if (annexWord) {

@@ -67,15 +67,65 @@ public final class RegexLiterals {
     }
   }
 
+  /**
+   * The literal sets of {@link #requiredAll} for a compiled pattern, as a prefilter for {@link
+   * #mayOccur}: empty (no test, the regex always runs) when none can be proved or when the pattern
+   * has flags other than case folding, whose literals the parser cannot read.
+   */
+  public static List<Set<String>> prefilter(java.util.regex.Pattern p) {
+    if (p == null || (p.flags() & ~java.util.regex.Pattern.CASE_INSENSITIVE) != 0) {
+      return List.of();
+    }
+    List<Set<String>> sets = requiredAll(p.pattern());
+    return sets == null ? List.of() : sets;
+  }
+
+  /**
+   * Whether each literal set has a member in the text lower-cased with {@link Locale#ROOT}: false
+   * proves that the pattern the sets were read from cannot match the text; true when there are no
+   * sets.
+   */
+  public static boolean mayOccur(List<Set<String>> sets, String lower) {
+    for (Set<String> anyOf : sets) {
+      boolean any = false;
+      for (String l : anyOf) {
+        if (lower.contains(l)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * When every branch of the last parsed alternation (or the last parsed sequence) is plain literal
+   * text, the texts it can match (at most {@link #MAX_VARIANTS}); else null.
+   */
+  private List<String> lastPure;
+
+  /** How many spellings a literal run may fork into ("as[- ]is", "tr(y|ies) to"). */
+  private static final int MAX_VARIANTS = 16;
+
   private Set<String> alternation() {
     Set<String> union = new LinkedHashSet<>();
     boolean provable = true;
     int branches = 0;
     List<Set<String>> single = List.of();
+    Set<String> pure = new LinkedHashSet<>();
+    boolean allPure = true;
     while (true) {
       Set<String> branch = sequence();
       branches++;
       single = lastAll;
+      if (lastPure == null) {
+        allPure = false;
+      } else {
+        pure.addAll(lastPure);
+      }
       if (branch == null) {
         provable = false;
       } else {
@@ -88,6 +138,7 @@ public final class RegexLiterals {
       break;
     }
     Set<String> result = provable && !union.isEmpty() ? union : null;
+    lastPure = allPure && pure.size() <= MAX_VARIANTS ? List.copyOf(pure) : null;
     lastAll =
         branches == 1
             ? single
@@ -95,15 +146,21 @@ public final class RegexLiterals {
     return result;
   }
 
-  /** Candidates: literal runs and mandatory groups; the most selective one wins. */
+  /**
+   * Candidates: literal runs and mandatory groups; the most selective one wins. A run goes on
+   * through a mandatory class of a few plain characters or a group of plain alternatives as the set
+   * of its spellings ("as[- ]is": "as-is" or "as is"), each of which every match contains.
+   */
   private Set<String> sequence() {
     List<Set<String>> candidates = new ArrayList<>();
     List<Set<String>> all = new ArrayList<>();
-    StringBuilder run = new StringBuilder();
+    List<String> run = new ArrayList<>(List.of(""));
+    boolean pure = true;
     while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
       char c = re.charAt(pos);
       Set<String> group = null;
       List<Set<String>> groupAll = List.of();
+      List<String> spellings = null;
       Character literal = null;
       boolean zeroWidth = false;
       if (c == '(') {
@@ -126,15 +183,17 @@ public final class RegexLiterals {
         }
         Set<String> inner = alternation();
         List<Set<String>> innerAll = lastAll;
+        List<String> innerPure = lastPure;
         expect(')');
         if (lookaround) {
           zeroWidth = true;
         } else {
           group = inner;
           groupAll = innerAll;
+          spellings = innerPure;
         }
       } else if (c == '[') {
-        skipClass();
+        spellings = smallClass();
       } else if (c == '\\') {
         char e = re.charAt(pos + 1);
         pos += 2;
@@ -177,10 +236,29 @@ public final class RegexLiterals {
         continue;
       }
       if (literal != null && !optional && !repeated) {
-        run.append(literal);
+        char ch = literal;
+        run.replaceAll(r -> r + ch);
         continue;
       }
-      flush(run, candidates);
+      if (spellings != null
+          && !optional
+          && !repeated
+          && run.size() * spellings.size() <= MAX_VARIANTS) {
+        List<String> longer = new ArrayList<>();
+        for (String r : run) {
+          for (String sp : spellings) {
+            longer.add(r + sp);
+          }
+        }
+        run = longer;
+        if (group != null) {
+          candidates.add(group);
+          all.addAll(groupAll);
+        }
+        continue;
+      }
+      pure = false;
+      run = flush(run, candidates);
       if (!optional) {
         if (group != null) {
           candidates.add(group);
@@ -188,6 +266,7 @@ public final class RegexLiterals {
         all.addAll(groupAll);
       }
     }
+    lastPure = pure ? List.copyOf(new LinkedHashSet<>(run)) : null;
     flush(run, candidates);
     all.addAll(candidates);
     lastAll = all;
@@ -203,11 +282,45 @@ public final class RegexLiterals {
     return best;
   }
 
-  private static void flush(StringBuilder run, List<Set<String>> candidates) {
-    if (!run.isEmpty()) {
-      candidates.add(Set.of(run.toString().toLowerCase(Locale.ROOT)));
-      run.setLength(0);
+  /**
+   * Adds the run's spellings, lower-cased, as one candidate (none when a spelling is empty: it
+   * would prove nothing) and returns a new empty run.
+   */
+  private static List<String> flush(List<String> run, List<Set<String>> candidates) {
+    if (run.stream().noneMatch(String::isEmpty)) {
+      Set<String> lower = new LinkedHashSet<>();
+      run.forEach(r -> lower.add(r.toLowerCase(Locale.ROOT)));
+      candidates.add(Collections.unmodifiableSet(lower));
     }
+    return new ArrayList<>(List.of(""));
+  }
+
+  /**
+   * Reads a class; its characters as one-character spellings when it is a few plain ones ("[- ]",
+   * "[、,]"), else null (negated, ranges, escaped letters, nesting, more than four).
+   */
+  private List<String> smallClass() {
+    int start = pos;
+    skipClass();
+    String body = re.substring(start + 1, pos - 1);
+    List<String> chars = new ArrayList<>();
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '\\' && i + 1 < body.length() && !Character.isLetterOrDigit(body.charAt(i + 1))) {
+        c = body.charAt(++i);
+      } else if (c == '\\'
+          || c == '['
+          || c == '&'
+          || (c == '^' && i == 0)
+          || (c == '-' && i > 0 && i < body.length() - 1)
+          || Character.isSurrogate(c)) {
+        return null;
+      }
+      if (!chars.contains(String.valueOf(c))) {
+        chars.add(String.valueOf(c));
+      }
+    }
+    return chars.isEmpty() || chars.size() > 4 ? null : chars;
   }
 
   private void skipClass() {

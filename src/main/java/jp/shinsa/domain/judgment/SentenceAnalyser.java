@@ -52,8 +52,7 @@ public final class SentenceAnalyser {
             "^(?:\"|“)([^\"”]{1,50})(?:\"|”)\\s+(?:" + g.alternation("definedAsEn") + ")");
     jaDefined = Pattern.compile("「([^」]{1,30})」(?:" + g.alternation("definedAsJa") + ")");
     published = Pattern.compile(g.alternation("published"), Pattern.CASE_INSENSITIVE);
-    listIntro =
-        Pattern.compile("[:：]$|" + g.alternation("listIntroduction"), Pattern.CASE_INSENSITIVE);
+    listIntro = Pattern.compile(g.alternation("listIntroduction"), Pattern.CASE_INSENSITIVE);
     describesException = Pattern.compile("\\s*(?:" + g.alternation("relativeWords") + ")\\b");
     acknowledgesThat =
         Pattern.compile(
@@ -99,7 +98,10 @@ public final class SentenceAnalyser {
             lexicon.optOut(),
             lexicon.deferral(),
             lexicon.anaphora(),
-            lexicon.bothParties()));
+            lexicon.bothParties(),
+            listIntro,
+            acknowledgesThat));
+    all.addAll(lexicon.objects().values());
     for (Pattern p : all) {
       List<Set<String>> l =
           p == null || (p.flags() & ~Pattern.CASE_INSENSITIVE) != 0
@@ -237,16 +239,27 @@ public final class SentenceAnalyser {
 
   /** Only lists about data ("uses the data for the following purposes"), not project phases. */
   private boolean namesData(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
     for (String kind : List.of("INPUT", "DATA", "PERSONAL")) {
       Pattern p = lexicon.objects().get(kind);
-      if (p != null && p.matcher(text).find()) {
+      if (p != null && finds(p, text, lower)) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * Openings of a list (grammar list listIntroduction); a sentence ending in a colon ({@link
+   * #LIST_COLON}) opens one too. Kept apart so that the words can be tested by their literals.
+   */
   private final Pattern listIntro;
+
+  private static final Pattern LIST_COLON = Pattern.compile("[:：]$");
+
+  private boolean introducesList(String text) {
+    return LIST_COLON.matcher(text).find() || finds(listIntro, text, text.toLowerCase(Locale.ROOT));
+  }
 
   /**
    * A sentence that introduces a list ("当社は、利用者データを次の目的で利用します。", "Provider will use Customer Data
@@ -257,7 +270,7 @@ public final class SentenceAnalyser {
   private void withListItems(
       ClauseNode node, int head, PartyBinder binder, List<AnalysedSentence> out) {
     AnalysedSentence s = out.get(head);
-    if (s.definition() || !listIntro.matcher(s.matchText()).find() || !namesData(s.matchText())) {
+    if (s.definition() || !introducesList(s.matchText()) || !namesData(s.matchText())) {
       return;
     }
     StringBuilder items = new StringBuilder();
@@ -426,7 +439,8 @@ public final class SentenceAnalyser {
     // it …": the acknowledgement records consent; the statement is what follows "that".
     boolean acknowledged = false;
     Matcher that = acknowledgesThat.matcher(main);
-    if (that.lookingAt()
+    if (literalsPresent(acknowledgesThat, main == text ? textLower : main.toLowerCase(Locale.ROOT))
+        && that.lookingAt()
         && binder.subjectOf(main.substring(that.end()), lexicon.bothParties())
             != PartyRole.UNKNOWN) {
       main = main.substring(that.end());
@@ -567,6 +581,24 @@ public final class SentenceAnalyser {
 
   private static final Pattern JA_FORMAL_END = Pattern.compile("(?:ものと|ことと)(?:する|します|し)$");
 
+  /**
+   * The longest text {@link #JA_FORMAL_END} can match, 6 characters, plus a final line terminator
+   * ({@code \r\n}) its {@code $} may stand before: no match starts earlier from the end.
+   */
+  private static final int JA_FORMAL_END_SPAN = 8;
+
+  /**
+   * Where the formal ending of a Japanese statement starts, or -1: the first match of {@link
+   * #JA_FORMAL_END}, searched in the last characters only instead of from every position.
+   */
+  static int formalEnd(String scope) {
+    Matcher m =
+        JA_FORMAL_END
+            .matcher(scope)
+            .region(Math.max(0, scope.length() - JA_FORMAL_END_SPAN), scope.length());
+    return m.find() ? m.start() : -1;
+  }
+
   /** A leading English condition (grammar list conditionOpenersEn). */
   private final Pattern enCondition;
 
@@ -608,9 +640,9 @@ public final class SentenceAnalyser {
     if (isJapanese(scope)) {
       // Japanese: the predicate at the end decides. The formal 「ものとする」 attaches to any
       // predicate ("利用できるものとします" is a right), so it is set aside to see what it carries.
-      Matcher formal = JA_FORMAL_END.matcher(scope);
-      boolean isFormal = formal.find();
-      String core = isFormal ? scope.substring(0, formal.start()) : scope;
+      int formalAt = formalEnd(scope);
+      boolean isFormal = formalAt >= 0;
+      String core = isFormal ? scope.substring(0, formalAt) : scope;
       String coreLower = core.toLowerCase(Locale.ROOT);
       int latest = -1;
       for (Modality m : PRECEDENCE) {
@@ -673,22 +705,7 @@ public final class SentenceAnalyser {
   }
 
   private static boolean present(List<Set<String>> sets, String lower) {
-    if (sets == null) {
-      return true;
-    }
-    for (Set<String> anyOf : sets) {
-      boolean any = false;
-      for (String l : anyOf) {
-        if (lower.contains(l)) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) {
-        return false;
-      }
-    }
-    return true;
+    return sets == null || RegexLiterals.mayOccur(sets, lower);
   }
 
   private static int lastBreakBefore(String s, int pos, Pattern breaks) {
@@ -778,7 +795,21 @@ public final class SentenceAnalyser {
    * + は/が/において; en: label + verb or modal).
    */
   public static final class PartyBinder {
-    private record Label(PartyRole role, Pattern pattern, String lowerLabel) {}
+    /**
+     * @param words literal sets the pattern needs besides the label ({@link RegexLiterals}: one of
+     *     the predicates, particles or ownership words it is built from), tested before it runs
+     */
+    private record Label(
+        PartyRole role, Pattern pattern, String lowerLabel, List<Set<String>> words) {
+      Label(PartyRole role, Pattern pattern, String lowerLabel) {
+        this(role, pattern, lowerLabel, List.of());
+      }
+
+      /** Whether the label and the words it needs occur in the lower-cased text. */
+      boolean mayOccur(String lower) {
+        return lower.contains(lowerLabel) && RegexLiterals.mayOccur(words, lower);
+      }
+    }
 
     /**
      * "… shall keep X confidential and shall not disclose it": a second predicate, same subject;
@@ -832,6 +863,10 @@ public final class SentenceAnalyser {
       String ownerEn = "\\b(?:" + grammar.alternation("ownerOrPayerEn") + ")\\s+(?:the\\s+)?";
       grantLiterals =
           requiredOfEach(grammar, List.of("grantJa", "grantVerbsEn", "licenceGrantedEn"));
+      List<Set<String>> subjectJaWords = words(grammar, "subjectParticlesJa");
+      List<Set<String>> subjectEnWords = words(grammar, "subjectPredicatesEn");
+      List<Set<String>> ownerJaWords = words(grammar, "ownerOrPayerJa");
+      List<Set<String>> ownerEnWords = words(grammar, "ownerOrPayerEn");
       for (Party p : parties) {
         for (String l : p.labels()) {
           String label = normalise(l);
@@ -839,12 +874,15 @@ public final class SentenceAnalyser {
             continue;
           }
           String q = Pattern.quote(label);
+          boolean ja =
+              isJapanese(label) || label.length() == 1 && !Character.isLetter(label.charAt(0));
           Pattern pattern =
-              isJapanese(label) || label.length() == 1 && !Character.isLetter(label.charAt(0))
+              ja
                   ? Pattern.compile(q + subjectJa)
                   : Pattern.compile("(?<![\\w'])" + q + subjectEn, Pattern.CASE_INSENSITIVE);
           String lowerLabel = label.toLowerCase(Locale.ROOT);
-          labels.add(new Label(p.role(), pattern, lowerLabel));
+          labels.add(
+              new Label(p.role(), pattern, lowerLabel, ja ? subjectJaWords : subjectEnWords));
           printed.add(
               new Label(
                   p.role(),
@@ -862,13 +900,15 @@ public final class SentenceAnalyser {
                           Pattern.CASE_INSENSITIVE),
                   lowerLabel));
           // Ownership and cost sentences bind the party named as owner or payer.
+          boolean ownerJaLabel = isJapanese(label) || label.length() == 1;
           labels.add(
               new Label(
                   p.role(),
-                  isJapanese(label) || label.length() == 1
+                  ownerJaLabel
                       ? Pattern.compile(q + ownerJa)
                       : Pattern.compile(ownerEn + q + "(?![\\w'’])", Pattern.CASE_INSENSITIVE),
-                  lowerLabel));
+                  lowerLabel,
+                  ownerJaLabel ? ownerJaWords : ownerEnWords));
         }
       }
       // Longer labels first so that "Customer Data" style compounds never beat a real subject.
@@ -894,6 +934,15 @@ public final class SentenceAnalyser {
     }
 
     /**
+     * The statement {@link #segments} last read and its earliest subject (position and role, the
+     * first label in {@link #labels} order at that position; null: none), which is what {@link
+     * #subjectOf} finds first in the same text: a statement that is not split is asked both.
+     */
+    private String lastSegmented;
+
+    private Map.Entry<Integer, PartyRole> firstSubject;
+
+    /**
      * Splits a statement where a new party subject starts after a comma ("…でき、乙は…", "…, and
      * Provider shall …"); a statement without such a point is returned whole.
      */
@@ -902,7 +951,7 @@ public final class SentenceAnalyser {
       java.util.TreeMap<Integer, PartyRole> starts = new java.util.TreeMap<>();
       String lower = statement.toLowerCase(Locale.ROOT);
       for (Label l : labels) {
-        if (!lower.contains(l.lowerLabel)) {
+        if (!l.mayOccur(lower)) {
           continue;
         }
         Matcher m = l.pattern.matcher(statement);
@@ -910,6 +959,8 @@ public final class SentenceAnalyser {
           starts.putIfAbsent(m.start(), l.role);
         }
       }
+      lastSegmented = statement;
+      firstSubject = starts.firstEntry();
       // Only a subject of the other party opens a new statement; text before the first subject is
       // a leading condition ("As between the parties, Customer owns …"), and a repeated subject
       // of the same party ("当社は…努めますが、…について、当社は…負いません") continues it.
@@ -973,6 +1024,15 @@ public final class SentenceAnalyser {
       return all;
     }
 
+    /**
+     * The literal set a word list's alternation needs, as a one-set prefilter; none (no test) when
+     * it proves none.
+     */
+    private static List<Set<String>> words(Grammar grammar, String list) {
+      Set<String> need = RegexLiterals.required("(?:" + grammar.alternation(list) + ")");
+      return need == null ? List.of() : List.of(need);
+    }
+
     /** The party a licence or permission is granted to, or UNKNOWN. */
     public PartyRole granteeOf(String statement) {
       String lower = statement.toLowerCase(Locale.ROOT);
@@ -1014,14 +1074,22 @@ public final class SentenceAnalyser {
       int best = Integer.MAX_VALUE;
       PartyRole role = PartyRole.UNKNOWN;
       String lower = statement.toLowerCase(Locale.ROOT);
-      for (Label l : labels) {
-        if (!lower.contains(l.lowerLabel)) {
-          continue;
+      if (statement == lastSegmented) {
+        // The statement came back whole from segments, which found every subject in it.
+        if (firstSubject != null) {
+          best = firstSubject.getKey();
+          role = firstSubject.getValue();
         }
-        Matcher m = l.pattern.matcher(statement);
-        if (m.find() && m.start() < best) {
-          best = m.start();
-          role = l.role;
+      } else {
+        for (Label l : labels) {
+          if (!l.mayOccur(lower)) {
+            continue;
+          }
+          Matcher m = l.pattern.matcher(statement);
+          if (m.find() && m.start() < best) {
+            best = m.start();
+            role = l.role;
+          }
         }
       }
       if (role != PartyRole.UNKNOWN) {

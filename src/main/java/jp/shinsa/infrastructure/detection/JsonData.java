@@ -113,7 +113,8 @@ final class JsonData {
 
   /**
    * One case-insensitive alternation of all cues, word boundaries shared (see {@link
-   * BoundaryFactoring}); null when there are none.
+   * BoundaryFactoring}) and the characters a match opens with tested first (see {@link
+   * FirstCharGuard}); null when there are none.
    */
   static Pattern alternation(List<String> cues, String where) {
     return compile(cues, where, true);
@@ -131,7 +132,12 @@ final class JsonData {
     String joined = joined(cues);
     try {
       return Pattern.compile(
-          factored ? BoundaryFactoring.factor(joined) : joined, Pattern.CASE_INSENSITIVE);
+          factored
+              ? (Boolean.getBoolean("noguard")
+                  ? BoundaryFactoring.factor(joined)
+                  : FirstCharGuard.guard(BoundaryFactoring.factor(joined)))
+              : joined,
+          Pattern.CASE_INSENSITIVE);
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException("bad cue pattern in " + where + ": " + e.getMessage(), e);
     }

@@ -29,6 +29,20 @@ class CrossReferencesTest {
     assertTrue(REFERENCES.paths("第三者に提供してはならない。").isEmpty());
   }
 
+  /**
+   * The substring prefilters in front of the reference patterns read the text lower-cased: a
+   * reference in capitals or in lower case is still found, and a text naming no clause yields none.
+   */
+  @Test
+  void referencesAreFoundWhateverTheirCaseAndPlainTextNamesNone() {
+    assertEquals(List.of("A4"), REFERENCES.paths("THE SERVICE LEVELS IN APPENDIX 4 APPLY"));
+    assertEquals(List.of("A1.3"), REFERENCES.paths("under paragraph 3 of annex 1"));
+    assertEquals(List.of("7.2"), REFERENCES.paths("subject to SECTION 7.2"));
+    assertEquals(List.of("9"), REFERENCES.paths("The duties in this clause survive.", "9.1"));
+    assertTrue(REFERENCES.paths("The supplier keeps the records for five years.", "3.2").isEmpty());
+    assertTrue(REFERENCES.paths("受託者は、記録を五年間保存する。", "3.2").isEmpty());
+  }
+
   @Test
   void annexesByTheirPrintedNumber() {
     assertEquals(List.of("A2"), REFERENCES.paths("乙は、別紙２に定めるところにより取り扱う。"));

@@ -1,7 +1,9 @@
 package jp.shinsa.domain.judgment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -42,5 +44,46 @@ class RegexLiteralsTest {
   void givesUpWhenABranchHasNoMandatoryLiteral() {
     assertNull(RegexLiterals.required("(?:監査)|(?:\\d+)"));
     assertNull(RegexLiterals.required("(a)?"));
+  }
+
+  @Test
+  void aPrefilterRulesOutOnlyTextsThatLackANeededLiteral() {
+    java.util.regex.Pattern p =
+        java.util.regex.Pattern.compile(
+            "(?:Licen[cs]e|permit)\\s.{0,20}(?:sublicen|transfer)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    List<Set<String>> sets = RegexLiterals.prefilter(p);
+    assertEquals(
+        Set.of(Set.of("licence", "license", "permit"), Set.of("sublicen", "transfer")),
+        Set.copyOf(sets));
+    assertTrue(RegexLiterals.mayOccur(sets, "a licence to sublicense"));
+    assertFalse(RegexLiterals.mayOccur(sets, "a licence to use"), "one part missing");
+    assertTrue(RegexLiterals.mayOccur(List.of(), "anything"), "no sets: the regex must run");
+    assertEquals(
+        List.of(),
+        RegexLiterals.prefilter(
+            java.util.regex.Pattern.compile("permit", java.util.regex.Pattern.MULTILINE)),
+        "flags other than case folding are not read");
+  }
+
+  /**
+   * A literal run goes on through a class of a few plain characters or a group of plain
+   * alternatives, as the set of its spellings: each is in every match, and each is longer than the
+   * pieces either side.
+   */
+  @Test
+  void aRunGoesOnThroughFewSpellings() {
+    assertEquals(Set.of("set-off", "set off"), RegexLiterals.required("\\bset[- ]off\\b"));
+    assertEquals(Set.of("pays to", "paid to"), RegexLiterals.required("\\bpa(ys|id) to\\b"));
+    assertEquals(
+        Set.of("written notice", "prior notice"),
+        RegexLiterals.required("(?:(?:written|prior) notice)|(?:注意)?.{0,3}\\bprior notice"));
+    assertEquals(
+        Set.of(" notice"), RegexLiterals.required("(?:written|prior)? notice"), "optional");
+    assertEquals(
+        Set.of("assign"), RegexLiterals.required("assign[a-z]"), "a range is not spelled out");
+    assertEquals(
+        Set.of("pay"), RegexLiterals.required("pay[^s]"), "a negated class is not spelled out");
+    assertEquals(Set.of("、", ","), RegexLiterals.required("[、,]"));
   }
 }

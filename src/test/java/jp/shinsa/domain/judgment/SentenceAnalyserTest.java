@@ -33,11 +33,7 @@ class SentenceAnalyserTest {
     String alphabet = " \t\n\u000B\f\raZ.契約\u3000\u00A0\uD83D\uDE00";
     java.util.Random random = new java.util.Random(7);
     for (int n = 0; n < 20_000; n++) {
-      StringBuilder sb = new StringBuilder();
-      for (int k = random.nextInt(12); k > 0; k--) {
-        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String text = sb.toString();
+      String text = randomText(random, alphabet, 12);
       String expected = spaces.matcher(cjkGap.matcher(text).replaceAll("")).replaceAll(" ");
       assertEquals(expected, SentenceAnalyser.collapseSpaces(text), text);
     }
@@ -235,5 +231,59 @@ class SentenceAnalyserTest {
     assertEquals(
         "受注者は、再委託先に同等の義務を負わせる。",
         SentenceAnalyser.ownText(article("第１５条", "15", "再委託", "第１５条（再委託）受注者は、再委託先に同等の義務を負わせる。")));
+  }
+
+  /**
+   * The subject of a statement does not depend on whether it was split first: the binder answers
+   * from what splitting found for the very same text, and that is what reading it afresh gives.
+   */
+  @Test
+  void theSubjectOfAnUnsplitStatementIsTheOneFoundAfresh() {
+    SentenceAnalyser.PartyBinder binder =
+        new SentenceAnalyser.PartyBinder(
+            List.of(
+                new jp.shinsa.domain.contract.Party(PartyRole.VENDOR, List.of("Contractor"), null),
+                new jp.shinsa.domain.contract.Party(PartyRole.BUYER, List.of("Ministry"), null)),
+            JudgmentFixtures.LEXICON.grammar());
+    java.util.regex.Pattern both = JudgmentFixtures.LEXICON.bothParties();
+    for (String statement :
+        List.of(
+            "Upon request, the Ministry may inspect the Contractor's premises.",
+            "The costs of the review are borne by the Contractor.",
+            "Records are kept for two years.")) {
+      List<String> segments = binder.segments(statement, both);
+      assertEquals(List.of(statement), segments, statement);
+      assertEquals(
+          binder.subjectOf(new String(statement.toCharArray()), both),
+          binder.subjectOf(segments.get(0), both),
+          statement);
+    }
+    assertEquals(
+        PartyRole.BUYER,
+        binder.subjectOf(binder.segments("The Ministry may audit the work.", both).get(0), both));
+  }
+
+  /** The formal ending is found where a search of the whole statement finds it, on random text. */
+  @Test
+  void theFormalEndingIsFoundWhereAWholeSearchFindsIt() {
+    assertEquals(5, SentenceAnalyser.formalEnd("報告する。ものとする"));
+    assertEquals(-1, SentenceAnalyser.formalEnd("ものとする旨を通知"));
+    java.util.regex.Pattern whole = java.util.regex.Pattern.compile("(?:ものと|ことと)(?:する|します|し)$");
+    String alphabet = "ものことすしま\n\r。";
+    java.util.Random random = new java.util.Random(11);
+    for (int n = 0; n < 20_000; n++) {
+      String text = randomText(random, alphabet, 14);
+      java.util.regex.Matcher m = whole.matcher(text);
+      assertEquals(m.find() ? m.start() : -1, SentenceAnalyser.formalEnd(text), text);
+    }
+  }
+
+  /** Up to {@code max - 1} characters drawn from the alphabet. */
+  private static String randomText(java.util.Random random, String alphabet, int max) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = random.nextInt(max); k > 0; k--) {
+      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return sb.toString();
   }
 }

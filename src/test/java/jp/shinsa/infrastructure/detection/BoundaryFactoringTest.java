@@ -62,33 +62,8 @@ class BoundaryFactoringTest {
    */
   @Test
   void everyBundledCueListMatchesExactlyAsBefore() throws IOException {
-    List<String> lines = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of("contracts-templates/samples"))) {
-      List<Path> samples = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-      // Every tenth sample keeps the test to seconds; both languages and several drafting styles.
-      for (int i = 0; i < samples.size(); i += 10) {
-        Path f = samples.get(i);
-        for (String line : Files.readAllLines(f)) {
-          lines.add(line);
-          lines.add(line.toLowerCase(java.util.Locale.ROOT));
-        }
-      }
-    }
-    List<List<String>> lists = new ArrayList<>();
-    for (String dir : List.of("lexicon", "detection")) {
-      try (Stream<Path> files = Files.list(Path.of("contracts-templates", dir))) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-          // Spec-only files (reference terms, inflections) stay out of the WAR and hold no cues.
-          if (JsonData.class
-                  .getClassLoader()
-                  .getResource("contracts-templates/" + dir + "/" + f.getFileName())
-              == null) {
-            continue;
-          }
-          collect(JsonData.bundled(dir + "/" + f.getFileName()), lists);
-        }
-      }
-    }
+    List<String> lines = sampleLines();
+    List<List<String>> lists = bundledCueLists();
     int changed = 0;
     for (List<String> cues : lists) {
       String joined;
@@ -113,7 +88,47 @@ class BoundaryFactoringTest {
     org.junit.jupiter.api.Assertions.assertTrue(changed > 50, "lists factored: " + changed);
   }
 
-  private static String matches(Pattern p, String text) {
+  /**
+   * The lines of every tenth labelled sample, as written and lower-cased: both languages and
+   * several drafting styles, in seconds.
+   */
+  static List<String> sampleLines() throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("contracts-templates/samples"))) {
+      List<Path> samples = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+      for (int i = 0; i < samples.size(); i += 10) {
+        Path f = samples.get(i);
+        for (String line : Files.readAllLines(f)) {
+          lines.add(line);
+          lines.add(line.toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    return lines;
+  }
+
+  /** Every cue list of the bundled lexicon and detection data, and every cue alone. */
+  static List<List<String>> bundledCueLists() throws IOException {
+    List<List<String>> lists = new ArrayList<>();
+    for (String dir : List.of("lexicon", "detection")) {
+      try (Stream<Path> files = Files.list(Path.of("contracts-templates", dir))) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+          // Spec-only files (reference terms, inflections) stay out of the WAR and hold no cues.
+          if (JsonData.class
+                  .getClassLoader()
+                  .getResource("contracts-templates/" + dir + "/" + f.getFileName())
+              == null) {
+            continue;
+          }
+          collect(JsonData.bundled(dir + "/" + f.getFileName()), lists);
+        }
+      }
+    }
+    return lists;
+  }
+
+  /** Every match of the pattern in the text: start and end of the match and of each group. */
+  static String matches(Pattern p, String text) {
     StringBuilder sb = new StringBuilder();
     Matcher m = p.matcher(text);
     while (m.find()) {

@@ -224,7 +224,7 @@ public final class IngestBenchmark {
   }
 
   /** About 36 laid-out lines per page, articles with paragraphs and items. */
-  static String japanese(int pages) {
+  public static String japanese(int pages) {
     List<String> lines = new ArrayList<>();
     lines.add("業務委託契約書");
     lines.add("株式会社ベンチ（以下「乙」という。）とデータ推進庁（以下「甲」という。）は、次");
@@ -245,7 +245,7 @@ public final class IngestBenchmark {
     return paginate(lines, 36);
   }
 
-  static String english(int pages) {
+  public static String english(int pages) {
     List<String> lines = new ArrayList<>();
     lines.add("MASTER SERVICES AGREEMENT");
     lines.add("This Agreement is made between Bench AI Ltd (\"Provider\") and the Benchmark");
