@@ -983,7 +983,11 @@ public final class ContractJudge {
     for (int i = 0; i + 1 < sentences.size(); i++) {
       if (sentences.get(i) == right) {
         AnalysedSentence next = sentences.get(i + 1);
-        if (next.node() == right.node()) {
+        String article = article(right.node().path());
+        if (next.node() == right.node()
+            || (article != null && article.equals(article(next.node().path())))) {
+          // The same clause, or the paragraph that follows it in the same article
+          // ("1 権利は乙に帰属する。2 乙は、甲に対し…無償で利用することを許諾する。").
           texts.add(next.matchText());
         }
         break;

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * A vendor right that the contract bounds in the way the METI reference (§9 table "Expected
  * baseline", §9.2 stance N) calls a market-normal compromise is PARTIAL ({@code G-MITIGATED}), not
  * UNFAVOURABLE: the item's detection data lists those bounds under {@code mitigations}. The bound
- * must be stated in the right's own sentence, the next sentence of its clause or a clause it names;
- * named traps, deemed consent and carve-outs from a protection stay red flags.
+ * must be stated in the right's own sentence, the next sentence of its clause (or the paragraph
+ * after it in the same article) or a clause it names; named traps, deemed consent and carve-outs
+ * from a protection stay red flags.
  */
 class MitigatedRightsTest {
 
@@ -147,6 +148,31 @@ class MitigatedRightsTest {
                     + " Customer Data, in a form that cannot identify Customer, to train its"
                     + " models."),
             "IN-USE-02");
+    assertNotEquals("G-MITIGATED", j.rule(), j::toString);
+  }
+
+  @Test
+  void vendorOwnershipWithAStrongLicenceBackInTheNextParagraphIsACompromise() {
+    ItemJudgment j =
+        judge(
+            jaTwoParagraphs(
+                "成果物の権利",
+                "本件で作成された追加学習済みモデルに関する一切の権利は、乙に帰属する。",
+                "乙は、甲に対し、当該モデルを甲の業務のために無期限かつ無償で使用することを許諾する。"),
+            "IN-PRC-02");
+    assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+    assertEquals("G-MITIGATED", j.rule(), j::toString);
+  }
+
+  @Test
+  void aMerelyNonExclusiveLicenceBackIsNoBound() {
+    ItemJudgment j =
+        judge(
+            jaTwoParagraphs(
+                "成果物の権利",
+                "本件で作成された追加学習済みモデルに関する一切の権利は、乙に帰属する。",
+                "乙は、甲に対し、当該モデルを甲の社内業務のために使用することを非独占的に許諾する。"),
+            "IN-PRC-02");
     assertNotEquals("G-MITIGATED", j.rule(), j::toString);
   }
 }
