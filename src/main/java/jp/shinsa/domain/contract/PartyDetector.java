@@ -76,8 +76,13 @@ public final class PartyDetector {
     Map<String, Candidate> byLabel = new LinkedHashMap<>();
     collectDefinitions(head, original, byLabel);
     boolean tos = isTermsOfService(text);
-    if (tos) {
+    Convention convention = convention(byLabel);
+    if (convention == Convention.INVERTED) {
+      addPronounLabels(text, byLabel, PartyRole.BUYER);
+    } else if (convention == Convention.USUAL && tos) {
       addTermsOfServiceLabels(text, byLabel);
+    } else if (convention == Convention.USUAL && definesPronoun(byLabel)) {
+      addPronounLabels(text, byLabel, PartyRole.VENDOR);
     }
     List<Candidate> parties = merge(byLabel);
     for (Candidate c : parties) {
@@ -285,6 +290,185 @@ public final class PartyDetector {
   private boolean isTermsOfService(String text) {
     String start = firstChars(text, 400);
     return containsAny(start, lexicon.termsOfServiceTitles());
+  }
+
+  /** How the first- and second-person labels (we/当社 and you/お客様) are bound in this contract. */
+  private enum Convention {
+    /** The drafter (we, 当社) is the vendor and the addressee (you, お客様) the buyer. */
+    USUAL,
+    /**
+     * The contract defines the drafter as the buyer (a ministry's "we") or the addressee as the
+     * vendor.
+     */
+    INVERTED,
+    /** The definitions contradict each other: they alone decide. */
+    NONE
+  }
+
+  /**
+   * The contract's own definitions decide which way the we/you convention runs: "the Ministry
+   * ("we") … the Supplier ("you")" binds we to the buyer and you to the vendor whatever the
+   * document is called; the usual reading (we = the vendor) only fills in where the definitions do
+   * not say.
+   */
+  private Convention convention(Map<String, Candidate> byLabel) {
+    PartyRole first = null;
+    PartyRole second = null;
+    boolean inverted = false;
+    boolean usual = false;
+    for (Map.Entry<String, Candidate> e : byLabel.entrySet()) {
+      PartyRole defined = definedSide(e.getValue());
+      if (defined == null) {
+        continue;
+      }
+      if (isFirstPerson(e.getKey(), defined)) {
+        inverted |= defined == PartyRole.BUYER;
+        usual |= defined == PartyRole.VENDOR;
+      }
+      if (isSecondPerson(e.getKey())) {
+        inverted |= defined == PartyRole.VENDOR;
+        usual |= defined == PartyRole.BUYER;
+      }
+    }
+    return inverted && usual ? Convention.NONE : inverted ? Convention.INVERTED : Convention.USUAL;
+  }
+
+  /**
+   * The side a party's own definition gives it, apart from the convention labels: a public body's
+   * name, or role words (Supplier, Customer, 受注者, 発注者…) in its name or labels. Null when the
+   * definition does not say or says both.
+   */
+  private PartyRole definedSide(Candidate c) {
+    String name = c.name == null ? "" : c.name;
+    boolean vendor = containsWord(name, lexicon.vendorRoleWords());
+    boolean buyer = isPublicBody(name) || containsWord(name, lexicon.buyerRoleWords());
+    for (String label : c.labels) {
+      if (isConventionLabel(label)) {
+        continue;
+      }
+      vendor |= containsWord(label, lexicon.vendorRoleWords());
+      buyer |= containsWord(label, lexicon.buyerRoleWords());
+    }
+    return vendor == buyer ? null : vendor ? PartyRole.VENDOR : PartyRole.BUYER;
+  }
+
+  /**
+   * A public body's name ("Ministry of …", "○○省", "横浜市"), not a company's ("Digital Agency Ltd").
+   */
+  private boolean isPublicBody(String name) {
+    if (isPublicBodyName(name)) {
+      return true;
+    }
+    if (!containsAny(name, lexicon.buyerOrganisationWords())) {
+      return false;
+    }
+    for (String w : lexicon.organisationWords()) {
+      // "独立行政法人" holds "法人": an organisation word inside the public-body word does not count.
+      if (containsAny(name, List.of(w))
+          && lexicon.buyerOrganisationWords().stream()
+              .noneMatch(b -> b.contains(w) && containsAny(name, List.of(b)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The drafter speaking of itself: we/us/our, 当社, or a defined label made of a first-person prefix
+   * and a noun (当省, 当市, 弊機構) when its definition says which party it is.
+   */
+  private boolean isFirstPerson(String label, PartyRole defined) {
+    return containsIgnoreCase(lexicon.termsOfServiceVendorLabels(), label)
+        || isSelfReference(label, defined);
+  }
+
+  /** 当省, 当市, 弊機構: a first-person prefix on a defined party's short label. */
+  private boolean isSelfReference(String label, PartyRole defined) {
+    return defined != null
+        && isCjk(label)
+        && label.length() <= 4
+        && !isNonParty(label)
+        && lexicon.firstPersonLabelPrefixes().stream().anyMatch(label::startsWith);
+  }
+
+  private boolean isSecondPerson(String label) {
+    return containsIgnoreCase(lexicon.termsOfServiceBuyerLabels(), label);
+  }
+
+  private boolean isConventionLabel(String label) {
+    return containsIgnoreCase(lexicon.termsOfServiceVendorLabels(), label)
+        || containsIgnoreCase(lexicon.termsOfServiceBuyerLabels(), label);
+  }
+
+  /** A convention label that is not a role word of its own: we, you, 貴社 (not 当社, 利用者). */
+  private boolean isPronoun(String label) {
+    return isConventionLabel(label)
+        && !containsWord(label, lexicon.vendorRoleWords())
+        && !containsWord(label, lexicon.buyerRoleWords());
+  }
+
+  /** The preamble defines a party as "we" or "you": the document speaks in that convention. */
+  private boolean definesPronoun(Map<String, Candidate> byLabel) {
+    for (String label : byLabel.keySet()) {
+      if (isPronoun(label) || isSelfReference(label, definedSide(byLabel.get(label)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Binds the pronouns (we/us/our, you/your, 貴社) that occur: the first person to {@code drafter},
+   * the second person to the other side. Role-word labels (当社, 利用者) keep their own side and are not
+   * pulled in: in a ministry's terms, 利用者 are not the supplier.
+   */
+  private void addPronounLabels(String text, Map<String, Candidate> byLabel, PartyRole drafter) {
+    PartyRole addressee = drafter == PartyRole.VENDOR ? PartyRole.BUYER : PartyRole.VENDOR;
+    Candidate first = holder(byLabel, true, drafter);
+    Candidate second = holder(byLabel, false, addressee);
+    for (String l : lexicon.termsOfServiceVendorLabels()) {
+      if (isPronoun(l) && occurs(text, l)) {
+        first = attach(first, l, byLabel);
+        vote(first, drafter, 5);
+      }
+    }
+    for (String l : lexicon.termsOfServiceBuyerLabels()) {
+      if (isPronoun(l) && occurs(text, l)) {
+        second = attach(second, l, byLabel);
+        vote(second, addressee, 5);
+      }
+    }
+  }
+
+  /**
+   * The party that already holds a first-person (or second-person) label, else the one whose
+   * definition puts it on {@code side}; null when there is none.
+   */
+  private Candidate holder(Map<String, Candidate> byLabel, boolean firstPerson, PartyRole side) {
+    for (Map.Entry<String, Candidate> e : byLabel.entrySet()) {
+      String l = e.getKey();
+      if (firstPerson ? isFirstPerson(l, definedSide(e.getValue())) : isSecondPerson(l)) {
+        return e.getValue();
+      }
+    }
+    for (Candidate c : byLabel.values()) {
+      if (definedSide(c) == side) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static void vote(Candidate c, PartyRole side, int weight) {
+    if (side == PartyRole.VENDOR) {
+      c.vendor += weight;
+    } else {
+      c.buyer += weight;
+    }
+  }
+
+  private static boolean containsIgnoreCase(List<String> words, String s) {
+    return words.stream().anyMatch(w -> w.equalsIgnoreCase(s));
   }
 
   private void addTermsOfServiceLabels(String text, Map<String, Candidate> byLabel) {
