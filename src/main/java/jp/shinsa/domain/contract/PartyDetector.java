@@ -53,6 +53,10 @@ public final class PartyDetector {
     final List<String> labels = new ArrayList<>();
     String name;
     String context = "";
+
+    /** What the definition says the party is: "the service provider named in the order". */
+    String description = "";
+
     int vendor;
     int buyer;
 
@@ -179,6 +183,22 @@ public final class PartyDetector {
               : name;
     }
     c.context += " " + head.substring(Math.max(0, at - 60), Math.min(head.length(), at + 80));
+    c.description += " " + (name.isBlank() ? descriptionBefore(head, at) : name);
+  }
+
+  /**
+   * The words before a definition back to the previous bracket or clause break, from the last
+   * "between/and/by/from/to": "… by the service provider named in the order (" gives "the service
+   * provider named in the order", which names a role where there is no name.
+   */
+  static String descriptionBefore(String head, int at) {
+    int i = at;
+    while (i > 0 && "();\n".indexOf(head.charAt(i - 1)) < 0 && at - i < 200) {
+      i--;
+    }
+    return head.substring(i, at)
+        .replaceFirst("(?is)^.*\\b(?:between|and|by|from|to)\\s+", "")
+        .strip();
   }
 
   /** "横浜市", "〇〇区", "〇〇県": a public body's own name, not a company's ("株式会社…都市"). */
@@ -340,14 +360,17 @@ public final class PartyDetector {
    */
   private PartyRole definedSide(Candidate c) {
     String name = c.name == null ? "" : c.name;
-    boolean vendor = containsWord(name, lexicon.vendorRoleWords());
-    boolean buyer = isPublicBody(name) || containsWord(name, lexicon.buyerRoleWords());
+    // The convention words themselves (当社, 利用者) decide nothing here; in a description they
+    // usually name the other party: "当社と利用契約を締結した者" is the buyer.
+    List<String> vendorWords =
+        lexicon.vendorRoleWords().stream().filter(w -> !isConventionLabel(w)).toList();
+    List<String> buyerWords =
+        lexicon.buyerRoleWords().stream().filter(w -> !isConventionLabel(w)).toList();
+    boolean vendor = containsWord(c.description, vendorWords);
+    boolean buyer = isPublicBody(name) || containsWord(c.description, buyerWords);
     for (String label : c.labels) {
-      if (isConventionLabel(label)) {
-        continue;
-      }
-      vendor |= containsWord(label, lexicon.vendorRoleWords());
-      buyer |= containsWord(label, lexicon.buyerRoleWords());
+      vendor |= containsWord(label, vendorWords);
+      buyer |= containsWord(label, buyerWords);
     }
     return vendor == buyer ? null : vendor ? PartyRole.VENDOR : PartyRole.BUYER;
   }

@@ -228,7 +228,7 @@ class PartyDetectorTest {
             "\n",
             "Terms of Use",
             "These terms govern the supply of translation services to Kestrel Holdings (\"we\")"
-                + " by the Service Provider (\"you\").",
+                + " by the service provider named in the order (\"you\").",
             "1. Confidentiality",
             "1.1 You shall keep our documents confidential.");
     List<Party> p = parser.parseText(text).parties();
