@@ -366,8 +366,10 @@ public final class PartyDetector {
         lexicon.vendorRoleWords().stream().filter(w -> !isConventionLabel(w)).toList();
     List<String> buyerWords =
         lexicon.buyerRoleWords().stream().filter(w -> !isConventionLabel(w)).toList();
-    boolean vendor = containsWord(c.description, vendorWords);
-    boolean buyer = isPublicBody(name) || containsWord(c.description, buyerWords);
+    // A company's own name says nothing of its role: "Bluewave Digital Agency Ltd" is no agency.
+    String description = isCompanyName(name) ? "" : c.description;
+    boolean vendor = containsWord(description, vendorWords);
+    boolean buyer = isPublicBody(name) || containsWord(description, buyerWords);
     for (String label : c.labels) {
       vendor |= containsWord(label, vendorWords);
       buyer |= containsWord(label, buyerWords);
@@ -379,21 +381,23 @@ public final class PartyDetector {
    * A public body's name ("Ministry of …", "○○省", "横浜市"), not a company's ("Digital Agency Ltd").
    */
   private boolean isPublicBody(String name) {
-    if (isPublicBodyName(name)) {
-      return true;
-    }
-    if (!containsAny(name, lexicon.buyerOrganisationWords())) {
-      return false;
-    }
+    return isPublicBodyName(name)
+        || containsAny(name, lexicon.buyerOrganisationWords()) && !isCompanyName(name);
+  }
+
+  /**
+   * The name carries a company's organisation word (Ltd, 株式会社), not only one inside a public body's
+   * word ("独立行政法人" holds "法人").
+   */
+  private boolean isCompanyName(String name) {
     for (String w : lexicon.organisationWords()) {
-      // "独立行政法人" holds "法人": an organisation word inside the public-body word does not count.
       if (containsAny(name, List.of(w))
           && lexicon.buyerOrganisationWords().stream()
               .noneMatch(b -> b.contains(w) && containsAny(name, List.of(b)))) {
-        return false;
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /**

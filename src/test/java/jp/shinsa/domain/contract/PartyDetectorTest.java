@@ -265,6 +265,21 @@ class PartyDetectorTest {
   }
 
   @Test
+  void aCompanyWhoseNameHoldsARoleWordStillSpeaksAsTheVendor() {
+    String text =
+        String.join(
+            "\n",
+            "Terms of Use",
+            "These terms govern the use of the booking tools of Pinecrest Travel Agency Inc."
+                + " (\"we\", \"us\") by you.",
+            "1. Your Content",
+            "1.1 We do not sell your content to anyone.");
+    List<Party> p = parser.parseText(text).parties();
+    assertTrue(side(p, PartyRole.VENDOR).labels().contains("we"), p.toString());
+    assertTrue(side(p, PartyRole.BUYER).labels().contains("you"), p.toString());
+  }
+
+  @Test
   void aJapaneseAgencySpeakingAsToChoIsTheBuyerAndKishaTheVendor() {
     String text =
         String.join(
