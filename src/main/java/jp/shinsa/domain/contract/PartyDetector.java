@@ -557,11 +557,13 @@ public final class PartyDetector {
     }
     String name = c.name == null ? "" : c.name;
     String around = name + " " + c.context;
-    if (containsAny(name, lexicon.buyerOrganisationWords()) || isPublicBodyName(name)) {
+    if (isPublicBody(name)) {
       c.buyer += 3;
     }
-    c.vendor += 2 * countWords(name, lexicon.vendorRoleWords());
-    c.buyer += 2 * countWords(name, lexicon.buyerRoleWords());
+    if (!isCompanyName(name)) {
+      c.vendor += 2 * countWords(name, lexicon.vendorRoleWords());
+      c.buyer += 2 * countWords(name, lexicon.buyerRoleWords());
+    }
     for (String label : c.labels) {
       c.vendor +=
           Math.min(3, countRoleNextToLabel(around + " " + text, label, lexicon.vendorRoleWords()));

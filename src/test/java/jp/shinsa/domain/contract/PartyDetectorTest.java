@@ -280,6 +280,21 @@ class PartyDetectorTest {
   }
 
   @Test
+  void aPublicBodyWordInsideACompanysNameDoesNotMakeItTheBuyer() {
+    String text =
+        String.join(
+            "\n",
+            "SERVICES AGREEMENT",
+            "This Agreement is made between Harbor Systems Agency Inc. (\"Harbor\") and Westfield"
+                + " Clinic Co. (\"Clinic\").",
+            "1. Services",
+            "1.1 Harbor shall provide the Services described in Schedule 1.");
+    List<Party> p = parser.parseText(text).parties();
+    assertEquals(List.of("Harbor"), side(p, PartyRole.VENDOR).labels(), p.toString());
+    assertEquals(List.of("Clinic"), side(p, PartyRole.BUYER).labels(), p.toString());
+  }
+
+  @Test
   void aJapaneseAgencySpeakingAsToChoIsTheBuyerAndKishaTheVendor() {
     String text =
         String.join(
