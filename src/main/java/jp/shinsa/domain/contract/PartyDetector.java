@@ -17,7 +17,10 @@ import jp.shinsa.domain.contract.layout.Scripts;
  * the label, the party's name and the words around the definition, and from what the party does in
  * the text (provides, is entrusted with, pays...). Labels like 甲/乙 carry no side of their own: 甲 is
  * the vendor in some contracts. Terms of service add their conventions (当社 = vendor, 利用者/you =
- * buyer).
+ * buyer), which only fill in what the contract's own definitions leave open: a drafter defined as a
+ * public body or a buyer role ("the Ministry ("we")", 当省) or an addressee defined as a vendor role
+ * ("the Supplier ("you")") turns the convention round, and a preamble that defines we/you uses it
+ * without a terms-of-service title.
  */
 public final class PartyDetector {
 
@@ -332,8 +335,6 @@ public final class PartyDetector {
    * not say.
    */
   private Convention convention(Map<String, Candidate> byLabel) {
-    PartyRole first = null;
-    PartyRole second = null;
     boolean inverted = false;
     boolean usual = false;
     for (Map.Entry<String, Candidate> e : byLabel.entrySet()) {
