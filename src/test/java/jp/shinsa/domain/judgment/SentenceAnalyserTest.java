@@ -263,6 +263,30 @@ class SentenceAnalyserTest {
         binder.subjectOf(binder.segments("The Ministry may audit the work.", both).get(0), both));
   }
 
+  /**
+   * A pronoun label ("we", "us") is the party as written or capitalised at a sentence start, but
+   * "US" in capitals is the United States, not the drafter.
+   */
+  @Test
+  void aPronounLabelIsNotACountryAbbreviationInCapitals() {
+    SentenceAnalyser.PartyBinder binder =
+        new SentenceAnalyser.PartyBinder(
+            List.of(
+                new jp.shinsa.domain.contract.Party(PartyRole.VENDOR, List.of("we", "us"), null),
+                new jp.shinsa.domain.contract.Party(PartyRole.BUYER, List.of("you"), null)),
+            JudgmentFixtures.LEXICON.grammar());
+    String vendor = jp.shinsa.domain.judgment.RoleTokens.VENDOR;
+    assertEquals(
+        "Prompts are stored in the US and Canada only.",
+        binder.roleText("Prompts are stored in the US and Canada only."));
+    assertTrue(binder.roleText("Prompts sent to us are stored in Japan.").contains(vendor));
+    assertTrue(binder.roleText("We store prompts in Japan.").contains(vendor));
+    assertEquals(
+        PartyRole.VENDOR,
+        binder.subjectOf(
+            "We shall not store prompts abroad.", JudgmentFixtures.LEXICON.bothParties()));
+  }
+
   /** The formal ending is found where a search of the whole statement finds it, on random text. */
   @Test
   void theFormalEndingIsFoundWhereAWholeSearchFindsIt() {
