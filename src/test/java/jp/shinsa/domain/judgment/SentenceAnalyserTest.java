@@ -263,6 +263,40 @@ class SentenceAnalyserTest {
         binder.subjectOf(binder.segments("The Ministry may audit the work.", both).get(0), both));
   }
 
+  /**
+   * Handing the binder a statement's lower-cased text (made once per sentence) gives the answers it
+   * finds when it lower-cases the statement itself.
+   */
+  @Test
+  void theBinderAnswersAlikeWhenGivenTheLowerCasedStatement() {
+    SentenceAnalyser.PartyBinder binder =
+        new SentenceAnalyser.PartyBinder(
+            List.of(
+                new jp.shinsa.domain.contract.Party(PartyRole.VENDOR, List.of("受託者"), null),
+                new jp.shinsa.domain.contract.Party(PartyRole.BUYER, List.of("Authority"), null)),
+            JudgmentFixtures.LEXICON.grammar());
+    java.util.regex.Pattern both = JudgmentFixtures.LEXICON.bothParties();
+    for (String statement :
+        List.of(
+            "The AUTHORITY grants the supplier a licence, and 受託者は報告しなければならない。",
+            "受託者は、委託者の承諾を得て再委託することができ、Authority may object.",
+            "Both parties shall keep the records.",
+            "Nothing here binds anyone.")) {
+      SentenceAnalyser.PartyBinder fresh =
+          new SentenceAnalyser.PartyBinder(
+              List.of(
+                  new jp.shinsa.domain.contract.Party(PartyRole.VENDOR, List.of("受託者"), null),
+                  new jp.shinsa.domain.contract.Party(PartyRole.BUYER, List.of("Authority"), null)),
+              JudgmentFixtures.LEXICON.grammar());
+      String lower = statement.toLowerCase(java.util.Locale.ROOT);
+      assertEquals(
+          fresh.segments(statement, both), binder.segments(statement, lower, both), statement);
+      assertEquals(
+          fresh.subjectOf(statement, both), binder.subjectOf(statement, lower, both), statement);
+      assertEquals(fresh.granteeOf(statement), binder.granteeOf(statement, lower), statement);
+    }
+  }
+
   /** The formal ending is found where a search of the whole statement finds it, on random text. */
   @Test
   void theFormalEndingIsFoundWhereAWholeSearchFindsIt() {
