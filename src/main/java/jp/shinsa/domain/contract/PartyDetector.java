@@ -17,7 +17,10 @@ import jp.shinsa.domain.contract.layout.Scripts;
  * the label, the party's name and the words around the definition, and from what the party does in
  * the text (provides, is entrusted with, pays...). Labels like 甲/乙 carry no side of their own: 甲 is
  * the vendor in some contracts. Terms of service add their conventions (当社 = vendor, 利用者/you =
- * buyer).
+ * buyer), which only fill in what the contract's own definitions leave open: a drafter defined as a
+ * public body or a buyer role ("the Ministry ("we")", 当省) or an addressee defined as a vendor role
+ * ("the Supplier ("you")") turns the convention round, and a preamble that defines we/you uses it
+ * without a terms-of-service title.
  */
 public final class PartyDetector {
 
@@ -53,6 +56,10 @@ public final class PartyDetector {
     final List<String> labels = new ArrayList<>();
     String name;
     String context = "";
+
+    /** What the definition says the party is: "the service provider named in the order". */
+    String description = "";
+
     int vendor;
     int buyer;
 
@@ -76,8 +83,13 @@ public final class PartyDetector {
     Map<String, Candidate> byLabel = new LinkedHashMap<>();
     collectDefinitions(head, original, byLabel);
     boolean tos = isTermsOfService(text);
-    if (tos) {
+    Convention convention = convention(byLabel);
+    if (convention == Convention.INVERTED) {
+      addPronounLabels(text, byLabel, PartyRole.BUYER);
+    } else if (convention == Convention.USUAL && tos) {
       addTermsOfServiceLabels(text, byLabel);
+    } else if (convention == Convention.USUAL && definesPronoun(byLabel)) {
+      addPronounLabels(text, byLabel, PartyRole.VENDOR);
     }
     List<Candidate> parties = merge(byLabel);
     for (Candidate c : parties) {
@@ -174,6 +186,22 @@ public final class PartyDetector {
               : name;
     }
     c.context += " " + head.substring(Math.max(0, at - 60), Math.min(head.length(), at + 80));
+    c.description += " " + (name.isBlank() ? descriptionBefore(head, at) : name);
+  }
+
+  /**
+   * The words before a definition back to the previous bracket or clause break, from the last
+   * "between/and/by/from/to": "… by the service provider named in the order (" gives "the service
+   * provider named in the order", which names a role where there is no name.
+   */
+  static String descriptionBefore(String head, int at) {
+    int i = at;
+    while (i > 0 && "();\n".indexOf(head.charAt(i - 1)) < 0 && at - i < 200) {
+      i--;
+    }
+    return head.substring(i, at)
+        .replaceFirst("(?is)^.*\\b(?:between|and|by|from|to)\\s+", "")
+        .strip();
   }
 
   /** "横浜市", "〇〇区", "〇〇県": a public body's own name, not a company's ("株式会社…都市"). */
@@ -287,6 +315,190 @@ public final class PartyDetector {
     return containsAny(start, lexicon.termsOfServiceTitles());
   }
 
+  /** How the first- and second-person labels (we/当社 and you/お客様) are bound in this contract. */
+  private enum Convention {
+    /** The drafter (we, 当社) is the vendor and the addressee (you, お客様) the buyer. */
+    USUAL,
+    /**
+     * The contract defines the drafter as the buyer (a ministry's "we") or the addressee as the
+     * vendor.
+     */
+    INVERTED,
+    /** The definitions contradict each other: they alone decide. */
+    NONE
+  }
+
+  /**
+   * The contract's own definitions decide which way the we/you convention runs: "the Ministry
+   * ("we") … the Supplier ("you")" binds we to the buyer and you to the vendor whatever the
+   * document is called; the usual reading (we = the vendor) only fills in where the definitions do
+   * not say.
+   */
+  private Convention convention(Map<String, Candidate> byLabel) {
+    boolean inverted = false;
+    boolean usual = false;
+    for (Map.Entry<String, Candidate> e : byLabel.entrySet()) {
+      PartyRole defined = definedSide(e.getValue());
+      if (defined == null) {
+        continue;
+      }
+      if (isFirstPerson(e.getKey(), defined)) {
+        inverted |= defined == PartyRole.BUYER;
+        usual |= defined == PartyRole.VENDOR;
+      }
+      if (isSecondPerson(e.getKey())) {
+        inverted |= defined == PartyRole.VENDOR;
+        usual |= defined == PartyRole.BUYER;
+      }
+    }
+    return inverted && usual ? Convention.NONE : inverted ? Convention.INVERTED : Convention.USUAL;
+  }
+
+  /**
+   * The side a party's own definition gives it, apart from the convention labels: a public body's
+   * name, or role words (Supplier, Customer, 受注者, 発注者…) in its name or labels. Null when the
+   * definition does not say or says both.
+   */
+  private PartyRole definedSide(Candidate c) {
+    String name = c.name == null ? "" : c.name;
+    // The convention words themselves (当社, 利用者) decide nothing here; in a description they
+    // usually name the other party: "当社と利用契約を締結した者" is the buyer.
+    List<String> vendorWords =
+        lexicon.vendorRoleWords().stream().filter(w -> !isConventionLabel(w)).toList();
+    List<String> buyerWords =
+        lexicon.buyerRoleWords().stream().filter(w -> !isConventionLabel(w)).toList();
+    // A company's own name says nothing of its role: "Bluewave Digital Agency Ltd" is no agency.
+    String description = isCompanyName(name) ? "" : c.description;
+    boolean vendor = containsWord(description, vendorWords);
+    boolean buyer = isPublicBody(name) || containsWord(description, buyerWords);
+    for (String label : c.labels) {
+      vendor |= containsWord(label, vendorWords);
+      buyer |= containsWord(label, buyerWords);
+    }
+    return vendor == buyer ? null : vendor ? PartyRole.VENDOR : PartyRole.BUYER;
+  }
+
+  /**
+   * A public body's name ("Ministry of …", "○○省", "横浜市"), not a company's ("Digital Agency Ltd").
+   */
+  private boolean isPublicBody(String name) {
+    return isPublicBodyName(name)
+        || containsAny(name, lexicon.buyerOrganisationWords()) && !isCompanyName(name);
+  }
+
+  /**
+   * The name carries a company's organisation word (Ltd, 株式会社), not only one inside a public body's
+   * word ("独立行政法人" holds "法人").
+   */
+  private boolean isCompanyName(String name) {
+    for (String w : lexicon.organisationWords()) {
+      if (containsAny(name, List.of(w))
+          && lexicon.buyerOrganisationWords().stream()
+              .noneMatch(b -> b.contains(w) && containsAny(name, List.of(b)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The drafter speaking of itself: we/us/our, 当社, or a defined label made of a first-person prefix
+   * and a noun (当省, 当市, 弊機構) when its definition says which party it is.
+   */
+  private boolean isFirstPerson(String label, PartyRole defined) {
+    return containsIgnoreCase(lexicon.termsOfServiceVendorLabels(), label)
+        || isSelfReference(label, defined);
+  }
+
+  /** 当省, 当市, 弊機構: a first-person prefix on a defined party's short label. */
+  private boolean isSelfReference(String label, PartyRole defined) {
+    return defined != null
+        && isCjk(label)
+        && label.length() <= 4
+        && !isNonParty(label)
+        && lexicon.firstPersonLabelPrefixes().stream().anyMatch(label::startsWith);
+  }
+
+  private boolean isSecondPerson(String label) {
+    return containsIgnoreCase(lexicon.termsOfServiceBuyerLabels(), label);
+  }
+
+  private boolean isConventionLabel(String label) {
+    return containsIgnoreCase(lexicon.termsOfServiceVendorLabels(), label)
+        || containsIgnoreCase(lexicon.termsOfServiceBuyerLabels(), label);
+  }
+
+  /** A convention label that is not a role word of its own: we, you, 貴社 (not 当社, 利用者). */
+  private boolean isPronoun(String label) {
+    return isConventionLabel(label)
+        && !containsWord(label, lexicon.vendorRoleWords())
+        && !containsWord(label, lexicon.buyerRoleWords());
+  }
+
+  /** The preamble defines a party as "we" or "you": the document speaks in that convention. */
+  private boolean definesPronoun(Map<String, Candidate> byLabel) {
+    for (String label : byLabel.keySet()) {
+      if (isPronoun(label) || isSelfReference(label, definedSide(byLabel.get(label)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Binds the pronouns (we/us/our, you/your, 貴社) that occur: the first person to {@code drafter},
+   * the second person to the other side. Role-word labels (当社, 利用者) keep their own side and are not
+   * pulled in: in a ministry's terms, 利用者 are not the supplier.
+   */
+  private void addPronounLabels(String text, Map<String, Candidate> byLabel, PartyRole drafter) {
+    PartyRole addressee = drafter == PartyRole.VENDOR ? PartyRole.BUYER : PartyRole.VENDOR;
+    Candidate first = holder(byLabel, true, drafter);
+    Candidate second = holder(byLabel, false, addressee);
+    for (String l : lexicon.termsOfServiceVendorLabels()) {
+      if (isPronoun(l) && occurs(text, l)) {
+        first = attach(first, l, byLabel);
+        vote(first, drafter, 5);
+      }
+    }
+    for (String l : lexicon.termsOfServiceBuyerLabels()) {
+      if (isPronoun(l) && occurs(text, l)) {
+        second = attach(second, l, byLabel);
+        vote(second, addressee, 5);
+      }
+    }
+  }
+
+  /**
+   * The party that already holds a first-person (or second-person) label, else the one whose
+   * definition puts it on {@code side}; null when there is none.
+   */
+  private Candidate holder(Map<String, Candidate> byLabel, boolean firstPerson, PartyRole side) {
+    for (Map.Entry<String, Candidate> e : byLabel.entrySet()) {
+      String l = e.getKey();
+      if (firstPerson ? isFirstPerson(l, definedSide(e.getValue())) : isSecondPerson(l)) {
+        return e.getValue();
+      }
+    }
+    for (Candidate c : byLabel.values()) {
+      if (definedSide(c) == side) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static void vote(Candidate c, PartyRole side, int weight) {
+    if (side == PartyRole.VENDOR) {
+      c.vendor += weight;
+    } else {
+      c.buyer += weight;
+    }
+  }
+
+  private static boolean containsIgnoreCase(List<String> words, String s) {
+    return words.stream().anyMatch(w -> w.equalsIgnoreCase(s));
+  }
+
   private void addTermsOfServiceLabels(String text, Map<String, Candidate> byLabel) {
     Candidate vendor =
         findBySide(byLabel, lexicon.termsOfServiceVendorLabels(), lexicon.vendorRoleWords());
@@ -346,11 +558,13 @@ public final class PartyDetector {
     }
     String name = c.name == null ? "" : c.name;
     String around = name + " " + c.context;
-    if (containsAny(name, lexicon.buyerOrganisationWords()) || isPublicBodyName(name)) {
+    if (isPublicBody(name)) {
       c.buyer += 3;
     }
-    c.vendor += 2 * countWords(name, lexicon.vendorRoleWords());
-    c.buyer += 2 * countWords(name, lexicon.buyerRoleWords());
+    if (!isCompanyName(name)) {
+      c.vendor += 2 * countWords(name, lexicon.vendorRoleWords());
+      c.buyer += 2 * countWords(name, lexicon.buyerRoleWords());
+    }
     for (String label : c.labels) {
       c.vendor +=
           Math.min(3, countRoleNextToLabel(around + " " + text, label, lexicon.vendorRoleWords()));

@@ -19,6 +19,8 @@ import java.util.List;
  * @param termsOfServiceBuyerLabels labels that mean the buyer in terms of service (利用者, you...)
  * @param buyerNameEndings endings that mark a public body's own name (横浜市, 千代田区, 〇〇県), unless the
  *     name is a company's (株式会社…都市)
+ * @param firstPersonLabelPrefixes prefixes that make a short defined label the drafter speaking of
+ *     itself (当省, 当市, 弊機構), which decides the we/you convention when its definition names a side
  */
 public record PartyLexicon(
     List<String> vendorRoleWords,
@@ -32,4 +34,5 @@ public record PartyLexicon(
     List<String> termsOfServiceTitles,
     List<String> termsOfServiceVendorLabels,
     List<String> termsOfServiceBuyerLabels,
-    List<String> buyerNameEndings) {}
+    List<String> buyerNameEndings,
+    List<String> firstPersonLabelPrefixes) {}

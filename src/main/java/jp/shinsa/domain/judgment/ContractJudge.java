@@ -706,6 +706,8 @@ public final class ContractJudge {
     int[][] itemLiterals = cueLiterals.get(det);
     int[][][] gates = cueGates.get(det);
     Map<String, Boolean> headingOnTopic = new HashMap<>();
+    // Per heading, how many of the item's topic cues it matches (every sentence under it asks).
+    Map<String, Integer> headingHits = new HashMap<>();
     BitSet candidates = scan.candidates(det, itemLiterals, gates, headingOnTopic);
     List<String> covering = det.followsCoveringTerms() ? scan.coveringTerms() : List.of();
     if (!covering.isEmpty()) {
@@ -731,7 +733,8 @@ public final class ContractJudge {
       if (s.definition() && !det.definitions()) {
         continue;
       }
-      boolean onTopic = det.onTopic(s.matchText(), scan.literals[i], gates);
+      int firstCue = det.firstTopicCue(s.matchText(), scan.literals[i], gates);
+      boolean onTopic = firstCue >= 0;
       if (!onTopic && before != null && before.node() == s.node() && scan.anaphoric[i]) {
         // "利用者はこれに同意する": the topic is in the sentence the anaphor points back to.
         onTopic = det.onTopic(before.matchText(), scan.literals[i - 1], gates);
@@ -771,8 +774,9 @@ public final class ContractJudge {
       if (f != null) {
         findings.add(
             f.withTopicHits(
-                det.topicHits(s.matchText(), scan.literals[i], gates)
-                    + det.topicHits(s.heading(), scan.found(s.heading()), gates)));
+                det.topicHitsFrom(s.matchText(), scan.literals[i], gates, firstCue)
+                    + headingHits.computeIfAbsent(
+                        s.heading(), h -> det.topicHits(h, scan.found(h), gates))));
       }
     }
     List<Finding> decisive =

@@ -129,10 +129,34 @@ public record ItemDetection(
     return false;
   }
 
+  /**
+   * The index of the first topic cue that matches the text (gated as in {@link #onTopic(String,
+   * java.util.BitSet, int[][][])}), or -1: {@code onTopic} is {@code firstTopicCue >= 0}.
+   */
+  public int firstTopicCue(String text, java.util.BitSet found, int[][][] gates) {
+    for (int i = 0; i < topic.size(); i++) {
+      if (possible(gates[i], found) && topic.get(i).pattern().matcher(text).find()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** How many topic cues match the text (used to prefer the most specific clause). */
   public int topicHits(String text, java.util.BitSet found, int[][][] gates) {
-    int hits = 0;
-    for (int i = 0; i < topic.size(); i++) {
+    return topicHitsFrom(text, found, gates, firstTopicCue(text, found, gates));
+  }
+
+  /**
+   * {@link #topicHits} for a text whose {@link #firstTopicCue} is already known: the cues before it
+   * do not match, so only those after it are tried.
+   */
+  public int topicHitsFrom(String text, java.util.BitSet found, int[][][] gates, int first) {
+    if (first < 0) {
+      return 0;
+    }
+    int hits = 1;
+    for (int i = first + 1; i < topic.size(); i++) {
       if (possible(gates[i], found) && topic.get(i).pattern().matcher(text).find()) {
         hits++;
       }

@@ -110,6 +110,15 @@ public final class RegexLiterals {
   /** How many spellings a literal run may fork into ("as[- ]is", "tr(y|ies) to"). */
   private static final int MAX_VARIANTS = 16;
 
+  /** How many characters a class may have for a literal run to fork through it. */
+  private static final int MAX_FORK = 4;
+
+  /**
+   * How many plain characters a class may have to be read at all; a wider one than {@link
+   * #MAX_FORK} is a candidate of its own (one of its characters), not part of a run.
+   */
+  private static final int MAX_CLASS = 16;
+
   private Set<String> alternation() {
     Set<String> union = new LinkedHashSet<>();
     boolean provable = true;
@@ -161,6 +170,7 @@ public final class RegexLiterals {
       Set<String> group = null;
       List<Set<String>> groupAll = List.of();
       List<String> spellings = null;
+      List<String> classChars = null;
       Character literal = null;
       boolean zeroWidth = false;
       if (c == '(') {
@@ -193,7 +203,8 @@ public final class RegexLiterals {
           spellings = innerPure;
         }
       } else if (c == '[') {
-        spellings = smallClass();
+        classChars = smallClass();
+        spellings = classChars != null && classChars.size() <= MAX_FORK ? classChars : null;
       } else if (c == '\\') {
         char e = re.charAt(pos + 1);
         pos += 2;
@@ -262,6 +273,10 @@ public final class RegexLiterals {
       if (!optional) {
         if (group != null) {
           candidates.add(group);
+        } else if (classChars != null) {
+          // A mandatory class, repeated or too wide to fork the run ("[一二三四五六七八九十]+"):
+          // every match holds one of its characters.
+          flush(classChars, candidates);
         }
         all.addAll(groupAll);
       }
@@ -297,7 +312,8 @@ public final class RegexLiterals {
 
   /**
    * Reads a class; its characters as one-character spellings when it is a few plain ones ("[- ]",
-   * "[、,]"), else null (negated, ranges, escaped letters, nesting, more than four).
+   * "[、,]", "[一二三四五六七八九十]"), else null (negated, ranges, escaped letters, nesting, more than {@link
+   * #MAX_CLASS}).
    */
   private List<String> smallClass() {
     int start = pos;
@@ -320,7 +336,7 @@ public final class RegexLiterals {
         chars.add(String.valueOf(c));
       }
     }
-    return chars.isEmpty() || chars.size() > 4 ? null : chars;
+    return chars.isEmpty() || chars.size() > MAX_CLASS ? null : chars;
   }
 
   private void skipClass() {

@@ -439,22 +439,26 @@ public final class SentenceAnalyser {
     // it …": the acknowledgement records consent; the statement is what follows "that".
     boolean acknowledged = false;
     Matcher that = acknowledgesThat.matcher(main);
-    if (literalsPresent(acknowledgesThat, main == text ? textLower : main.toLowerCase(Locale.ROOT))
+    // The statement and its segments are often the sentence itself (the same string): its
+    // lower-cased text is made once and handed on.
+    String statementLower = main == text ? textLower : main.toLowerCase(Locale.ROOT);
+    if (literalsPresent(acknowledgesThat, statementLower)
         && that.lookingAt()
         && binder.subjectOf(main.substring(that.end()), lexicon.bothParties())
             != PartyRole.UNKNOWN) {
       main = main.substring(that.end());
+      statementLower = main.toLowerCase(Locale.ROOT);
       acknowledged = true;
     }
-    for (String segment : binder.segments(main, lexicon.bothParties())) {
-      String segLower = segment.toLowerCase(Locale.ROOT);
-      PartyRole subject = binder.subjectOf(segment, lexicon.bothParties());
+    for (String segment : binder.segments(main, statementLower, lexicon.bothParties())) {
+      String segLower = segment == main ? statementLower : segment.toLowerCase(Locale.ROOT);
+      PartyRole subject = binder.subjectOf(segment, segLower, lexicon.bothParties());
       if (subject == PartyRole.UNKNOWN) {
         subject = carried;
       }
       boolean limited = finds(lexicon.limitation(), segment, segLower);
       Modality modality = modalityOf(segment, limited);
-      PartyRole grantee = binder.granteeOf(segment);
+      PartyRole grantee = binder.granteeOf(segment, segLower);
       if (grantee != PartyRole.UNKNOWN) {
         // "Customer grants Provider a licence to use …" is the grantee's right to use.
         subject = grantee;
@@ -717,6 +721,19 @@ public final class SentenceAnalyser {
     return last;
   }
 
+  /**
+   * The regex for a party label inside the case-insensitive sentence patterns. A label written in
+   * lower case is a pronoun ("we", "us", "you"): it matches as written or capitalised at a sentence
+   * start, never in capitals, so that "US" (the United States) or "IT" is not read as the party.
+   */
+  static String labelRegex(String label) {
+    if (!label.isEmpty() && label.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      char first = label.charAt(0);
+      return "(?-i:[" + first + Character.toUpperCase(first) + "]" + label.substring(1) + ")";
+    }
+    return Pattern.quote(label);
+  }
+
   static boolean isJapanese(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) < '\u3040') {
@@ -873,7 +890,7 @@ public final class SentenceAnalyser {
           if (label.isEmpty()) {
             continue;
           }
-          String q = Pattern.quote(label);
+          String q = labelRegex(label);
           boolean ja =
               isJapanese(label) || label.length() == 1 && !Character.isLetter(label.charAt(0));
           Pattern pattern =
@@ -947,9 +964,13 @@ public final class SentenceAnalyser {
      * Provider shall …"); a statement without such a point is returned whole.
      */
     public List<String> segments(String statement, Pattern bothParties) {
+      return segments(statement, statement.toLowerCase(Locale.ROOT), bothParties);
+    }
+
+    /** {@link #segments(String, Pattern)} given the statement lower-cased with Locale.ROOT. */
+    List<String> segments(String statement, String lower, Pattern bothParties) {
       List<Integer> cuts = new ArrayList<>();
       java.util.TreeMap<Integer, PartyRole> starts = new java.util.TreeMap<>();
-      String lower = statement.toLowerCase(Locale.ROOT);
       for (Label l : labels) {
         if (!l.mayOccur(lower)) {
           continue;
@@ -1035,7 +1056,11 @@ public final class SentenceAnalyser {
 
     /** The party a licence or permission is granted to, or UNKNOWN. */
     public PartyRole granteeOf(String statement) {
-      String lower = statement.toLowerCase(Locale.ROOT);
+      return granteeOf(statement, statement.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #granteeOf(String)} given the statement lower-cased with Locale.ROOT. */
+    PartyRole granteeOf(String statement, String lower) {
       if (grantLiterals != null && grantLiterals.stream().noneMatch(lower::contains)) {
         return PartyRole.UNKNOWN;
       }
@@ -1071,9 +1096,13 @@ public final class SentenceAnalyser {
     }
 
     public PartyRole subjectOf(String statement, Pattern bothParties) {
+      return subjectOf(statement, statement.toLowerCase(Locale.ROOT), bothParties);
+    }
+
+    /** {@link #subjectOf(String, Pattern)} given the statement lower-cased with Locale.ROOT. */
+    PartyRole subjectOf(String statement, String lower, Pattern bothParties) {
       int best = Integer.MAX_VALUE;
       PartyRole role = PartyRole.UNKNOWN;
-      String lower = statement.toLowerCase(Locale.ROOT);
       if (statement == lastSegmented) {
         // The statement came back whole from segments, which found every subject in it.
         if (firstSubject != null) {

@@ -44,7 +44,8 @@ public final class PartyLexiconReader {
           list(o, "termsOfServiceTitles"),
           list(o, "termsOfServiceVendorLabels"),
           list(o, "termsOfServiceBuyerLabels"),
-          list(o, "buyerNameEndings"));
+          list(o, "buyerNameEndings"),
+          list(o, "firstPersonLabelPrefixes"));
     }
   }
 

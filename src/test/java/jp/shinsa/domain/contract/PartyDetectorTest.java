@@ -206,6 +206,122 @@ class PartyDetectorTest {
   }
 
   @Test
+  void aPublicBodyDefinedAsWeIsTheBuyerEvenInTermsAndConditions() {
+    String text =
+        String.join(
+            "\n",
+            "Terms and Conditions of Purchase",
+            "These Terms and Conditions apply to every order placed by the Department for Rural"
+                + " Affairs (\"we\", \"us\") with the Contractor (\"you\", \"your\").",
+            "1. Data",
+            "1.1 You shall not use our data to train any model. We may inspect your premises.");
+    List<Party> p = parser.parseText(text).parties();
+    assertTrue(side(p, PartyRole.BUYER).labels().containsAll(List.of("we", "us")), p.toString());
+    assertTrue(
+        side(p, PartyRole.VENDOR).labels().containsAll(List.of("you", "your")), p.toString());
+  }
+
+  @Test
+  void anAddresseeDefinedByAVendorRoleWordIsTheVendor() {
+    String text =
+        String.join(
+            "\n",
+            "Terms of Use",
+            "These terms govern the supply of translation services to Kestrel Holdings (\"we\")"
+                + " by the service provider named in the order (\"you\").",
+            "1. Confidentiality",
+            "1.1 You shall keep our documents confidential.");
+    List<Party> p = parser.parseText(text).parties();
+    assertTrue(side(p, PartyRole.VENDOR).labels().contains("you"), p.toString());
+    assertTrue(side(p, PartyRole.BUYER).labels().contains("we"), p.toString());
+  }
+
+  @Test
+  void buyerDraftedTermsWithoutATitleBindAnUndefinedYouToTheVendor() {
+    String text =
+        String.join(
+            "\n",
+            "These Terms apply whenever Riverside District Council (\"we\") orders goods or"
+                + " services from you.",
+            "1. Records",
+            "1.1 You must keep records of the work for six years and give them to us on request.");
+    List<Party> p = parser.parseText(text).parties();
+    assertTrue(side(p, PartyRole.BUYER).labels().contains("we"), p.toString());
+    assertTrue(side(p, PartyRole.VENDOR).labels().contains("you"), p.toString());
+  }
+
+  @Test
+  void vendorDraftedTermsWithoutATitleKeepWeAsTheVendor() {
+    String text =
+        String.join(
+            "\n",
+            "These Terms govern the transcription service that Quillmark Ltd (\"we\", \"us\")"
+                + " offers to the organisation that signs up for it (\"you\").",
+            "1. Subcontracting",
+            "1.1 We may engage subcontractors without telling you.");
+    List<Party> p = parser.parseText(text).parties();
+    assertTrue(side(p, PartyRole.VENDOR).labels().contains("we"), p.toString());
+    assertTrue(side(p, PartyRole.BUYER).labels().contains("you"), p.toString());
+  }
+
+  @Test
+  void aCompanyWhoseNameHoldsARoleWordStillSpeaksAsTheVendor() {
+    String text =
+        String.join(
+            "\n",
+            "Terms of Use",
+            "These terms govern the use of the booking tools of Pinecrest Travel Agency Inc."
+                + " (\"we\", \"us\") by you.",
+            "1. Your Content",
+            "1.1 We do not sell your content to anyone.");
+    List<Party> p = parser.parseText(text).parties();
+    assertTrue(side(p, PartyRole.VENDOR).labels().contains("we"), p.toString());
+    assertTrue(side(p, PartyRole.BUYER).labels().contains("you"), p.toString());
+  }
+
+  @Test
+  void aPublicBodyWordInsideACompanysNameDoesNotMakeItTheBuyer() {
+    String text =
+        String.join(
+            "\n",
+            "SERVICES AGREEMENT",
+            "This Agreement is made between Harbor Systems Agency Inc. (\"Harbor\") and Westfield"
+                + " Clinic Co. (\"Clinic\").",
+            "1. Services",
+            "1.1 Harbor shall provide the Services described in Schedule 1.");
+    List<Party> p = parser.parseText(text).parties();
+    assertEquals(List.of("Harbor"), side(p, PartyRole.VENDOR).labels(), p.toString());
+    assertEquals(List.of("Clinic"), side(p, PartyRole.BUYER).labels(), p.toString());
+  }
+
+  @Test
+  void aJapaneseAgencySpeakingAsToChoIsTheBuyerAndKishaTheVendor() {
+    String text =
+        String.join(
+            "\n",
+            "役務調達約款",
+            "本約款は、水資源管理庁（以下「当庁」という。）が貴社から役務を調達する場合の条件を定める。",
+            "第1条（秘密保持）",
+            "貴社は、当庁の情報を第三者に開示してはならない。");
+    List<Party> p = parser.parseText(text).parties();
+    assertEquals(List.of("当庁"), side(p, PartyRole.BUYER).labels(), p.toString());
+    assertEquals(List.of("貴社"), side(p, PartyRole.VENDOR).labels(), p.toString());
+  }
+
+  @Test
+  void aJapaneseMinistrysSelfReferenceDecidesWithoutATitle() {
+    String text =
+        String.join(
+            "\n",
+            "本規程は、国土計画省（以下「当省」という。）と契約を締結した事業者（以下「受注者」という。）との間の" + "データの取扱いを定める。",
+            "第1条（目的外利用の禁止）",
+            "受注者は、当省のデータを学習に利用してはならない。貴社の再委託先も同様とする。");
+    List<Party> p = parser.parseText(text).parties();
+    assertTrue(side(p, PartyRole.BUYER).labels().contains("当省"), p.toString());
+    assertTrue(side(p, PartyRole.VENDOR).labels().containsAll(List.of("受注者", "貴社")), p.toString());
+  }
+
+  @Test
   void languageIsDetectedFromTheScriptRatio() {
     LanguageDetector d = new LanguageDetector();
     assertEquals(DocumentLanguage.JA, d.detect(ContractPdfWriter.fixtureText("ja-itaku.txt")));

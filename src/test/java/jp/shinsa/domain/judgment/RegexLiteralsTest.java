@@ -86,4 +86,27 @@ class RegexLiteralsTest {
         Set.of("pay"), RegexLiterals.required("pay[^s]"), "a negated class is not spelled out");
     assertEquals(Set.of("、", ","), RegexLiterals.required("[、,]"));
   }
+
+  @Test
+  void aMandatoryClassThatCannotExtendARunStillNeedsOneOfItsCharacters() {
+    // Repeated: one of the characters opens every match, however many follow.
+    assertEquals(Set.of("x", "y"), RegexLiterals.required("^[xy]+\\d"));
+    // Too wide to fork a run into spellings, but a candidate of its own.
+    assertEquals(Set.of("あ", "い", "う", "え", "お", "か"), RegexLiterals.required("[あいうえおか]\\s"));
+    assertEquals(
+        Set.of("no.", "a", "b", "c"),
+        RegexLiterals.required("(?:no\\.)|(?:^[abc]{1,3}\\s)"),
+        "a branch proved by a class keeps the whole alternation provable");
+    assertNull(RegexLiterals.required("[xy]*\\d"), "an optional class proves nothing");
+    assertNull(RegexLiterals.required("[a-f]+\\d"), "nor does a range");
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?:no\\.)|(?:^[abc]{1,3}\\s)");
+    List<Set<String>> sets = RegexLiterals.prefilter(p);
+    for (String text : List.of("b 1", "no. 4", "cab x", "xyz", "d e")) {
+      assertEquals(
+          p.matcher(text).find(),
+          p.matcher(text).find() && RegexLiterals.mayOccur(sets, text),
+          "the prefilter never hides a match: " + text);
+    }
+    assertFalse(RegexLiterals.mayOccur(sets, "d e"));
+  }
 }

@@ -239,12 +239,7 @@ class SentenceAnalyserTest {
    */
   @Test
   void theSubjectOfAnUnsplitStatementIsTheOneFoundAfresh() {
-    SentenceAnalyser.PartyBinder binder =
-        new SentenceAnalyser.PartyBinder(
-            List.of(
-                new jp.shinsa.domain.contract.Party(PartyRole.VENDOR, List.of("Contractor"), null),
-                new jp.shinsa.domain.contract.Party(PartyRole.BUYER, List.of("Ministry"), null)),
-            JudgmentFixtures.LEXICON.grammar());
+    SentenceAnalyser.PartyBinder binder = binder("Contractor", "Ministry");
     java.util.regex.Pattern both = JudgmentFixtures.LEXICON.bothParties();
     for (String statement :
         List.of(
@@ -261,6 +256,62 @@ class SentenceAnalyserTest {
     assertEquals(
         PartyRole.BUYER,
         binder.subjectOf(binder.segments("The Ministry may audit the work.", both).get(0), both));
+  }
+
+  /**
+   * A pronoun label ("we", "us") is the party as written or capitalised at a sentence start, but
+   * "US" in capitals is the United States, not the drafter.
+   */
+  @Test
+  void aPronounLabelIsNotACountryAbbreviationInCapitals() {
+    SentenceAnalyser.PartyBinder binder =
+        new SentenceAnalyser.PartyBinder(
+            List.of(
+                new jp.shinsa.domain.contract.Party(PartyRole.VENDOR, List.of("we", "us"), null),
+                new jp.shinsa.domain.contract.Party(PartyRole.BUYER, List.of("you"), null)),
+            JudgmentFixtures.LEXICON.grammar());
+    String vendor = jp.shinsa.domain.judgment.RoleTokens.VENDOR;
+    assertEquals(
+        "Prompts are stored in the US and Canada only.",
+        binder.roleText("Prompts are stored in the US and Canada only."));
+    assertTrue(binder.roleText("Prompts sent to us are stored in Japan.").contains(vendor));
+    assertTrue(binder.roleText("We store prompts in Japan.").contains(vendor));
+    assertEquals(
+        PartyRole.VENDOR,
+        binder.subjectOf(
+            "We shall not store prompts abroad.", JudgmentFixtures.LEXICON.bothParties()));
+  }
+
+  /**
+   * Handing the binder a statement's lower-cased text (made once per sentence) gives the answers it
+   * finds when it lower-cases the statement itself.
+   */
+  @Test
+  void theBinderAnswersAlikeWhenGivenTheLowerCasedStatement() {
+    SentenceAnalyser.PartyBinder binder = binder("受託者", "Authority");
+    java.util.regex.Pattern both = JudgmentFixtures.LEXICON.bothParties();
+    for (String statement :
+        List.of(
+            "The AUTHORITY grants the supplier a licence, and 受託者は報告しなければならない。",
+            "受託者は、委託者の承諾を得て再委託することができ、Authority may object.",
+            "Both parties shall keep the records.",
+            "Nothing here binds anyone.")) {
+      SentenceAnalyser.PartyBinder fresh = binder("受託者", "Authority");
+      String lower = statement.toLowerCase(java.util.Locale.ROOT);
+      assertEquals(
+          fresh.segments(statement, both), binder.segments(statement, lower, both), statement);
+      assertEquals(
+          fresh.subjectOf(statement, both), binder.subjectOf(statement, lower, both), statement);
+      assertEquals(fresh.granteeOf(statement), binder.granteeOf(statement, lower), statement);
+    }
+  }
+
+  private static SentenceAnalyser.PartyBinder binder(String vendor, String buyer) {
+    return new SentenceAnalyser.PartyBinder(
+        List.of(
+            new jp.shinsa.domain.contract.Party(PartyRole.VENDOR, List.of(vendor), null),
+            new jp.shinsa.domain.contract.Party(PartyRole.BUYER, List.of(buyer), null)),
+        JudgmentFixtures.LEXICON.grammar());
   }
 
   /** The formal ending is found where a search of the whole statement finds it, on random text. */
