@@ -18,6 +18,7 @@ import jp.shinsa.domain.contract.ClauseKind;
 import jp.shinsa.domain.contract.ClauseNode;
 import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.ParsedContract;
+import jp.shinsa.domain.contract.PartyRole;
 
 /**
  * Judges a contract against every checklist item that applies to a procurement model. Each sentence
@@ -836,6 +837,39 @@ public final class ContractJudge {
       decisive = List.of(top);
     }
     LocalizedText reason = top.rule().reason();
+    if (top.effect() == RuleEffect.UNFAVOURABLE && !det.mitigations().isEmpty()) {
+      // "may use the data only in a form that cannot identify the customer", "may engage
+      // subprocessors on the published list; the customer may object": a bounded vendor right
+      // is a market-normal compromise, not a red flag.
+      CompletenessElement bound = mitigation(det, top, scan);
+      Finding bare = null;
+      for (Finding f : decisive) {
+        // Another vendor right on the point with no bound keeps the item a red flag.
+        if (bound != null
+            && f != top
+            && f.effect() == RuleEffect.UNFAVOURABLE
+            && f.onTopic()
+            && mitigation(det, f, scan) == null) {
+          bare = f;
+          break;
+        }
+      }
+      if (bare != null) {
+        top = bare;
+        decisive = List.of(bare);
+      } else if (bound != null) {
+        top =
+            new Finding(
+                top.sentence(),
+                RuleEffect.PARTIAL,
+                knowledge.adjustment("mitigated"),
+                top.specific(),
+                top.onTopic(),
+                top.topicHits());
+        decisive = List.of(top);
+        reason = naming(top.rule().reason(), List.of(bound), "{mitigation}");
+      }
+    }
     if (top.effect() == RuleEffect.SATISFIED && !det.complete().isEmpty()) {
       // Whichever rule found the protection (the generic "the vendor has a duty on the topic" or
       // an item rule such as "notice before the upstream model changes"), it satisfies the item
@@ -857,7 +891,7 @@ public final class ContractJudge {
                 top.onTopic(),
                 top.topicHits());
         decisive = List.of(top);
-        reason = naming(top.rule().reason(), lacking);
+        reason = naming(top.rule().reason(), lacking, "{missing}");
       }
     }
     List<Evidence> evidence = new ArrayList<>();
@@ -910,16 +944,60 @@ public final class ContractJudge {
     return texts;
   }
 
-  /** The incomplete-protection reason with the missing elements named where it says {missing}. */
-  private static LocalizedText naming(LocalizedText reason, List<CompletenessElement> lacking) {
+  /**
+   * An adjustment's reason with the elements' labels named where it says the placeholder ({missing}
+   * for the lacking elements of a protection, {mitigation} for the bound of a vendor right).
+   */
+  private static LocalizedText naming(
+      LocalizedText reason, List<CompletenessElement> elements, String placeholder) {
     StringBuilder ja = new StringBuilder();
     StringBuilder en = new StringBuilder();
-    for (CompletenessElement e : lacking) {
+    for (CompletenessElement e : elements) {
       ja.append(ja.isEmpty() ? "" : "、").append(e.label().ja());
       en.append(en.isEmpty() ? "" : "; ").append(e.label().en());
     }
     return new LocalizedText(
-        reason.ja().replace("{missing}", ja), reason.en().replace("{missing}", en));
+        reason.ja().replace(placeholder, ja), reason.en().replace(placeholder, en));
+  }
+
+  /**
+   * The bound that makes the decisive vendor right a market-normal compromise, or null. It is
+   * looked for only in the right's own sentence (with its exception: "…, provided that only
+   * aggregated data that cannot identify the customer is used") and in the next sentence of the
+   * same clause (a proviso 「ただし、…」 or "In that case, …" written as a sentence of its own): a bound
+   * stated in another clause qualifies some other statement, not this right. Named traps (a
+   * deletion left to the vendor, improvement that means training) and deemed consent stay red flags
+   * whatever surrounds them.
+   */
+  private static CompletenessElement mitigation(ItemDetection det, Finding top, Scan scan) {
+    AnalysedSentence right = top.sentence();
+    if (top.rule().trap()
+        || right.subject() != PartyRole.VENDOR
+        || right.modality() == Modality.DEEMED_CONSENT
+        || right.modality() == Modality.DISCLAIMER) {
+      return null;
+    }
+    List<String> texts = new ArrayList<>();
+    texts.add(right.matchText());
+    for (String path : scan.references(right)) {
+      // "may keep the data processed under Article 5(3)": the bounds stated there go with it.
+      texts.addAll(scan.textsUnder(path));
+    }
+    List<AnalysedSentence> sentences = scan.sentences;
+    for (int i = 0; i + 1 < sentences.size(); i++) {
+      if (sentences.get(i) == right) {
+        AnalysedSentence next = sentences.get(i + 1);
+        String article = article(right.node().path());
+        if (next.node() == right.node()
+            || (article != null && article.equals(article(next.node().path())))) {
+          // The same clause, or the paragraph that follows it in the same article
+          // ("1 権利は乙に帰属する。2 乙は、甲に対し…無償で利用することを許諾する。").
+          texts.add(next.matchText());
+        }
+        break;
+      }
+    }
+    return det.mitigation(texts);
   }
 
   /** 「前項の規定にかかわらず」, "Notwithstanding Section 4.1": what the sentence applies despite. */

@@ -26,6 +26,11 @@ import java.util.List;
  *     for three years", 「第8条の規定は…存続する」) is on the topic when a clause it names is
  * @param complete the elements a protection must have to satisfy the item (detection data {@code
  *     "complete"}); a SATISFIED finding whose texts lack one is only PARTIAL
+ * @param mitigations the bounds that turn a vendor right on the item into a market-normal
+ *     compromise (detection data {@code "mitigations"}: a published subprocessor list with an
+ *     objection right, use only in a form that cannot identify the buyer); an UNFAVOURABLE finding
+ *     that is not a named trap and states one in its own sentence or the next sentence of its
+ *     clause is only PARTIAL
  */
 public record ItemDetection(
     String itemId,
@@ -39,7 +44,8 @@ public record ItemDetection(
     boolean followsCoveringTerms,
     java.util.regex.Pattern followsNames,
     boolean followsReferences,
-    List<CompletenessElement> complete) {
+    List<CompletenessElement> complete,
+    List<CompletenessElement> mitigations) {
 
   public ItemDetection(
       String itemId,
@@ -60,6 +66,7 @@ public record ItemDetection(
         false,
         null,
         false,
+        List.of(),
         List.of());
   }
 
@@ -69,6 +76,23 @@ public record ItemDetection(
     rules = List.copyOf(rules);
     definedTerm = definedTerm == null ? List.of() : List.copyOf(definedTerm);
     complete = complete == null ? List.of() : List.copyOf(complete);
+    mitigations = mitigations == null ? List.of() : List.copyOf(mitigations);
+  }
+
+  /**
+   * The first of the item's mitigations that one of the texts states, or null when the vendor right
+   * is bare.
+   *
+   * @param texts where the bound is looked for (the right's own sentence, with its exception, and
+   *     the sentence after it in the same clause)
+   */
+  public CompletenessElement mitigation(java.util.Collection<String> texts) {
+    for (CompletenessElement m : mitigations) {
+      if (texts.stream().anyMatch(m::foundIn)) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /**

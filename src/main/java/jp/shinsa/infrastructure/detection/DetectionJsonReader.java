@@ -86,7 +86,8 @@ public final class DetectionJsonReader {
                             JsonData.strings(o, "followsNames"), id + " followsNames")
                         : null,
                     o.getBoolean("followsReferences", false),
-                    elements(o, id)))
+                    elements(o, id, "complete"),
+                    elements(o, id, "mitigations")))
             != null) {
           throw new IllegalArgumentException("duplicate detection entry for " + id);
         }
@@ -98,20 +99,22 @@ public final class DetectionJsonReader {
   /**
    * {@code "complete": [{"name", "label": {"ja", "en"}, "cues": [...]}]}: the elements a protection
    * must state to satisfy the item. Names must be unique within the item and each element needs
-   * cues and both labels (the label is shown to officers when the element is missing).
+   * cues and both labels (the label is shown to officers when the element is missing). The same
+   * shape under {@code "mitigations"}: the bounds that make a vendor right a market-normal
+   * compromise (the label names the bound found).
    */
-  private static List<CompletenessElement> elements(JsonObject o, String id) {
+  private static List<CompletenessElement> elements(JsonObject o, String id, String key) {
     List<CompletenessElement> out = new ArrayList<>();
-    if (!o.containsKey("complete")) {
+    if (!o.containsKey(key)) {
       return out;
     }
     Set<String> names = new HashSet<>();
-    for (JsonValue v : o.getJsonArray("complete")) {
+    for (JsonValue v : o.getJsonArray(key)) {
       JsonObject e = (JsonObject) v;
       String name = e.getString("name");
-      String where = id + " complete." + name;
+      String where = id + " " + key + "." + name;
       if (!names.add(name)) {
-        throw new IllegalArgumentException("duplicate completeness element " + where);
+        throw new IllegalArgumentException("duplicate element " + where);
       }
       List<String> cues = JsonData.strings(e, "cues");
       if (cues.isEmpty()) {

@@ -182,4 +182,50 @@ class DetectionJsonReaderTest {
       }
     }
   }
+
+  @Test
+  void mitigationsAreReadLikeElementsAndFoundInAnyOfTheTexts() {
+    DetectionKnowledge k =
+        DetectionJsonReader.read(
+            json(GENERIC),
+            List.of(
+                json(
+                    """
+                    {"items": [{"id": "T-01", "polarity": "REFRAIN", "topic": ["共有"], "rules": [],
+                      "mitigations": [{"name": "masked", "label": {"ja": "伏字", "en": "masked"},
+                                       "cues": ["伏字", "masked"]}]}]}
+                    """)));
+    var d = k.items().get("T-01");
+    assertTrue(d.complete().isEmpty());
+    assertEquals(1, d.mitigations().size());
+    assertEquals(
+        "masked", d.mitigation(List.of("no bound here", "shared only when masked")).name());
+    assertEquals(null, d.mitigation(List.of("shared in full")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            DetectionJsonReader.read(
+                json(GENERIC),
+                List.of(
+                    json(
+                        """
+                        {"items": [{"id": "T-01", "polarity": "DO", "topic": ["x"],
+                          "mitigations": [{"name": "m", "label": {"ja": "", "en": "m"},
+                                           "cues": ["y"]}]}]}
+                        """))));
+  }
+
+  @Test
+  void everyBundledMitigationHasBothLabelsAndTheAdjustmentNamesIt() {
+    DetectionKnowledge k = DetectionJsonReader.readBundled();
+    assertTrue(k.adjustment("mitigated").reason().en().contains("{mitigation}"));
+    assertTrue(k.adjustment("mitigated").reason().ja().contains("{mitigation}"));
+    long with = k.items().values().stream().filter(d -> !d.mitigations().isEmpty()).count();
+    assertTrue(with >= 5, "the input-use, transfer, retention and audit items carry mitigations");
+    for (var d : k.items().values()) {
+      for (var m : d.mitigations()) {
+        assertFalse(m.label().ja().isBlank() || m.label().en().isBlank(), d.itemId());
+      }
+    }
+  }
 }
