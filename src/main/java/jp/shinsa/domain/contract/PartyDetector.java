@@ -34,6 +34,15 @@ public final class PartyDetector {
   private final PartyLexicon lexicon;
 
   /**
+   * The role words without the convention words themselves (当社, 利用者): those decide nothing about a
+   * party's defined side; in a description they usually name the other party ("当社と利用契約を締結した者" is
+   * the buyer).
+   */
+  private final List<String> vendorRoleWordsBeyondConvention;
+
+  private final List<String> buyerRoleWordsBeyondConvention;
+
+  /**
    * "A verb within the first three words" for every English lexicon verb, keyed by the lower-cased
    * verb: compiled once, since verb voting tries every verb on every sentence a party is subject
    * of.
@@ -42,6 +51,10 @@ public final class PartyDetector {
 
   public PartyDetector(PartyLexicon lexicon) {
     this.lexicon = lexicon;
+    this.vendorRoleWordsBeyondConvention =
+        lexicon.vendorRoleWords().stream().filter(w -> !isConventionLabel(w)).toList();
+    this.buyerRoleWordsBeyondConvention =
+        lexicon.buyerRoleWords().stream().filter(w -> !isConventionLabel(w)).toList();
     for (List<String> verbs : Arrays.asList(lexicon.vendorVerbs(), lexicon.buyerVerbs())) {
       for (String w : verbs == null ? List.<String>of() : verbs) {
         String lw = w.toLowerCase(Locale.ROOT);
@@ -361,12 +374,8 @@ public final class PartyDetector {
    */
   private PartyRole definedSide(Candidate c) {
     String name = c.name == null ? "" : c.name;
-    // The convention words themselves (当社, 利用者) decide nothing here; in a description they
-    // usually name the other party: "当社と利用契約を締結した者" is the buyer.
-    List<String> vendorWords =
-        lexicon.vendorRoleWords().stream().filter(w -> !isConventionLabel(w)).toList();
-    List<String> buyerWords =
-        lexicon.buyerRoleWords().stream().filter(w -> !isConventionLabel(w)).toList();
+    List<String> vendorWords = vendorRoleWordsBeyondConvention;
+    List<String> buyerWords = buyerRoleWordsBeyondConvention;
     // A company's own name says nothing of its role: "Bluewave Digital Agency Ltd" is no agency.
     String description = isCompanyName(name) ? "" : c.description;
     boolean vendor = containsWord(description, vendorWords);
@@ -452,20 +461,20 @@ public final class PartyDetector {
    */
   private void addPronounLabels(String text, Map<String, Candidate> byLabel, PartyRole drafter) {
     PartyRole addressee = drafter == PartyRole.VENDOR ? PartyRole.BUYER : PartyRole.VENDOR;
-    Candidate first = holder(byLabel, true, drafter);
-    Candidate second = holder(byLabel, false, addressee);
-    for (String l : lexicon.termsOfServiceVendorLabels()) {
-      if (isPronoun(l) && occurs(text, l)) {
-        first = attach(first, l, byLabel);
-        vote(first, drafter, 5);
-      }
-    }
-    for (String l : lexicon.termsOfServiceBuyerLabels()) {
-      if (isPronoun(l) && occurs(text, l)) {
-        second = attach(second, l, byLabel);
-        vote(second, addressee, 5);
-      }
-    }
+    bindLabels(
+        text,
+        byLabel,
+        lexicon.termsOfServiceVendorLabels(),
+        this::isPronoun,
+        holder(byLabel, true, drafter),
+        drafter);
+    bindLabels(
+        text,
+        byLabel,
+        lexicon.termsOfServiceBuyerLabels(),
+        this::isPronoun,
+        holder(byLabel, false, addressee),
+        addressee);
   }
 
   /**
@@ -504,16 +513,27 @@ public final class PartyDetector {
         findBySide(byLabel, lexicon.termsOfServiceVendorLabels(), lexicon.vendorRoleWords());
     Candidate buyer =
         findBySide(byLabel, lexicon.termsOfServiceBuyerLabels(), lexicon.buyerRoleWords());
-    for (String l : lexicon.termsOfServiceVendorLabels()) {
-      if (occurs(text, l)) {
-        vendor = attach(vendor, l, byLabel);
-        vendor.vendor += 5;
-      }
-    }
-    for (String l : lexicon.termsOfServiceBuyerLabels()) {
-      if (occurs(text, l)) {
-        buyer = attach(buyer, l, byLabel);
-        buyer.buyer += 5;
+    bindLabels(
+        text, byLabel, lexicon.termsOfServiceVendorLabels(), l -> true, vendor, PartyRole.VENDOR);
+    bindLabels(
+        text, byLabel, lexicon.termsOfServiceBuyerLabels(), l -> true, buyer, PartyRole.BUYER);
+  }
+
+  /**
+   * Attaches each of the convention labels that {@code which} accepts and the text uses to {@code
+   * holder} (or to a party made for it) with a vote for {@code side}.
+   */
+  private static void bindLabels(
+      String text,
+      Map<String, Candidate> byLabel,
+      List<String> labels,
+      java.util.function.Predicate<String> which,
+      Candidate holder,
+      PartyRole side) {
+    for (String l : labels) {
+      if (which.test(l) && occurs(text, l)) {
+        holder = attach(holder, l, byLabel);
+        vote(holder, side, 5);
       }
     }
   }

@@ -25,6 +25,11 @@ public record CompletenessElement(
 
   /** Whether the (NFKC-normalised) text states the element. */
   public boolean foundIn(String text) {
-    return cue.find(text, text.toLowerCase(java.util.Locale.ROOT));
+    return foundIn(text, text.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** {@link #foundIn(String)} for a text whose lower-case form is already made. */
+  public boolean foundIn(String text, String lower) {
+    return cue.find(text, lower);
   }
 }

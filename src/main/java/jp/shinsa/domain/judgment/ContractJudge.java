@@ -826,14 +826,7 @@ public final class ContractJudge {
         && top.effect() == RuleEffect.SATISFIED
         && top.sentence().definition()
         && !definedTermProtected(det, top.sentence(), scan)) {
-      top =
-          new Finding(
-              top.sentence(),
-              RuleEffect.PARTIAL,
-              knowledge.adjustment("definedNotProtected"),
-              top.specific(),
-              top.onTopic(),
-              top.topicHits());
+      top = top.adjusted(RuleEffect.PARTIAL, knowledge.adjustment("definedNotProtected"));
       decisive = List.of(top);
     }
     LocalizedText reason = top.rule().reason();
@@ -858,14 +851,7 @@ public final class ContractJudge {
         top = bare;
         decisive = List.of(bare);
       } else if (bound != null) {
-        top =
-            new Finding(
-                top.sentence(),
-                RuleEffect.PARTIAL,
-                knowledge.adjustment("mitigated"),
-                top.specific(),
-                top.onTopic(),
-                top.topicHits());
+        top = top.adjusted(RuleEffect.PARTIAL, knowledge.adjustment("mitigated"));
         decisive = List.of(top);
         reason = naming(top.rule().reason(), List.of(bound), "{mitigation}");
       }
@@ -882,14 +868,7 @@ public final class ContractJudge {
                 return other != null && other.outcome() == Outcome.SATISFIED;
               });
       if (!lacking.isEmpty()) {
-        top =
-            new Finding(
-                top.sentence(),
-                RuleEffect.PARTIAL,
-                knowledge.adjustment("incomplete"),
-                top.specific(),
-                top.onTopic(),
-                top.topicHits());
+        top = top.adjusted(RuleEffect.PARTIAL, knowledge.adjustment("incomplete"));
         decisive = List.of(top);
         reason = naming(top.rule().reason(), lacking, "{missing}");
       }

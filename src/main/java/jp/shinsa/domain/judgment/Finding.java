@@ -24,6 +24,15 @@ public record Finding(
   }
 
   /**
+   * The same sentence judged anew by an aggregation adjustment (a protection lacking an element, a
+   * bounded vendor right): it keeps its specificity, topic and topic hits, so it is cited as
+   * before.
+   */
+  public Finding adjusted(RuleEffect newEffect, StanceRule adjustment) {
+    return new Finding(sentence, newEffect, adjustment, specific, onTopic, topicHits);
+  }
+
+  /**
    * Aggregation precedence, lower is more decisive. A named trap wins over everything (it marks a
    * vendor right hidden in harmless wording); an item-specific UNFAVOURABLE beats an item-specific
    * SATISFIED (a vendor right elsewhere is not cured by a protection in another clause); a specific

@@ -87,8 +87,10 @@ public record ItemDetection(
    *     the sentence after it in the same clause)
    */
   public CompletenessElement mitigation(java.util.Collection<String> texts) {
+    List<String> all = List.copyOf(texts);
+    List<String> lower = lowerCased(all);
     for (CompletenessElement m : mitigations) {
-      if (texts.stream().anyMatch(m::foundIn)) {
+      if (foundInAny(m, all, lower)) {
         return m;
       }
     }
@@ -106,12 +108,28 @@ public record ItemDetection(
   public List<CompletenessElement> missingElements(
       java.util.Collection<String> texts, java.util.function.Predicate<String> satisfied) {
     List<CompletenessElement> missing = new java.util.ArrayList<>();
+    List<String> all = List.copyOf(texts);
+    // Each text (an article, an annex) is lower-cased once, not once per element.
+    List<String> lower = lowerCased(all);
     for (CompletenessElement e : complete) {
-      if (texts.stream().noneMatch(e::foundIn) && e.items().stream().noneMatch(satisfied)) {
+      if (!foundInAny(e, all, lower) && e.items().stream().noneMatch(satisfied)) {
         missing.add(e);
       }
     }
     return missing;
+  }
+
+  private static List<String> lowerCased(List<String> texts) {
+    return texts.stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
+  }
+
+  private static boolean foundInAny(CompletenessElement e, List<String> texts, List<String> lower) {
+    for (int i = 0; i < texts.size(); i++) {
+      if (e.foundIn(texts.get(i), lower.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
