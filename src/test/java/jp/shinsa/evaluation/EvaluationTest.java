@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 class EvaluationTest {
 
   /**
-   * Reached 2026-11-22 on 42 samples (the 26 first ones plus the 8 ho-* and 8 hb-* contracts of the
-   * retired held-out sets 1 and 2): outcome 95.3%, with the right clause 89.7% (floor = minus 1
-   * point).
+   * Reached 2026-11-22 on 50 samples (the 26 first ones plus the ho-*, hb-* and hc-* contracts of
+   * the retired held-out sets 1, 2 and 3): outcome 91.8%, with the right clause 84.2% (floor =
+   * minus 1 point). Set 3 joined untuned; raise the floor as tuning on it lands.
    */
-  private static final double OUTCOME_FLOOR = 0.943;
+  private static final double OUTCOME_FLOOR = 0.908;
 
-  private static final double CLAUSE_FLOOR = 0.887;
+  private static final double CLAUSE_FLOOR = 0.832;
 
   @Test
   void priorityItemAccuracyStaysAboveTheFloor() throws Exception {
