@@ -49,6 +49,8 @@ class CrossReferencesTest {
     assertEquals(List.of("A2.3"), REFERENCES.paths("別紙2第3項の措置"));
     assertEquals(List.of("A3"), REFERENCES.paths("as set out in Schedule 3"));
     assertEquals(List.of("A2"), REFERENCES.paths("the subprocessors listed in Exhibit B"));
+    assertEquals(List.of("A3"), REFERENCES.paths("the hosting locations in Annexure C apply"));
+    assertEquals(List.of("A2.4"), REFERENCES.paths("as required by paragraph 4 of Addendum 2"));
   }
 
   @Test
