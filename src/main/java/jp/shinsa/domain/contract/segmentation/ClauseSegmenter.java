@@ -1449,10 +1449,10 @@ public final class ClauseSegmenter {
       if (cap.lookingAt()) {
         heading = cap.group(1).strip();
       } else if (!rest.isEmpty()
-          && rest.length() <= 20
           && rest.indexOf('。') < 0
           && !rest.endsWith(".")
-          && (isCjkStart(rest) && !rest.contains(" ") || isTitle(rest))) {
+          && (isCjkStart(rest) && rest.length() <= 20 && !rest.contains(" ") || isTitle(rest))) {
+        // English titles as long as the articles' ("4. Data Location and Transfers").
         heading = rest;
       }
       annexClause =

@@ -1004,13 +1004,16 @@ class NumberingConventionsTest {
             "1. SERVICES",
             "1.1 The Supplier provides the Services.",
             "ORDER SCHEDULE 6 (SECURITY MANAGEMENT)",
-            "1. The Supplier keeps an information security management system.",
+            "1. Information Security Management System",
+            "1.1 The Supplier keeps an information security management system.",
             "ANNEXURE D",
             "1. The Supplier hosts the Services in Japan.");
     assertEquals(
-        List.of("preamble", "1", "1.1", "A6", "A6.1", "A4", "A4.1"),
+        List.of("preamble", "1", "1.1", "A6", "A6.1", "A6.1.1", "A4", "A4.1"),
         paths(caps),
         TreeDump.dump(caps));
+    // An annex clause's title is as long as an article's may be.
+    assertEquals("Information Security Management System", node(caps, "A6.1").heading());
     assertEquals("ORDER SCHEDULE 6", node(caps, "A6").printedNumber());
     assertEquals("SECURITY MANAGEMENT", node(caps, "A6").heading());
   }
