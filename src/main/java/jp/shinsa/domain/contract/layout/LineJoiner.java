@@ -23,7 +23,7 @@ public final class LineJoiner {
               + "|(?:ARTICLE|SECTION|CLAUSE|SCHEDULE|ANNEXURE|ANNEX|APPENDIX|EXHIBIT|ATTACHMENT|ADDENDUM|CHAPTER|PART)\\s+[0-9IVXLC]+\\.?\\s*$"
               + "|§\\s*\\d+(?:\\.\\d+)*\\.?\\s+[A-Z(\"]"
               + "|(?i:article|section|clause|schedule|annexure|annex|appendix|exhibit|attachment|addendum|chapter|part)\\s+[0-9IVXLCA-Z]+[.:]?\\s+[-:]?\\s*[A-Z(\"]"
-              + "|(?:別紙|別表|別記|付属書|附属書|別添|附\\s*則)\\s*(?:第\\s*)?[0-9一二三四五六七八九十Ⅰ-Ⅻ]*\\s*(?:[(「]|\\s|$)"
+              + "|(?:別紙|別表|別記|付属書|附属書|別添|付録|附\\s*則)\\s*(?:第\\s*)?[0-9一二三四五六七八九十Ⅰ-Ⅻ]*\\s*(?:[(「]|\\s|$)"
               + "|\\d+\\.\\d+\\.?\\s+[^a-z\\s]"
               + "|\\(\\s*(?:\\d{1,3}|[a-zA-Z]{1,4}|[一二三四五六七八九十]{1,3}|[ア-ン])\\s*\\)"
               + "|(?:\\d{1,3}|[a-z])\\)\\s"

@@ -1284,6 +1284,12 @@ public final class ClauseSegmenter {
         return null;
       }
       String title = m.group(3) == null ? "" : m.group(3).strip();
+      Matcher caption = LEADING_CAPTION.matcher(title);
+      String afterCaption = caption.lookingAt() ? title.substring(caption.end()) : "";
+      if (!afterCaption.isEmpty() && Character.isLowerCase(afterCaption.charAt(0))) {
+        // "Schedule 2 (Security) applies to …": the name of the annex opens a sentence.
+        return null;
+      }
       if (!title.isEmpty()
           && (Character.isLowerCase(title.charAt(0))
               || !startsTitle(title.charAt(0))

@@ -960,6 +960,7 @@ class NumberingConventionsTest {
             "2.1 If documents conflict, they prevail in this order:",
             "Addendum, Annexure C, then these Terms",
             "2.2 Supplementary Schedule 4 applies to every model the Provider uses.",
+            "Addendum 2 (Privacy Terms) prevails over the order form",
             "Annexure C - Hosting Locations",
             "1. Customer Data is stored in Osaka.",
             "Addendum 2 Privacy Terms",
@@ -989,6 +990,7 @@ class NumberingConventionsTest {
         paths(t),
         TreeDump.dump(t));
     assertTrue(text(t, "2.1").endsWith("Addendum, Annexure C, then these Terms"), TreeDump.dump(t));
+    assertTrue(text(t, "2.2").endsWith("prevails over the order form"), TreeDump.dump(t));
     assertEquals("Annexure C", node(t, "A3").printedNumber());
     assertEquals("Hosting Locations", node(t, "A3").heading());
     assertEquals("Addendum 2", node(t, "A2").printedNumber());
@@ -1035,9 +1037,24 @@ class NumberingConventionsTest {
             "別添２　再委託先一覧",
             "１　株式会社△△クラウド（東京都）",
             "付属書Ⅲ　サービスレベル",
-            "１　稼働率は99.9%とする。");
+            "１　稼働率は99.9%とする。",
+            "付録４　用語集",
+            "１　「学習」とは、機械学習モデルのパラメータを更新することをいう。");
     assertEquals(
-        List.of("preamble", "1", "2", "closing", "A1", "A1.1", "A1.2", "A2", "A2.1", "A3", "A3.1"),
+        List.of(
+            "preamble",
+            "1",
+            "2",
+            "closing",
+            "A1",
+            "A1.1",
+            "A1.2",
+            "A2",
+            "A2.1",
+            "A3",
+            "A3.1",
+            "A4",
+            "A4.1"),
         paths(t),
         TreeDump.dump(t));
     assertTrue(text(t, "1").endsWith("別表第１に定める期間を超えて保存してはならない。"), TreeDump.dump(t));
