@@ -879,14 +879,14 @@ public final class ContractJudge {
       if (evidence.size() == MAX_EVIDENCE) {
         break;
       }
-      if (f.effect() != top.effect() || cited.contains(f.sentence().node())) {
+      AnalysedSentence s = listItemCited(f, scan);
+      if (f.effect() != top.effect() || cited.contains(s.node())) {
         continue;
       }
-      cited.add(f.sentence().node());
-      AnalysedSentence s = f.sentence();
+      cited.add(s.node());
       evidence.add(new Evidence(s.clauseRef(), s.node().path(), s.node().pageFrom(), s.quote()));
     }
-    String where = top.sentence().clauseRef();
+    String where = listItemCited(top, scan).clauseRef();
     return new ItemJudgment(
         item.id(),
         top.effect().outcome(),
@@ -1206,6 +1206,37 @@ public final class ContractJudge {
   private Finding weakened(AnalysedSentence s, Finding top) {
     return new Finding(
         s, RuleEffect.PARTIAL, knowledge.adjustment("undercut"), top.specific(), true, 0);
+  }
+
+  /**
+   * The sentence a finding cites. A list's lead-in ("… except:", 「次に掲げる目的」) is judged with its
+   * items' words; when a cue of the deciding rule occurs in one item and not in the lead-in itself,
+   * that item is the clause a reader cites ("12.5(b)", 第4条第1項第3号), not the lead-in.
+   */
+  private AnalysedSentence listItemCited(Finding f, Scan scan) {
+    AnalysedSentence s = f.sentence();
+    ClauseNode node = s.node();
+    if (f.rule().all().isEmpty()
+        || node.children().stream().noneMatch(c -> c.kind() == ClauseKind.ITEM)) {
+      return s;
+    }
+    String lead = SentenceAnalyser.normalise(SentenceAnalyser.ownText(node));
+    for (Pattern cue : f.rule().all()) {
+      if (RoleTokens.uses(cue) || cue.matcher(lead).find()) {
+        continue;
+      }
+      for (ClauseNode item : node.children()) {
+        if (item.kind() == ClauseKind.ITEM
+            && cue.matcher(SentenceAnalyser.normalise(SentenceAnalyser.ownText(item))).find()) {
+          for (AnalysedSentence other : scan.sentences) {
+            if (other.node() == item) {
+              return other;
+            }
+          }
+        }
+      }
+    }
+    return s;
   }
 
   /**

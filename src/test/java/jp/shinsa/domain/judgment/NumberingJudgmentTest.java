@@ -36,6 +36,44 @@ class NumberingJudgmentTest {
     assertEquals(clausePath, j.evidence().get(0).clausePath(), why);
   }
 
+  /**
+   * A purpose list is judged with its items' words, but the item that carries the deciding word is
+   * the clause a reader cites, not the list's lead-in.
+   */
+  @Test
+  void theListItemThatDecidesIsCitedNotTheLeadIn() {
+    ItemJudgment en =
+        judge(
+            "IN-USE-01",
+            EN_PREAMBLE,
+            "Clause 1 Services",
+            "1.1 The Provider provides the Service.",
+            "Clause 2 Use of Customer Data",
+            "2.1 The Provider may process Customer Data solely for these purposes:",
+            "(a) hosting and operating the Service;",
+            "(b) answering the Customer's support requests; and",
+            "(c) improving and enhancing its products.",
+            "Clause 3 Term",
+            "3.1 This Agreement lasts one year.");
+    assertEquals("2.1.3", en.evidence().get(0).clausePath(), en::toString);
+    assertEquals("Clause 2.1(c)", en.evidence().get(0).clauseRef(), en::toString);
+
+    ItemJudgment ja =
+        judge(
+            "IN-USE-01",
+            JA_PREAMBLE,
+            "第1条（業務）",
+            "乙は、甲のために本業務を行う。",
+            "第2条（入力データの利用）",
+            "乙は、入力データを次に掲げる目的の範囲で利用する。",
+            "一　本業務の遂行",
+            "二　問合せへの回答",
+            "三　乙が他の顧客に提供する製品の開発",
+            "第3条（期間）",
+            "本契約の期間は１年とする。");
+    assertEquals("2.1.3", ja.evidence().get(0).clausePath(), ja::toString);
+  }
+
   @Test
   void aNoTrainingPromiseUnderAnAllCapsHeadingWithoutNumbers() {
     ItemJudgment j =
