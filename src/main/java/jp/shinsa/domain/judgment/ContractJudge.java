@@ -62,6 +62,9 @@ public final class ContractJudge {
   /** Exception phrases that cut the statement they sit in ("この限りでない", "except for"). */
   private final Pattern pointsBack;
 
+  /** Exception content that takes a protection back (the vendor's partners, affiliates). */
+  private final Pattern harmfulException;
+
   private final List<Pattern> termPatterns;
 
   /** Reads the references to other clauses a sentence makes. */
@@ -152,6 +155,7 @@ public final class ContractJudge {
     this.permission = lexicon.modalityCue(Modality.PERMISSION);
     this.possibility = lexicon.modalityCue(Modality.RESERVED_POSSIBILITY);
     this.pointsBack = lexicon.inlineException();
+    this.harmfulException = lexicon.harmfulException();
     this.implied = lexicon.impliedException();
     this.impliedLiterals = furtherRequiredLiterals(implied);
     this.vagueLiterals = furtherRequiredLiterals(vague);
@@ -1216,23 +1220,31 @@ public final class ContractJudge {
   private AnalysedSentence listItemCited(Finding f, Scan scan) {
     AnalysedSentence s = f.sentence();
     ClauseNode node = s.node();
-    if (f.rule().all().isEmpty()
-        || node.children().stream().noneMatch(c -> c.kind() == ClauseKind.ITEM)) {
+    if (node.children().stream().noneMatch(c -> c.kind() == ClauseKind.ITEM)) {
       return s;
     }
+    List<Pattern> cues = new ArrayList<>();
+    if (f.rule() == knowledge.adjustment("exception") && harmfulException != null) {
+      // "… except: (a) … (b) to its business partners …": the exception that takes the
+      // protection back is the item naming who may take it.
+      cues.add(harmfulException);
+    }
+    cues.addAll(f.rule().all());
     String lead = SentenceAnalyser.normalise(SentenceAnalyser.ownText(node));
-    for (Pattern cue : f.rule().all()) {
-      if (RoleTokens.uses(cue) || cue.matcher(lead).find()) {
+    for (Pattern cue : cues) {
+      // Cues naming a party by role read an item's role text; the lead-in's own role text is not
+      // at hand apart from its items', so only the exception content (absent from "except:") may
+      // use them.
+      boolean roles = RoleTokens.uses(cue);
+      if (roles && cue != harmfulException || !roles && cue.matcher(lead).find()) {
         continue;
       }
-      for (ClauseNode item : node.children()) {
+      for (AnalysedSentence other : scan.sentences) {
+        ClauseNode item = other.node();
         if (item.kind() == ClauseKind.ITEM
-            && cue.matcher(SentenceAnalyser.normalise(SentenceAnalyser.ownText(item))).find()) {
-          for (AnalysedSentence other : scan.sentences) {
-            if (other.node() == item) {
-              return other;
-            }
-          }
+            && node.children().contains(item)
+            && cue.matcher(roles ? other.roleText() : other.matchText()).find()) {
+          return other;
         }
       }
     }

@@ -4,6 +4,8 @@ import static jp.shinsa.domain.judgment.JudgmentFixtures.JUDGE;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.catalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import jp.shinsa.domain.checklist.ProcurementModel;
 import jp.shinsa.domain.contract.ParsedContract;
 import jp.shinsa.fixtures.ContractPdfWriter;
@@ -26,6 +28,17 @@ class NumberingJudgmentTest {
   private static ItemJudgment judge(String itemId, String... lines) {
     ParsedContract contract = PARSER.parse(new ContractPdfWriter().write(String.join("\n", lines)));
     return JUDGE.judge(contract, ProcurementModel.M2, catalogue(itemId)).get(0);
+  }
+
+  /** A Japanese contract whose 第2条 is a lead-in and its items, between two plain articles. */
+  private static String[] jaListInArticle2(String caption, String lead, String... items) {
+    List<String> lines = new ArrayList<>(List.of(JA_PREAMBLE, "第1条（業務）", "乙は、甲のために本業務を行う。"));
+    lines.add(caption);
+    lines.add(lead);
+    lines.addAll(List.of(items));
+    lines.add("第3条（期間）");
+    lines.add("本契約の期間は１年とする。");
+    return lines.toArray(String[]::new);
   }
 
   private static void assertCites(
@@ -61,17 +74,46 @@ class NumberingJudgmentTest {
     ItemJudgment ja =
         judge(
             "IN-USE-01",
-            JA_PREAMBLE,
-            "第1条（業務）",
-            "乙は、甲のために本業務を行う。",
-            "第2条（入力データの利用）",
-            "乙は、入力データを次に掲げる目的の範囲で利用する。",
-            "一　本業務の遂行",
-            "二　問合せへの回答",
-            "三　乙が他の顧客に提供する製品の開発",
-            "第3条（期間）",
-            "本契約の期間は１年とする。");
+            jaListInArticle2(
+                "第2条（入力データの利用）",
+                "乙は、入力データを次に掲げる目的の範囲で利用する。",
+                "一　本業務の遂行",
+                "二　問合せへの回答",
+                "三　乙が他の顧客に提供する製品の開発"));
     assertEquals("2.1.3", ja.evidence().get(0).clausePath(), ja::toString);
+  }
+
+  /**
+   * The exception that takes a non-disclosure back is the listed one naming the vendor's allies.
+   */
+  @Test
+  void theListedExceptionThatTakesTheProtectionBackIsCited() {
+    ItemJudgment en =
+        judge(
+            "IN-EXT-01",
+            EN_PREAMBLE,
+            "Article 1 Services",
+            "The Provider provides the Service.",
+            "Article 2 Confidentiality of Customer Data",
+            "The Provider shall not disclose Customer Data to anyone except:",
+            "(a) where the Customer has consented in writing;",
+            "(b) to its Affiliates for their own business purposes; and",
+            "(c) as a court orders.",
+            "Article 3 Term",
+            "This Agreement lasts one year.");
+    assertEquals(Outcome.PARTIAL, en.outcome(), en::toString);
+    assertEquals("2.1.2", en.evidence().get(0).clausePath(), en::toString);
+
+    ItemJudgment ja =
+        judge(
+            "IN-EXT-01",
+            jaListInArticle2(
+                "第2条（秘密保持）",
+                "乙は、入力データを第三者に開示してはならない。ただし、次の各号の場合はこの限りでない。",
+                "一　甲が書面により承諾した場合",
+                "二　乙のグループ会社が乙の事業のために利用する場合"));
+    assertEquals(Outcome.PARTIAL, ja.outcome(), ja::toString);
+    assertEquals("2.1.2", ja.evidence().get(0).clausePath(), ja::toString);
   }
 
   @Test
