@@ -883,14 +883,14 @@ public final class ContractJudge {
       if (evidence.size() == MAX_EVIDENCE) {
         break;
       }
-      AnalysedSentence s = listItemCited(f, scan);
+      AnalysedSentence s = listItemCited(f, det, scan);
       if (f.effect() != top.effect() || cited.contains(s.node())) {
         continue;
       }
       cited.add(s.node());
       evidence.add(new Evidence(s.clauseRef(), s.node().path(), s.node().pageFrom(), s.quote()));
     }
-    String where = listItemCited(top, scan).clauseRef();
+    String where = listItemCited(top, det, scan).clauseRef();
     return new ItemJudgment(
         item.id(),
         top.effect().outcome(),
@@ -1217,7 +1217,7 @@ public final class ContractJudge {
    * items' words; when a cue of the deciding rule occurs in one item and not in the lead-in itself,
    * that item is the clause a reader cites ("12.5(b)", 第4条第1項第3号), not the lead-in.
    */
-  private AnalysedSentence listItemCited(Finding f, Scan scan) {
+  private AnalysedSentence listItemCited(Finding f, ItemDetection det, Scan scan) {
     AnalysedSentence s = f.sentence();
     ClauseNode node = s.node();
     if (node.children().stream().noneMatch(c -> c.kind() == ClauseKind.ITEM)) {
@@ -1244,6 +1244,18 @@ public final class ContractJudge {
         if (item.kind() == ClauseKind.ITEM
             && node.children().contains(item)
             && cue.matcher(roles ? other.roleText() : other.matchText()).find()) {
+          return other;
+        }
+      }
+    }
+    if (det != null && !det.onTopic(lead, lead.toLowerCase(Locale.ROOT))) {
+      // The lead-in names no topic of the item ("… except:"); the item that does ("(c) to the
+      // extent required by law") is what the finding is about.
+      for (AnalysedSentence other : scan.sentences) {
+        String text = other.matchText();
+        if (other.node().kind() == ClauseKind.ITEM
+            && node.children().contains(other.node())
+            && det.onTopic(text, text.toLowerCase(Locale.ROOT))) {
           return other;
         }
       }

@@ -116,6 +116,34 @@ class NumberingJudgmentTest {
     assertEquals("2.1.2", ja.evidence().get(0).clausePath(), ja::toString);
   }
 
+  /** A lead-in that names no topic of the item ("… except:") gives way to the item that does. */
+  @Test
+  void theListedItemOnTheTopicIsCitedWhenTheLeadInIsNot() {
+    ItemJudgment en =
+        judge(
+            "IN-EXT-05",
+            EN_PREAMBLE,
+            "Article 1 Services",
+            "The Provider provides the Service.",
+            "Article 2 Confidentiality of Customer Data",
+            "The Provider shall not disclose Customer Data to anyone except:",
+            "(a) where the Customer has consented in writing; or",
+            "(b) as required by applicable law or regulation.",
+            "Article 3 Term",
+            "This Agreement lasts one year.");
+    assertEquals("2.1.2", en.evidence().get(0).clausePath(), en::toString);
+
+    ItemJudgment ja =
+        judge(
+            "IN-EXT-05",
+            jaListInArticle2(
+                "第2条（秘密保持）",
+                "乙は、入力データを第三者に開示してはならない。ただし、次の各号の場合はこの限りでない。",
+                "一　甲が書面により承諾した場合",
+                "二　法令に基づき開示を求められた場合"));
+    assertEquals("2.1.2", ja.evidence().get(0).clausePath(), ja::toString);
+  }
+
   @Test
   void aNoTrainingPromiseUnderAnAllCapsHeadingWithoutNumbers() {
     ItemJudgment j =
