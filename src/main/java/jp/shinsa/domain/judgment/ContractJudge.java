@@ -62,6 +62,9 @@ public final class ContractJudge {
   /** Exception phrases that cut the statement they sit in ("この限りでない", "except for"). */
   private final Pattern pointsBack;
 
+  /** Exception content that takes a protection back (the vendor's partners, affiliates). */
+  private final Pattern harmfulException;
+
   private final List<Pattern> termPatterns;
 
   /** Reads the references to other clauses a sentence makes. */
@@ -152,6 +155,7 @@ public final class ContractJudge {
     this.permission = lexicon.modalityCue(Modality.PERMISSION);
     this.possibility = lexicon.modalityCue(Modality.RESERVED_POSSIBILITY);
     this.pointsBack = lexicon.inlineException();
+    this.harmfulException = lexicon.harmfulException();
     this.implied = lexicon.impliedException();
     this.impliedLiterals = furtherRequiredLiterals(implied);
     this.vagueLiterals = furtherRequiredLiterals(vague);
@@ -879,14 +883,14 @@ public final class ContractJudge {
       if (evidence.size() == MAX_EVIDENCE) {
         break;
       }
-      if (f.effect() != top.effect() || cited.contains(f.sentence().node())) {
+      AnalysedSentence s = listItemCited(f, det, scan);
+      if (f.effect() != top.effect() || cited.contains(s.node())) {
         continue;
       }
-      cited.add(f.sentence().node());
-      AnalysedSentence s = f.sentence();
+      cited.add(s.node());
       evidence.add(new Evidence(s.clauseRef(), s.node().path(), s.node().pageFrom(), s.quote()));
     }
-    String where = top.sentence().clauseRef();
+    String where = listItemCited(top, det, scan).clauseRef();
     return new ItemJudgment(
         item.id(),
         top.effect().outcome(),
@@ -1206,6 +1210,57 @@ public final class ContractJudge {
   private Finding weakened(AnalysedSentence s, Finding top) {
     return new Finding(
         s, RuleEffect.PARTIAL, knowledge.adjustment("undercut"), top.specific(), true, 0);
+  }
+
+  /**
+   * The sentence a finding cites. A list's lead-in ("… except:", 「次に掲げる目的」) is judged with its
+   * items' words; when a cue of the deciding rule occurs in one item and not in the lead-in itself,
+   * that item is the clause a reader cites ("12.5(b)", 第4条第1項第3号), not the lead-in.
+   */
+  private AnalysedSentence listItemCited(Finding f, ItemDetection det, Scan scan) {
+    AnalysedSentence s = f.sentence();
+    ClauseNode node = s.node();
+    if (node.children().stream().noneMatch(c -> c.kind() == ClauseKind.ITEM)) {
+      return s;
+    }
+    List<Pattern> cues = new ArrayList<>();
+    if (f.rule() == knowledge.adjustment("exception") && harmfulException != null) {
+      // "… except: (a) … (b) to its business partners …": the exception that takes the
+      // protection back is the item naming who may take it.
+      cues.add(harmfulException);
+    }
+    cues.addAll(f.rule().all());
+    String lead = SentenceAnalyser.normalise(SentenceAnalyser.ownText(node));
+    for (Pattern cue : cues) {
+      // Cues naming a party by role read an item's role text; the lead-in's own role text is not
+      // at hand apart from its items', so only the exception content (absent from "except:") may
+      // use them.
+      boolean roles = RoleTokens.uses(cue);
+      if (roles && cue != harmfulException || !roles && cue.matcher(lead).find()) {
+        continue;
+      }
+      for (AnalysedSentence other : scan.sentences) {
+        ClauseNode item = other.node();
+        if (item.kind() == ClauseKind.ITEM
+            && node.children().contains(item)
+            && cue.matcher(roles ? other.roleText() : other.matchText()).find()) {
+          return other;
+        }
+      }
+    }
+    if (det != null && !det.onTopic(lead, lead.toLowerCase(Locale.ROOT))) {
+      // The lead-in names no topic of the item ("… except:"); the item that does ("(c) to the
+      // extent required by law") is what the finding is about.
+      for (AnalysedSentence other : scan.sentences) {
+        String text = other.matchText();
+        if (other.node().kind() == ClauseKind.ITEM
+            && node.children().contains(other.node())
+            && det.onTopic(text, text.toLowerCase(Locale.ROOT))) {
+          return other;
+        }
+      }
+    }
+    return s;
   }
 
   /**

@@ -28,7 +28,7 @@ public final class CrossReferences {
   private static final Pattern JA =
       Pattern.compile("(同条|第" + NUM + "条(?:の" + NUM + ")?)(?:第" + NUM + "項)?(?:第" + NUM + "号)?");
 
-  /** 別紙2第3項 (grammar list annexWordsJa). */
+  /** 別紙2第3項, 別表第1 (grammar list annexWordsJa). */
   private final Pattern jaAnnex;
 
   private static final Pattern JA_BARE_KOU = Pattern.compile("第" + NUM + "項(?:第" + NUM + "号)?");
@@ -108,7 +108,13 @@ public final class CrossReferences {
     annexWordLiterals = annexWords == null ? List.of() : List.of(annexWords);
     jaAnnex =
         Pattern.compile(
-            "(?:" + grammar.alternation("annexWordsJa") + ")\\s*" + NUM + "(?:第" + NUM + "項)?");
+            "(?:"
+                + grammar.alternation("annexWordsJa")
+                + ")\\s*(?:第\\s*)?"
+                + NUM
+                + "(?:第"
+                + NUM
+                + "項)?");
     jaAnnexLiterals = RegexLiterals.prefilter(jaAnnex);
     jaListJoin =
         Pattern.compile(

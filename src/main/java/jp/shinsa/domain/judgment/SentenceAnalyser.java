@@ -17,6 +17,7 @@ import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.ParsedContract;
 import jp.shinsa.domain.contract.Party;
 import jp.shinsa.domain.contract.PartyRole;
+import jp.shinsa.domain.contract.TextNormaliser;
 
 /**
  * Analyses every sentence of a contract once: who is bound (resolved to vendor or buyer through the
@@ -297,21 +298,21 @@ public final class SentenceAnalyser {
     String heading = node.heading() == null ? "" : node.heading().strip();
     // A caption printed above the number ("（再委託）\n第１５条　受注者は…") comes first.
     for (String h : List.of("（" + heading + "）", "(" + heading + ")", "【" + heading + "】")) {
-      if (!heading.isEmpty() && !printed.isEmpty() && t.startsWith(h)) {
+      if (!heading.isEmpty() && !printed.isEmpty() && startsWithNormalised(t, h)) {
         String rest = stripLeadingSpace(t.substring(h.length()));
-        if (rest.startsWith(printed)) {
+        if (startsWithNormalised(rest, printed)) {
           return stripLeadingSpace(rest.substring(printed.length()));
         }
       }
     }
-    if (!printed.isEmpty() && t.startsWith(printed)) {
+    if (!printed.isEmpty() && startsWithNormalised(t, printed)) {
       t = stripLeadingSpace(t.substring(printed.length()));
       printed = "";
     }
     if (!heading.isEmpty()) {
       for (String h :
           List.of("（" + heading + "）", "(" + heading + ")", "【" + heading + "】", heading)) {
-        if (t.startsWith(h)) {
+        if (startsWithNormalised(t, h)) {
           t = stripLeadingSpace(t.substring(h.length()));
           if (h == heading && (t.startsWith(".") || t.startsWith(":"))) {
             // A run-in heading ("12.4 Third-Party Auditors. Customer may …") ends at its stop.
@@ -321,11 +322,21 @@ public final class SentenceAnalyser {
         }
       }
     }
-    if (!printed.isEmpty() && t.startsWith(printed)) {
+    if (!printed.isEmpty() && startsWithNormalised(t, printed)) {
       // A caption printed above the number (「（再委託）」 then 「第１５条　受注者は…」).
       t = stripLeadingSpace(t.substring(printed.length()));
     }
     return t;
+  }
+
+  /**
+   * Headings are read from the normalised line ("特記仕様書(データの取扱い)") while the node's text is as
+   * printed ("特記仕様書（データの取扱い）"); normalising keeps the length, so the prefix cut stays right.
+   */
+  private static boolean startsWithNormalised(String t, String prefix) {
+    return t.length() >= prefix.length()
+        && TextNormaliser.normalise(t.substring(0, prefix.length()))
+            .equals(TextNormaliser.normalise(prefix));
   }
 
   private static String stripLeadingSpace(String t) {

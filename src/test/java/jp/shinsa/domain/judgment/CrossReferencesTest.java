@@ -47,8 +47,12 @@ class CrossReferencesTest {
   void annexesByTheirPrintedNumber() {
     assertEquals(List.of("A2"), REFERENCES.paths("乙は、別紙２に定めるところにより取り扱う。"));
     assertEquals(List.of("A2.3"), REFERENCES.paths("別紙2第3項の措置"));
+    assertEquals(List.of("A1"), REFERENCES.paths("別表第１に掲げる期間を超えて保存しない。"));
+    assertEquals(List.of("A4.2"), REFERENCES.paths("付録４第２項に定める用語"));
     assertEquals(List.of("A3"), REFERENCES.paths("as set out in Schedule 3"));
     assertEquals(List.of("A2"), REFERENCES.paths("the subprocessors listed in Exhibit B"));
+    assertEquals(List.of("A3"), REFERENCES.paths("the hosting locations in Annexure C apply"));
+    assertEquals(List.of("A2.4"), REFERENCES.paths("as required by paragraph 4 of Addendum 2"));
   }
 
   @Test

@@ -4,6 +4,8 @@ import static jp.shinsa.domain.judgment.JudgmentFixtures.JUDGE;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.catalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import jp.shinsa.domain.checklist.ProcurementModel;
 import jp.shinsa.domain.contract.ParsedContract;
 import jp.shinsa.fixtures.ContractPdfWriter;
@@ -28,12 +30,118 @@ class NumberingJudgmentTest {
     return JUDGE.judge(contract, ProcurementModel.M2, catalogue(itemId)).get(0);
   }
 
+  /** A Japanese contract whose 第2条 is a lead-in and its items, between two plain articles. */
+  private static String[] jaListInArticle2(String caption, String lead, String... items) {
+    List<String> lines = new ArrayList<>(List.of(JA_PREAMBLE, "第1条（業務）", "乙は、甲のために本業務を行う。"));
+    lines.add(caption);
+    lines.add(lead);
+    lines.addAll(List.of(items));
+    lines.add("第3条（期間）");
+    lines.add("本契約の期間は１年とする。");
+    return lines.toArray(String[]::new);
+  }
+
   private static void assertCites(
       ItemJudgment j, Outcome outcome, String clauseRef, String clausePath) {
     String why = j.outcome() + " " + j.rule() + " " + j.evidence();
     assertEquals(outcome, j.outcome(), why);
     assertEquals(clauseRef, j.evidence().get(0).clauseRef(), why);
     assertEquals(clausePath, j.evidence().get(0).clausePath(), why);
+  }
+
+  /**
+   * A purpose list is judged with its items' words, but the item that carries the deciding word is
+   * the clause a reader cites, not the list's lead-in.
+   */
+  @Test
+  void theListItemThatDecidesIsCitedNotTheLeadIn() {
+    ItemJudgment en =
+        judge(
+            "IN-USE-01",
+            EN_PREAMBLE,
+            "Clause 1 Services",
+            "1.1 The Provider provides the Service.",
+            "Clause 2 Use of Customer Data",
+            "2.1 The Provider may process Customer Data solely for these purposes:",
+            "(a) hosting and operating the Service;",
+            "(b) answering the Customer's support requests; and",
+            "(c) improving and enhancing its products.",
+            "Clause 3 Term",
+            "3.1 This Agreement lasts one year.");
+    assertEquals("2.1.3", en.evidence().get(0).clausePath(), en::toString);
+    assertEquals("Clause 2.1(c)", en.evidence().get(0).clauseRef(), en::toString);
+
+    ItemJudgment ja =
+        judge(
+            "IN-USE-01",
+            jaListInArticle2(
+                "第2条（入力データの利用）",
+                "乙は、入力データを次に掲げる目的の範囲で利用する。",
+                "一　本業務の遂行",
+                "二　問合せへの回答",
+                "三　乙が他の顧客に提供する製品の開発"));
+    assertEquals("2.1.3", ja.evidence().get(0).clausePath(), ja::toString);
+  }
+
+  /**
+   * The exception that takes a non-disclosure back is the listed one naming the vendor's allies.
+   */
+  @Test
+  void theListedExceptionThatTakesTheProtectionBackIsCited() {
+    ItemJudgment en =
+        judge(
+            "IN-EXT-01",
+            EN_PREAMBLE,
+            "Article 1 Services",
+            "The Provider provides the Service.",
+            "Article 2 Confidentiality of Customer Data",
+            "The Provider shall not disclose Customer Data to anyone except:",
+            "(a) where the Customer has consented in writing;",
+            "(b) to its Affiliates for their own business purposes; and",
+            "(c) as a court orders.",
+            "Article 3 Term",
+            "This Agreement lasts one year.");
+    assertEquals(Outcome.PARTIAL, en.outcome(), en::toString);
+    assertEquals("2.1.2", en.evidence().get(0).clausePath(), en::toString);
+
+    ItemJudgment ja =
+        judge(
+            "IN-EXT-01",
+            jaListInArticle2(
+                "第2条（秘密保持）",
+                "乙は、入力データを第三者に開示してはならない。ただし、次の各号の場合はこの限りでない。",
+                "一　甲が書面により承諾した場合",
+                "二　乙のグループ会社が乙の事業のために利用する場合"));
+    assertEquals(Outcome.PARTIAL, ja.outcome(), ja::toString);
+    assertEquals("2.1.2", ja.evidence().get(0).clausePath(), ja::toString);
+  }
+
+  /** A lead-in that names no topic of the item ("… except:") gives way to the item that does. */
+  @Test
+  void theListedItemOnTheTopicIsCitedWhenTheLeadInIsNot() {
+    ItemJudgment en =
+        judge(
+            "IN-EXT-05",
+            EN_PREAMBLE,
+            "Article 1 Services",
+            "The Provider provides the Service.",
+            "Article 2 Confidentiality of Customer Data",
+            "The Provider shall not disclose Customer Data to anyone except:",
+            "(a) where the Customer has consented in writing; or",
+            "(b) as required by applicable law or regulation.",
+            "Article 3 Term",
+            "This Agreement lasts one year.");
+    assertEquals("2.1.2", en.evidence().get(0).clausePath(), en::toString);
+
+    ItemJudgment ja =
+        judge(
+            "IN-EXT-05",
+            jaListInArticle2(
+                "第2条（秘密保持）",
+                "乙は、入力データを第三者に開示してはならない。ただし、次の各号の場合はこの限りでない。",
+                "一　甲が書面により承諾した場合",
+                "二　法令に基づき開示を求められた場合"));
+    assertEquals("2.1.2", ja.evidence().get(0).clausePath(), ja::toString);
   }
 
   @Test

@@ -231,6 +231,20 @@ class SentenceAnalyserTest {
     assertEquals(
         "受注者は、再委託先に同等の義務を負わせる。",
         SentenceAnalyser.ownText(article("第１５条", "15", "再委託", "第１５条（再委託）受注者は、再委託先に同等の義務を負わせる。")));
+    // Headings are kept as the segmenter normalised them (half-width brackets); the text is as
+    // printed, with full-width ones: the heading is still no statement of its own.
+    assertEquals(
+        "受託者は、保存データを暗号化する。",
+        SentenceAnalyser.ownText(
+            article("付属書２", "A2", "安全管理基準(クラウド利用時)", "付属書２　安全管理基準（クラウド利用時）\n受託者は、保存データを暗号化する。")));
+    assertEquals(
+        "The Supplier encrypts stored data.",
+        SentenceAnalyser.ownText(
+            article(
+                "Ｓｃｈｅｄｕｌｅ ３",
+                "A3",
+                "Security (Cloud)",
+                "Ｓｃｈｅｄｕｌｅ ３ Security （Cloud）\nThe Supplier encrypts stored data.")));
   }
 
   /**

@@ -114,6 +114,20 @@ public final class ClauseSegmenter {
    */
   private final Pattern namedAnnexLine;
 
+  /**
+   * An annex named with a qualifier before the annex word ("Call-Off Schedule 4 (Audit and
+   * Records)", "Data Processing Addendum 1"): up to three capitalised words, then the annex word
+   * and a number, which is required here. Groups as in {@link #annexLine}; the printed number keeps
+   * the qualifier, as a reader cites it.
+   */
+  private final Pattern prefixedAnnexLine;
+
+  /**
+   * What may follow the name and number of an annex heading: nothing, a title after a dash or
+   * colon, or a title in brackets ("CALL-OFF SCHEDULE 4 (AUDIT AND RECORDS)").
+   */
+  private static final String ANNEX_TITLE_TAIL = "\\s*(?:(?:[:.\\-–—]\\s*|(?=[(（]))(.*))?$";
+
   /** The closing lines of a contract (grammar closingJa, closingEn): no clause follows. */
   private final Pattern closingLine;
 
@@ -139,22 +153,32 @@ public final class ClauseSegmenter {
                 + grammar.alternation("definitionItemEn")
                 + "|:))");
     definitionsHeading = Pattern.compile("(?i)" + grammar.alternation("definitionsHeading"));
+    // English annex words are whole words: "ANNEXURE A" is not "ANNEX" numbered "U".
+    String annexWordEn = "(?i:(?:" + grammar.alternation("annexHeadingWordsEn") + ")(?![a-z]))";
     annexLine =
         Pattern.compile(
             "^(?:[(【\\[]\\s*)?("
                 + grammar.alternation("annexHeadingWordsJa")
-                + "|(?i:"
-                + grammar.alternation("annexHeadingWordsEn")
-                + "))"
-                + "\\s*([0-9]+|[一二三四五六七八九十]+|[A-Z](?![a-z])|[IVX]+(?![a-z]))?\\s*(?:[)】\\]]\\s*)?"
+                + "|"
+                + annexWordEn
+                + ")"
+                + "\\s*(?:第\\s*(?=[0-9一二三四五六七八九十Ⅰ-Ⅻ]))?"
+                + "([0-9]+|[一二三四五六七八九十]+|[A-Z](?![a-z])|[IVX]+(?![a-z])|[Ⅰ-Ⅻ])?"
+                + "\\s*(?:[)】\\]]\\s*)?"
                 + "(?:[:.\\-]\\s*)?(.*)$");
+    prefixedAnnexLine =
+        Pattern.compile(
+            "^((?:[A-Z][A-Za-z0-9&'’/\\-]*\\s+){1,3}"
+                + annexWordEn
+                + ")\\s+([0-9]+|[A-Z](?![A-Za-z])|[IVX]+(?![A-Za-z]))"
+                + ANNEX_TITLE_TAIL);
     namedAnnexLine =
         Pattern.compile(
             "^((?:[A-Z][A-Z0-9&'’/\\-]*\\s+){1,5}(?:"
                 + grammar.alternation("namedAnnexWordsEn")
                 + "))"
                 + "(?:\\s+([0-9]+|[A-Z](?![A-Za-z])|[IVX]+(?![A-Za-z])))?"
-                + "\\s*(?:[:.\\-–—]\\s*(.*))?$");
+                + ANNEX_TITLE_TAIL);
     closingLine =
         Pattern.compile(
             "^(?:"
@@ -573,7 +597,9 @@ public final class ClauseSegmenter {
     }
 
     private boolean isAnnexCaption(String s) {
-      return annexLine.matcher(s).lookingAt() || namedAnnexLine.matcher(s).lookingAt();
+      return annexLine.matcher(s).lookingAt()
+          || prefixedAnnexLine.matcher(s).lookingAt()
+          || namedAnnexLine.matcher(s).lookingAt();
     }
 
     /** A short ALL-CAPS line ("DATA PROTECTION") that is not a signature or annex caption. */
@@ -1246,7 +1272,10 @@ public final class ClauseSegmenter {
     private Matcher annexHeading(String s) {
       Matcher m = annexLine.matcher(s);
       if (!m.lookingAt()) {
-        m = namedAnnexLine.matcher(s);
+        m = prefixedAnnexLine.matcher(s);
+        if (!m.lookingAt() || s.endsWith(".")) {
+          m = namedAnnexLine.matcher(s);
+        }
       }
       if (!m.lookingAt()
           || s.length() > 60
@@ -1255,8 +1284,15 @@ public final class ClauseSegmenter {
         return null;
       }
       String title = m.group(3) == null ? "" : m.group(3).strip();
+      Matcher caption = LEADING_CAPTION.matcher(title);
+      String afterCaption = caption.lookingAt() ? title.substring(caption.end()) : "";
+      if (!afterCaption.isEmpty() && Character.isLowerCase(afterCaption.charAt(0))) {
+        // "Schedule 2 (Security) applies to …": the name of the annex opens a sentence.
+        return null;
+      }
       if (!title.isEmpty()
           && (Character.isLowerCase(title.charAt(0))
+              || !startsTitle(title.charAt(0))
               || crossRefTail.matcher(title).lookingAt()
               || annexTitleReferences.stream().anyMatch(title::contains))) {
         return null;
@@ -1267,6 +1303,14 @@ public final class ClauseSegmenter {
         return null;
       }
       return m;
+    }
+
+    /**
+     * A title opens with a letter, a digit or an opening bracket or quote; "Addendum, which …" or
+     * "Schedule 2; and" continue a sentence that a line break split.
+     */
+    private boolean startsTitle(char c) {
+      return Character.isLetterOrDigit(c) || "(（【〔[「『\"“'‘".indexOf(c) >= 0;
     }
 
     private boolean tryAnnex(TextLine line, String n) {
@@ -1302,15 +1346,17 @@ public final class ClauseSegmenter {
 
     /**
      * Annexes are numbered by their printed number ("別紙2" → A2, "Exhibit B" → A2, "Schedule IV" →
-     * A4), so a citation keeps the number the reader sees; an unnumbered annex ("別記", "附則") takes
-     * the lowest number no other annex uses.
+     * A4, "別紙Ⅲ" → A3), so a citation keeps the number the reader sees; an unnumbered annex ("別記",
+     * "附則") takes the lowest number no other annex uses.
      */
     private int annexNumber(String printed) {
       int number = -1;
       if (printed != null) {
         number = Numerals.parse(printed);
-        if (number < 0) {
-          number = printed.length() == 1 ? Numerals.letter(printed) : Numerals.roman(printed);
+        if (number < 0 && printed.length() == 1) {
+          number = Math.max(Numerals.letter(printed), Numerals.romanSign(printed.charAt(0)));
+        } else if (number < 0) {
+          number = Numerals.roman(printed);
         }
       }
       if (number <= 0 || annexNumbers.contains(number)) {
@@ -1409,10 +1455,10 @@ public final class ClauseSegmenter {
       if (cap.lookingAt()) {
         heading = cap.group(1).strip();
       } else if (!rest.isEmpty()
-          && rest.length() <= 20
           && rest.indexOf('。') < 0
           && !rest.endsWith(".")
-          && (isCjkStart(rest) && !rest.contains(" ") || isTitle(rest))) {
+          && (isCjkStart(rest) && rest.length() <= 20 && !rest.contains(" ") || isTitle(rest))) {
+        // English titles as long as the articles' ("4. Data Location and Transfers").
         heading = rest;
       }
       annexClause =

@@ -104,6 +104,11 @@ public final class Numerals {
     return c >= 'a' && c <= 'z' ? c - 'a' + 1 : -1;
   }
 
+  /** The roman numeral signs Ⅰ … Ⅻ printed as one character (別紙Ⅱ); -1 otherwise. */
+  static int romanSign(char c) {
+    return c >= 'Ⅰ' && c <= 'Ⅻ' ? c - 'Ⅰ' + 1 : -1;
+  }
+
   static int circled(char c) {
     return c >= '①' && c <= '⑳' ? c - '①' + 1 : -1;
   }

@@ -920,6 +920,150 @@ class NumberingConventionsTest {
     assertEquals("付属書3第1項", ref(others, "A3.1"));
   }
 
+  @Test
+  void letteredAppendicesAndAppendixNamesInRunningText() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "Section 1. Services",
+            "The Provider provides the Services described in Appendix A.",
+            "Section 2. Data",
+            "The following documents govern Customer Data, in this order:",
+            "Appendix B; these Terms; the order form",
+            "Appendix A – Service Description",
+            "1. The Service answers citizens' questions.",
+            "APPENDIX B",
+            "SECURITY REQUIREMENTS",
+            "1. The Provider encrypts Customer Data at rest.",
+            "2. The Provider keeps access logs for one year.",
+            "Exhibit C",
+            "1. Support is given on business days.");
+    assertEquals(
+        List.of("preamble", "1", "2", "A1", "A1.1", "A2", "A2.1", "A2.2", "A3", "A3.1"),
+        paths(t),
+        TreeDump.dump(t));
+    // A line that opens with an appendix name but continues a sentence stays in its section.
+    assertTrue(text(t, "2").endsWith("Appendix B; these Terms; the order form"), TreeDump.dump(t));
+    assertEquals("SECURITY REQUIREMENTS", node(t, "A2").heading());
+    assertEquals("APPENDIX B, paragraph 2", ref(t, "A2.2"));
+    assertEquals("Exhibit C", node(t, "A3").printedNumber());
+  }
+
+  @Test
+  void annexuresAddendaAndQualifiedSchedulesAreAnnexesNotSubClauses() {
+    List<ClauseNode> t =
+        doc(
+            EN_PREAMBLE,
+            "1. Definitions",
+            "1.1 Customer Data means all data the Customer provides.",
+            "2. Precedence",
+            "2.1 If documents conflict, they prevail in this order:",
+            "Addendum, Annexure C, then these Terms",
+            "2.2 Supplementary Schedule 4 applies to every model the Provider uses.",
+            "Addendum 2 (Privacy Terms) prevails over the order form",
+            "Annexure C - Hosting Locations",
+            "1. Customer Data is stored in Osaka.",
+            "Addendum 2 Privacy Terms",
+            "1. Processing",
+            "1.1 The Provider processes Customer Data only on documented instructions.",
+            "1.2 The Provider shall not use Customer Data to train any model.",
+            "Supplementary Schedule 4 (Model Governance)",
+            "1. The Provider names each model it uses.",
+            "2. The Provider gives 60 days' notice of a model change.");
+    assertEquals(
+        List.of(
+            "preamble",
+            "1",
+            "1.1",
+            "2",
+            "2.1",
+            "2.2",
+            "A3",
+            "A3.1",
+            "A2",
+            "A2.1",
+            "A2.1.1",
+            "A2.1.2",
+            "A4",
+            "A4.1",
+            "A4.2"),
+        paths(t),
+        TreeDump.dump(t));
+    assertTrue(text(t, "2.1").endsWith("Addendum, Annexure C, then these Terms"), TreeDump.dump(t));
+    assertTrue(text(t, "2.2").endsWith("prevails over the order form"), TreeDump.dump(t));
+    assertEquals("Annexure C", node(t, "A3").printedNumber());
+    assertEquals("Hosting Locations", node(t, "A3").heading());
+    assertEquals("Addendum 2", node(t, "A2").printedNumber());
+    assertEquals("Privacy Terms", node(t, "A2").heading());
+    assertEquals("Supplementary Schedule 4", node(t, "A4").printedNumber());
+    assertEquals("Model Governance", node(t, "A4").heading());
+    assertEquals("Addendum 2, paragraph 1.2", ref(t, "A2.1.2"));
+
+    // The same in capitals, the qualifier and the caption in brackets as a framework prints them.
+    List<ClauseNode> caps =
+        doc(
+            EN_PREAMBLE,
+            "1. SERVICES",
+            "1.1 The Supplier provides the Services.",
+            "ORDER SCHEDULE 6 (SECURITY MANAGEMENT)",
+            "1. Information Security Management System",
+            "1.1 The Supplier keeps an information security management system.",
+            "ANNEXURE D",
+            "1. The Supplier hosts the Services in Japan.");
+    assertEquals(
+        List.of("preamble", "1", "1.1", "A6", "A6.1", "A6.1.1", "A4", "A4.1"),
+        paths(caps),
+        TreeDump.dump(caps));
+    // An annex clause's title is as long as an article's may be.
+    assertEquals("Information Security Management System", node(caps, "A6.1").heading());
+    assertEquals("ORDER SCHEDULE 6", node(caps, "A6").printedNumber());
+    assertEquals("SECURITY MANAGEMENT", node(caps, "A6").heading());
+  }
+
+  @Test
+  void japaneseAttachedTablesAndAttachmentsWithTheirOwnNumbers() {
+    List<ClauseNode> t =
+        doc(
+            JA_PREAMBLE,
+            "第1条（保存期間）",
+            "乙は、入力データを次の期間に限り保存する。",
+            "別表第１に定める期間を超えて保存してはならない。",
+            "第2条（再委託）",
+            "乙は、別添２のとおり再委託先を定める。",
+            "以上",
+            "別表第１（第１条関係）",
+            "１　入力データ　30日",
+            "２　利用ログ　１年",
+            "別添２　再委託先一覧",
+            "１　株式会社△△クラウド（東京都）",
+            "付属書Ⅲ　サービスレベル",
+            "１　稼働率は99.9%とする。",
+            "付録４　用語集",
+            "１　「学習」とは、機械学習モデルのパラメータを更新することをいう。");
+    assertEquals(
+        List.of(
+            "preamble",
+            "1",
+            "2",
+            "closing",
+            "A1",
+            "A1.1",
+            "A1.2",
+            "A2",
+            "A2.1",
+            "A3",
+            "A3.1",
+            "A4",
+            "A4.1"),
+        paths(t),
+        TreeDump.dump(t));
+    assertTrue(text(t, "1").endsWith("別表第１に定める期間を超えて保存してはならない。"), TreeDump.dump(t));
+    assertEquals("別表第１", node(t, "A1").printedNumber());
+    assertEquals("第1条関係", node(t, "A1").heading());
+    assertEquals("再委託先一覧", node(t, "A2").heading());
+    assertEquals("サービスレベル", node(t, "A3").heading());
+  }
+
   // ------------------------------------------------------------------ PDF path
 
   /** Documents of several conventions printed to PDF and read back give the text path's tree. */
@@ -960,6 +1104,28 @@ class NumberingConventionsTest {
                 "SCHEDULE 2 – SECURITY",
                 "1. The Provider encrypts Customer Data at rest.",
                 "2. The Provider keeps access logs for one year."),
+            String.join(
+                "\n",
+                EN_PREAMBLE,
+                "1. SERVICES",
+                "1.1 The Supplier provides the Services described in Annexure A.",
+                "ANNEXURE A - SERVICE DESCRIPTION",
+                "1. The Service answers questions from staff.",
+                "Addendum 2 Privacy Terms",
+                "1. Processing",
+                "1.1 The Supplier processes Customer Data only on documented instructions.",
+                "ORDER SCHEDULE 3 (SECURITY)",
+                "1. The Supplier encrypts Customer Data at rest."),
+            String.join(
+                "\n",
+                JA_PREAMBLE,
+                "第1条（保存期間）",
+                "乙は、入力データを別表第１に掲げる期間に限り保存する。",
+                "以上",
+                "別表第１（第１条関係）",
+                "１　入力データ　30日",
+                "付録２　用語集",
+                "１　「学習」とは、モデルのパラメータを更新することをいう。"),
             String.join(
                 "\n",
                 "TERMS OF SERVICE",
