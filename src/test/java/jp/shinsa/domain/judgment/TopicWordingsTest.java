@@ -149,6 +149,29 @@ class TopicWordingsTest {
   }
 
   @Nested
+  class OnSiteChecks {
+
+    @Test
+    void anOnSiteCheckAtTheVendorsSiteIsAnAudit() {
+      assertOutcome("AUD-03", "甲は、乙のデータセンターにおける実地の確認を行うことができる。", Outcome.SATISFIED);
+    }
+  }
+
+  @Nested
+  class UseNotwithstandingTermination {
+
+    @Test
+    void useThatGoesOnNotwithstandingExpiryIsUseAfterTheEnd() {
+      assertOutcome(
+          "IN-USE-13",
+          "Notwithstanding expiry, the Provider may keep using anonymised Customer Content to tune"
+              + " its services.",
+          Outcome.UNFAVOURABLE);
+      assertOutcome("IN-USE-13", "本契約の終了にかかわらず、乙は、本件データを統計分析に利用することができる。", Outcome.UNFAVOURABLE);
+    }
+  }
+
+  @Nested
   class Entrustment {
 
     @Test
@@ -234,6 +257,16 @@ class TopicWordingsTest {
     @Test
     void handingOverACustomModelInAFileFormatIsItsReturn() {
       assertOutcome("IN-PRC-04", "受託者は、契約終了時に、カスタムモデルをONNX形式で委託者に納品する。", Outcome.SATISFIED);
+    }
+
+    @Test
+    void aCopyOfTheTunedModelHandedOverAtTheEndIsOnlyACopy() {
+      assertJudged(
+          "IN-PRC-04",
+          null,
+          "受託者は、契約の満了時に、追加学習済みモデルの写しを委託者に交付する。",
+          Outcome.PARTIAL,
+          "IN-PRC-04-COPY-ONLY");
     }
 
     @Test
