@@ -15,15 +15,13 @@ class EvaluationTest {
 
   /**
    * Reached 2026-11-22 on 50 samples (the 26 first ones plus the ho-*, hb-* and hc-* contracts of
-   * the retired held-out sets 1, 2 and 3): outcome 91.8%, with the right clause 84.2% (floor =
-   * minus 1 point). Set 3 joined untuned; raise the floor as tuning on it lands. 2026-11-22: 92.1%
-   * / 85.7% once annexures, addenda and qualified schedules ("Call-Off Schedule 4") open annexes
-   * instead of continuing the last article; 92.1% / 85.9% once a finding on a list's lead-in cites
-   * the item that decides.
+   * the retired held-out sets 1, 2 and 3): outcome 91.8%, with the right clause 84.2%, when set 3
+   * joined untuned; 93.1% / 85.5% on 2026-11-22 after the topic-cue round of branch recall (floor =
+   * minus 1 point).
    */
-  private static final double OUTCOME_FLOOR = 0.911;
+  private static final double OUTCOME_FLOOR = 0.921;
 
-  private static final double CLAUSE_FLOOR = 0.849;
+  private static final double CLAUSE_FLOOR = 0.845;
 
   @Test
   void priorityItemAccuracyStaysAboveTheFloor() throws Exception {
