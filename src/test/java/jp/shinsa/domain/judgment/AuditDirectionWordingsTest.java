@@ -1,0 +1,115 @@
+package jp.shinsa.domain.judgment;
+
+import static jp.shinsa.domain.judgment.JudgmentFixtures.assertJudged;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.jaTwoParagraphs;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.judge;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.one;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Audit points where the wording turns on who does what to whom: a vendor barred from refusing
+ * accepts the audit, public auditors are not the buyer's auditor, a report after an incident is the
+ * weak form of a for-cause audit, and findings of handling reports are remediated like audit
+ * findings.
+ */
+class AuditDirectionWordingsTest {
+
+  @Nested
+  class AVendorBarredFromRefusingAcceptsTheAudit {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "甲は、乙の事業所に立ち入り、本件データの取扱いを検査することができる。乙は、当該検査を拒否することができない。",
+          "Customer may inspect the facilities Provider uses to process Customer Data. Provider shall"
+              + " not unreasonably refuse or delay such an inspection.",
+          "The Agency may audit the Contractor's systems once a year. The Contractor may not,"
+              + " without good cause, withhold access for that audit."
+        })
+    void theProhibitionOfARefusalIsADutyToAccept(String text) {
+      ItemJudgment j = judge(one(null, text), "AUD-03");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+    }
+
+    @Test
+    void aVendorBarredFromRefusingTheDocumentsHasNotReservedARefusal() {
+      assertJudged(
+          "AUD-02",
+          null,
+          "受託者は、委託者から第三者認証の証明書の提出を求められたときは、これを拒んではならない。",
+          Outcome.SATISFIED,
+          "G-DO-VENDOR-DUTY");
+    }
+  }
+
+  @Nested
+  class PublicAuditorsAreNotTheBuyersAuditor {
+
+    @Test
+    void cooperationWithTheCitysAuditCommissionersIsAud10Only() {
+      String text = "乙は、甲の監査委員又は包括外部監査人が本件業務について行う監査に協力しなければならない。";
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-04").outcome());
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "AUD-10").outcome());
+    }
+  }
+
+  @Nested
+  class AReportAfterAnIncidentStandsInForACauseAudit {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "当社は、個人データの漏えいが生じた場合、その原因及び再発防止策を書面でお客様に報告します。",
+          "Following any data breach, Provider shall give Customer a report of its root cause and"
+              + " the corrective actions taken."
+        })
+    void aReportOnCauseAndPreventionIsPartial(String text) {
+      // No audit word anywhere: the incident is what the report answers for.
+      assertJudged("AUD-05", null, text, Outcome.PARTIAL, "AUD-05-INCIDENT-REPORT-ONLY");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider shall notify Customer of any security incident within 48 hours.",
+          "乙は、事故が発生したときは、直ちに甲に連絡しなければならない。"
+        })
+    void aBareNoticeOfTheIncidentIsNotAReport(String text) {
+      assertEquals(
+          Outcome.MISSING, judge(one("Security incidents / 事故", text), "AUD-05").outcome());
+    }
+  }
+
+  @Nested
+  class FindingsOfHandlingReportsAreRemediated {
+
+    @Test
+    void anImprovementTheBuyerRequiresAfterAHandlingReportIsRemediation() {
+      ItemJudgment j =
+          judge(
+              jaTwoParagraphs(
+                  "報告",
+                  "乙は、甲の求めに応じ、本件データの取扱状況を甲に報告する。",
+                  "甲は、前項の報告により必要と認めるときは、乙に対し改善を指示することができ、乙は速やかにこれに従わなければならない。"),
+              "AUD-07");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+    }
+
+    @Test
+    void aDeficiencyFoundInAHandlingReportIsRemedied() {
+      String text =
+          "Provider shall report on its handling of Customer Data every quarter. Provider shall"
+              + " remedy any deficiency shown in such a report within 30 days.";
+      ItemJudgment j = judge(one(null, text), "AUD-07");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+    }
+  }
+}
