@@ -104,12 +104,63 @@ class AuditDirectionWordingsTest {
     }
 
     @Test
+    void bindingInstructionsAfterAReportAreRemediation() {
+      ItemJudgment j =
+          judge(
+              jaTwoParagraphs(
+                  "個人情報",
+                  "乙は、甲の求めに応じ、個人情報の管理状況を報告する。",
+                  "甲は、前項の報告を受けて必要と認めるときは、乙に対し個人情報の取扱いについて指示をすることができ、乙は直ちにその指示に従う。"),
+              "AUD-07");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+    }
+
+    @Test
     void aDeficiencyFoundInAHandlingReportIsRemedied() {
       String text =
           "Provider shall report on its handling of Customer Data every quarter. Provider shall"
               + " remedy any deficiency shown in such a report within 30 days.";
       ItemJudgment j = judge(one(null, text), "AUD-07");
       assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+    }
+  }
+
+  @Nested
+  class WhoPaysForTheAudit {
+
+    @Test
+    void theBuyerBearingEveryCostOfAnAuditPaysTheVendorsToo() {
+      assertJudged(
+          "AUD-08",
+          null,
+          "The Agency bears all costs of an audit, including the Contractor's own expenses of"
+              + " supporting it.",
+          Outcome.UNFAVOURABLE,
+          "AUD-08-BUYER-PAYS");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Customer shall pay Provider's standard hourly rates for such support.",
+          "Any support beyond the reports listed above is charged at Provider's then-current daily"
+              + " rates.",
+          "前項の報告及び説明に要する費用は、乙所定の料金により甲が負担する。"
+        })
+    void effortBeyondTheStandardDocumentsAtTheVendorsRatesIsUnfavourable(String text) {
+      assertJudged("AUD-08", "Audit / 監査", text, Outcome.UNFAVOURABLE, "AUD-08-VENDOR-RATES");
+    }
+
+    @Test
+    void aDefaultFoundByTheAuditShiftsTheCostToTheVendor() {
+      assertJudged(
+          "AUD-08",
+          null,
+          "Each party pays its own audit costs unless the audit discloses a default by Provider, in"
+              + " which case Provider shall reimburse Customer's costs of the audit.",
+          Outcome.SATISFIED,
+          "AUD-08-VENDOR-PAYS-ON-BREACH");
     }
   }
 }
