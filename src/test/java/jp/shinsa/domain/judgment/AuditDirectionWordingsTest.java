@@ -163,4 +163,72 @@ class AuditDirectionWordingsTest {
           "AUD-08-VENDOR-PAYS-ON-BREACH");
     }
   }
+
+  @Nested
+  class AnInspectionMustBeOfTheVendor {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "The Agency inspects about 900 water mains every year.",
+          "Provider grants Customer a licence to use the Model for Customer's own road inspection"
+              + " work.",
+          "Provider shall keep audit logs of administrator access for one year."
+        })
+    void theBuyersOwnInspectionWorkOrAnAuditLogIsNoAuditRight(String text) {
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-03").outcome());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Customer may inspect the data centres in which Provider stores Customer Data.",
+          "Customer may carry out an inspection under this Section on ten days' notice."
+        })
+    void anInspectionOfTheVendorsSitesIsAnAuditRight(String text) {
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "AUD-03").outcome());
+    }
+  }
+
+  @Nested
+  class ReportsOnTheWorkAndAnswersOnTheVendorsTerms {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider shall deliver a progress report every two weeks listing milestones reached and"
+              + " Customer Data received.",
+          "乙は、毎週、本業務の進捗状況及び受領した甲のデータの件数を甲に報告する。"
+        })
+    void aProgressReportIsNoHandlingReport(String text) {
+      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-01").outcome());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Customer may ask Provider about the handling of Customer Data. Provider shall answer such"
+              + " questions to the extent it considers appropriate.",
+          "甲は、乙に対し、本件データの取扱状況について報告を求めることができる。この場合、乙は、可能な範囲でこれに応じる。"
+        })
+    void answersOnlyAsFarAsTheVendorSeesFitArePartial(String text) {
+      assertJudged("AUD-01", null, text, Outcome.PARTIAL, "AUD-01-REASONABLE-SCOPE");
+    }
+
+    @Test
+    void notGuaranteeingTheResponseTimeLeavesTheDutyToAnswer() {
+      ItemJudgment j =
+          judge(
+              one(
+                  null,
+                  "Provider shall answer Customer's questions on the processing of Customer Data,"
+                      + " but does not guarantee any particular response time."),
+              "AUD-01");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+    }
+  }
 }
