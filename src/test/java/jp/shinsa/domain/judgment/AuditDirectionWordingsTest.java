@@ -1,6 +1,7 @@
 package jp.shinsa.domain.judgment;
 
 import static jp.shinsa.domain.judgment.JudgmentFixtures.assertJudged;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.assertOutcome;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.jaTwoParagraphs;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.judge;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.one;
@@ -33,8 +34,7 @@ class AuditDirectionWordingsTest {
               + " without good cause, withhold access for that audit."
         })
     void theProhibitionOfARefusalIsADutyToAccept(String text) {
-      ItemJudgment j = judge(one(null, text), "AUD-03");
-      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+      assertOutcome("AUD-03", text, Outcome.SATISFIED);
     }
 
     @Test
@@ -54,8 +54,8 @@ class AuditDirectionWordingsTest {
     @Test
     void cooperationWithTheCitysAuditCommissionersIsAud10Only() {
       String text = "乙は、甲の監査委員又は包括外部監査人が本件業務について行う監査に協力しなければならない。";
-      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-04").outcome());
-      assertEquals(Outcome.SATISFIED, judge(one(null, text), "AUD-10").outcome());
+      assertOutcome("AUD-04", text, Outcome.MISSING);
+      assertOutcome("AUD-10", text, Outcome.SATISFIED);
     }
   }
 
@@ -120,8 +120,7 @@ class AuditDirectionWordingsTest {
       String text =
           "Provider shall report on its handling of Customer Data every quarter. Provider shall"
               + " remedy any deficiency shown in such a report within 30 days.";
-      ItemJudgment j = judge(one(null, text), "AUD-07");
-      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+      assertOutcome("AUD-07", text, Outcome.SATISFIED);
     }
   }
 
@@ -177,7 +176,7 @@ class AuditDirectionWordingsTest {
           "Provider shall keep audit logs of administrator access for one year."
         })
     void theBuyersOwnInspectionWorkOrAnAuditLogIsNoAuditRight(String text) {
-      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-03").outcome());
+      assertOutcome("AUD-03", text, Outcome.MISSING);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -188,7 +187,7 @@ class AuditDirectionWordingsTest {
           "Customer may carry out an inspection under this Section on ten days' notice."
         })
     void anInspectionOfTheVendorsSitesIsAnAuditRight(String text) {
-      assertEquals(Outcome.SATISFIED, judge(one(null, text), "AUD-03").outcome());
+      assertOutcome("AUD-03", text, Outcome.SATISFIED);
     }
   }
 
@@ -204,7 +203,7 @@ class AuditDirectionWordingsTest {
           "乙は、毎週、本業務の進捗状況及び受領した甲のデータの件数を甲に報告する。"
         })
     void aProgressReportIsNoHandlingReport(String text) {
-      assertEquals(Outcome.MISSING, judge(one(null, text), "AUD-01").outcome());
+      assertOutcome("AUD-01", text, Outcome.MISSING);
     }
 
     @ParameterizedTest(name = "{0}")
