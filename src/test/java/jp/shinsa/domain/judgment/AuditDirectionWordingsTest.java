@@ -230,4 +230,57 @@ class AuditDirectionWordingsTest {
       assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
     }
   }
+
+  @Nested
+  class EntrustmentOfPersonalData {
+
+    @Test
+    void aVendorDenyingItIsTheEntrustedPartyIsUnfavourable() {
+      assertJudged(
+          "PI-04",
+          null,
+          "当社は、お客様が入力する個人データについて、個人情報保護法上の委託先に該当するものではなく、お客様の監督に応じる義務を負いません。",
+          Outcome.UNFAVOURABLE,
+          "PI-04-ENTRUSTMENT-DENIED");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、甲から受領した個人情報を、個人情報保護法に従い適切に管理する。|PI-04-LAW-ONLY",
+          "Provider processes personal information in Customer Data as a contractor on behalf of"
+              + " the Customer.|PI-04-ENTRUSTMENT-ONLY",
+          "Provider will use reasonable efforts to help Customer meet its personal information"
+              + " obligations.|PI-04-HELP-ON-BEST-EFFORTS"
+        })
+    void anAcknowledgementOrHelpWithoutHooksIsPartial(String text, String rule) {
+      assertJudged("PI-04", null, text, Outcome.PARTIAL, rule);
+    }
+
+    @Test
+    void processingOnlyOnDocumentedInstructionsIsEntrustment() {
+      ItemJudgment j =
+          judge(
+              one(
+                  "Processing",
+                  "Provider shall process personal data in Customer Data only on Customer's"
+                      + " written instructions and shall report on that processing every"
+                      + " quarter."),
+              "PI-04");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider may revise the data processing addendum from time to time by posting a new"
+              + " version.",
+          "Customer's audit rights under the DPA are met by the annual report in Section 7."
+        })
+    void changesToTheTermsAndBareAuditClausesAreOtherPoints(String text) {
+      assertOutcome("PI-04", text, Outcome.MISSING);
+    }
+  }
 }
