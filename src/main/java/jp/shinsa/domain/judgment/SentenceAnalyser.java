@@ -251,10 +251,14 @@ public final class SentenceAnalyser {
     chain.remove(chain.size() - 1);
   }
 
-  /** Only lists about data ("uses the data for the following purposes"), not project phases. */
+  /**
+   * Only lists about data ("uses the data for the following purposes") or an audit ("Customer may
+   * request an audit, which: (i) shall be conducted remotely …": the items are its conditions), not
+   * project phases.
+   */
   private boolean namesData(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    for (String kind : List.of("INPUT", "DATA", "PERSONAL")) {
+    for (String kind : List.of("INPUT", "DATA", "PERSONAL", "AUDIT")) {
       Pattern p = lexicon.objects().get(kind);
       if (p != null && finds(p, text, lower)) {
         return true;

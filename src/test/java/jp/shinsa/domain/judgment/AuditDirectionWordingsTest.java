@@ -1,7 +1,10 @@
 package jp.shinsa.domain.judgment;
 
+import static jp.shinsa.domain.judgment.JudgmentFixtures.article;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.assertJudged;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.assertOutcome;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.en;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.item;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.jaTwoParagraphs;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.judge;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.one;
@@ -266,6 +269,77 @@ class AuditDirectionWordingsTest {
         })
     void changesToTheTermsAndBareAuditClausesAreOtherPoints(String text) {
       assertOutcome("PI-04", text, Outcome.MISSING);
+    }
+  }
+
+  @Nested
+  class LimitsOnTheAuditItself {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Customer may audit Provider's compliance with this Addendum by video conference and"
+              + " review of documents only.",
+          "Customer may inspect Provider's records relating to Customer Data. An inspection at"
+              + " Provider's offices requires Provider's prior consent and may take place only if"
+              + " Provider so agrees."
+        })
+    void aRemoteOrConsentedAuditIsPartial(String text) {
+      assertOutcome("AUD-03", text, Outcome.PARTIAL);
+    }
+
+    @Test
+    void theConditionsListedUnderAnAuditRightAreReadWithIt() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Section 5",
+                      "5",
+                      "Audit",
+                      "Customer may request an audit, which:",
+                      item("(a)", "5.1", "(a) will take place remotely by document review; and"),
+                      item("(b)", "5.2", "(b) will be limited to the Services."))),
+              "AUD-03");
+      assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+    }
+
+    @Test
+    void excludingTheHostingProviderFromTheAuditIsTheSubcontractorPoint() {
+      String text = "The audit rights in this Section do not extend to Provider's cloud providers.";
+      assertOutcome("AUD-03", text, Outcome.MISSING);
+      assertOutcome("AUD-06", text, Outcome.UNFAVOURABLE);
+    }
+
+    @Test
+    void informationFromSubprocessorsOnReasonableEffortsIsPartial() {
+      assertOutcome(
+          "AUD-06",
+          "Provider will use reasonable efforts to obtain from its sub-processors details of"
+              + " their processing of Customer Data on request.",
+          Outcome.PARTIAL);
+    }
+
+    @Test
+    void documentsInLieuThatShutOutTheBuyersAuditorsAreUnfavourable() {
+      assertOutcome(
+          "AUD-04",
+          "The reports above replace any audit, and Provider does not allow inspections by Customer"
+              + " or Customer's external auditors.",
+          Outcome.UNFAVOURABLE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Provider will assist a supervisory authority with an inspection to the extent required by"
+              + " the laws applicable to Provider.",
+          "乙は、監督官庁の検査について、乙に適用される法令上の義務がある場合に限り協力する。"
+        })
+    void cooperationWithRegulatorsOnlyAsTheVendorsLawRequiresIsUnfavourable(String text) {
+      assertJudged("AUD-10", null, text, Outcome.UNFAVOURABLE, "AUD-10-ONLY-AS-REQUIRED");
     }
   }
 }
