@@ -305,29 +305,26 @@ class AuditDirectionWordingsTest {
       assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
     }
 
-    @Test
-    void excludingTheHostingProviderFromTheAuditIsTheSubcontractorPoint() {
-      String text = "The audit rights in this Section do not extend to Provider's cloud providers.";
-      assertOutcome("AUD-03", text, Outcome.MISSING);
-      assertOutcome("AUD-06", text, Outcome.UNFAVOURABLE);
-    }
-
-    @Test
-    void informationFromSubprocessorsOnReasonableEffortsIsPartial() {
-      assertOutcome(
-          "AUD-06",
-          "Provider will use reasonable efforts to obtain from its sub-processors details of"
-              + " their processing of Customer Data on request.",
-          Outcome.PARTIAL);
-    }
-
-    @Test
-    void documentsInLieuThatShutOutTheBuyersAuditorsAreUnfavourable() {
-      assertOutcome(
-          "AUD-04",
-          "The reports above replace any audit, and Provider does not allow inspections by Customer"
-              + " or Customer's external auditors.",
-          Outcome.UNFAVOURABLE);
+    @ParameterizedTest(name = "{0} {2}: {1}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          // Excluding the hosting provider is the subcontractor point, not a refusal of the audit.
+          "AUD-03|The audit rights in this Section do not extend to Provider's cloud providers.|MISSING",
+          "AUD-06|The audit rights in this Section do not extend to Provider's cloud providers."
+              + "|UNFAVOURABLE",
+          "AUD-06|Provider will use reasonable efforts to obtain from its sub-processors details of"
+              + " their processing of Customer Data on request.|PARTIAL",
+          // Subprocessors reached only as far as they, or their contracts, allow.
+          "AUD-06|Provider will hand over its hosting sub-processors' audit reports where the"
+              + " sub-processors' contracts allow it.|PARTIAL",
+          "AUD-06|乙は、再委託先が同意する範囲で、再委託先の監査報告書を甲に提出する。|PARTIAL",
+          // Documents in lieu of audit that shut out the buyer's own auditors.
+          "AUD-04|The reports above replace any audit, and Provider does not allow inspections by"
+              + " Customer or Customer's external auditors.|UNFAVOURABLE"
+        })
+    void whoIsLeftOutOfTheAuditDecides(String item, String text, Outcome outcome) {
+      assertOutcome(item, text, outcome);
     }
 
     @ParameterizedTest(name = "{0}")
