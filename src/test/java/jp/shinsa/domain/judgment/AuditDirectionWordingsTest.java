@@ -319,11 +319,19 @@ class AuditDirectionWordingsTest {
           "AUD-06|Provider will hand over its hosting sub-processors' audit reports where the"
               + " sub-processors' contracts allow it.|PARTIAL",
           "AUD-06|乙は、再委託先が同意する範囲で、再委託先の監査報告書を甲に提出する。|PARTIAL",
+          // Rights against subcontractors only procured on reasonable endeavours.
+          "AUD-06|Provider will use commercially reasonable efforts to ensure that each"
+              + " subcontractor gives Customer audit rights like those in this Section.|PARTIAL",
+          // Remedial steps after an incident are not the remediation of audit findings.
+          "AUD-07|After a data breach Provider shall report the remedial actions it has taken.|MISSING",
+          // A signed statement confirming compliance with the data commitments.
+          "AUD-09|Each year Provider shall deliver a statement signed by an officer confirming"
+              + " compliance with the retention and no-training commitments of this Addendum.|SATISFIED",
           // Documents in lieu of audit that shut out the buyer's own auditors.
           "AUD-04|The reports above replace any audit, and Provider does not allow inspections by"
               + " Customer or Customer's external auditors.|UNFAVOURABLE"
         })
-    void whoIsLeftOutOfTheAuditDecides(String item, String text, Outcome outcome) {
+    void whoTheAuditReachesAndWhatFollowsItDecide(String item, String text, Outcome outcome) {
       assertOutcome(item, text, outcome);
     }
 
