@@ -324,6 +324,8 @@ class AuditDirectionWordingsTest {
               + " subcontractor gives Customer audit rights like those in this Section.|PARTIAL",
           // Remedial steps after an incident are not the remediation of audit findings.
           "AUD-07|After a data breach Provider shall report the remedial actions it has taken.|MISSING",
+          // A copy of the certification's certificate handed over is evidence (AUD-02).
+          "AUD-02|受託者は、委託者の求めがあるときは、ISMS認証の登録証の写しを委託者に交付する。|SATISFIED",
           // A signed statement confirming compliance with the data commitments.
           "AUD-09|Each year Provider shall deliver a statement signed by an officer confirming"
               + " compliance with the retention and no-training commitments of this Addendum.|SATISFIED",
