@@ -324,6 +324,8 @@ class AuditDirectionWordingsTest {
               + " subcontractor gives Customer audit rights like those in this Section.|PARTIAL",
           // Remedial steps after an incident are not the remediation of audit findings.
           "AUD-07|After a data breach Provider shall report the remedial actions it has taken.|MISSING",
+          // An external auditor's report handed over is evidence, not the buyer's auditor.
+          "AUD-04|乙は、甲の求めに応じ、外部監査人による監査の報告書の写しを甲に提出する。|MISSING",
           // A copy of the certification's certificate handed over is evidence (AUD-02).
           "AUD-02|受託者は、委託者の求めがあるときは、ISMS認証の登録証の写しを委託者に交付する。|SATISFIED",
           // A signed statement confirming compliance with the data commitments.
