@@ -83,9 +83,23 @@ public final class SentenceAnalyser {
         Pattern.compile(
             "^(?:" + g.alternation("conditionOpenersEn") + ")\\b[^,]{0,160},\\s*",
             Pattern.CASE_INSENSITIVE);
+    jaRefusalBarred =
+        Pattern.compile(
+            "(?:"
+                + g.alternation("refusalVerbsJa")
+                + ")[^、。]{0,8}?(?:(?:て|で)は(?:ならない|ならず|なりません|いけない|いけません)|こと(?:は|が)?(?:でき|出来)(?:ない|ません))");
+    enRefusalBarred =
+        Pattern.compile(
+            "\\b(?:(?:shall|must|may|will|can|should)\\s+not|cannot|(?:won|can|shan)['’]t)"
+                + "(?:\\s*,[^,.;]{1,60},)?\\s+(?:(?:\\w+ly|without [^,.;]{1,40}?)\\s+)?(?:"
+                + g.alternation("refusalVerbsEn")
+                + ")\\b",
+            Pattern.CASE_INSENSITIVE);
     List<Pattern> all = new ArrayList<>(lexicon.modality().values());
     all.addAll(
         List.of(
+            jaRefusalBarred,
+            enRefusalBarred,
             lexicon.limitation(),
             lexicon.negation(),
             lexicon.provisoSplit(),
@@ -238,10 +252,14 @@ public final class SentenceAnalyser {
     chain.remove(chain.size() - 1);
   }
 
-  /** Only lists about data ("uses the data for the following purposes"), not project phases. */
+  /**
+   * Only lists about data ("uses the data for the following purposes") or an audit ("Customer may
+   * request an audit, which: (i) shall be conducted remotely …": the items are its conditions), not
+   * project phases.
+   */
   private boolean namesData(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    for (String kind : List.of("INPUT", "DATA", "PERSONAL")) {
+    for (String kind : List.of("INPUT", "DATA", "PERSONAL", "AUDIT")) {
       Pattern p = lexicon.objects().get(kind);
       if (p != null && finds(p, text, lower)) {
         return true;
@@ -618,6 +636,15 @@ public final class SentenceAnalyser {
   private final Pattern enCondition;
 
   /**
+   * A prohibition of refusing or obstructing (grammar lists refusalVerbsJa, refusalVerbsEn): 「乙は、
+   * 正当な理由なくこれを拒んではならない」, "shall not unreasonably refuse" bind the party to accept what is asked of
+   * it, so the statement is a duty, not a refusal.
+   */
+  private final Pattern jaRefusalBarred;
+
+  private final Pattern enRefusalBarred;
+
+  /**
    * Japanese binds at the end: only the last predicate (after the final 、) carries the modality, so
    * a subordinate 「復元できない方法により」 is not read as a refusal. English binds at the first modal after
    * any leading condition ("If …, Customer may …"); disclaimers, best efforts and deemed consent
@@ -675,6 +702,10 @@ public final class SentenceAnalyser {
           found = m;
         }
       }
+      if (found == Modality.PROHIBITION && barredAt(jaRefusalBarred, core, coreLower) == latest) {
+        // 「これを拒んではならない」: the prohibited act is a refusal, so the party must accept.
+        found = Modality.DUTY;
+      }
       if (found != null && latest < core.length() - 4 && isFormal) {
         // The cue sits inside the sentence ("…ことがあることに同意するものとします"): the
         // formal ending binds the final plain predicate as a duty.
@@ -701,6 +732,14 @@ public final class SentenceAnalyser {
           found = m;
         }
       }
+      Matcher barred = enRefusalBarred.matcher(scope);
+      if (found == Modality.PROHIBITION
+          && literalsPresent(enRefusalBarred, scopeLower)
+          && barred.find()
+          && barred.start() == earliest) {
+        // "shall not unreasonably refuse": the first modal forbids a refusal, a duty to accept.
+        found = Modality.DUTY;
+      }
     }
     if (found != null) {
       // A confined right ("may subcontract only with consent") is a limitation of the vendor;
@@ -712,6 +751,19 @@ public final class SentenceAnalyser {
     }
     // A confined plain statement ("uses the data only to …") keeps the limited flag instead.
     return finds(lexicon.negation(), scope, scopeLower) ? Modality.PROHIBITION : Modality.STATEMENT;
+  }
+
+  /** Where the last match of a refusal-barring pattern ends, or -1. */
+  private int barredAt(Pattern p, String text, String lower) {
+    if (!literalsPresent(p, lower)) {
+      return -1;
+    }
+    Matcher m = p.matcher(text);
+    int end = -1;
+    while (m.find()) {
+      end = m.end();
+    }
+    return end;
   }
 
   /** Whether each literal set every match of the pattern needs has a member in the text. */

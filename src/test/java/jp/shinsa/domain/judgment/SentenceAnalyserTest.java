@@ -74,7 +74,15 @@ class SentenceAnalyserTest {
         "Provider has no obligation to delete Customer Data.|DISCLAIMER",
         "Provider does not guarantee the security of the Service.|DISCLAIMER",
         "Continued use of the Service constitutes acceptance of the modified Terms.|DEEMED_CONSENT",
-        "Customer is deemed to have agreed to the changes.|DEEMED_CONSENT"
+        "Customer is deemed to have agreed to the changes.|DEEMED_CONSENT",
+        // A prohibition of refusing is a duty to accept what was asked.
+        "受託者は、正当な理由がない限り、資料の提出を拒否してはならない。|DUTY",
+        "乙は、甲の監査を拒むことができない。|DUTY",
+        "当社は、お客様による確認作業を妨げてはなりません。|DUTY",
+        "Provider shall not unreasonably refuse an inspection request.|DUTY",
+        "The Supplier may not, without good cause, withhold the records requested.|DUTY",
+        "Provider will not obstruct any audit under this Section.|DUTY",
+        "Provider shall not disclose the reasons for refusing a request.|PROHIBITION"
       })
   void readsTheModalityOfEachForm(String sentence, Modality expected) {
     assertEquals(expected, first(sentence).modality());
