@@ -165,4 +165,159 @@ class InputDataWordingsTest {
               .outcome());
     }
   }
+
+  @Nested
+  class AssignmentExceptions {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、甲の書面による承諾なく、本契約上の地位を第三者に承継させてはならない。ただし、乙の合併又は会社分割による場合は、この限りでない。",
+          "The Provider shall not assign this Contract without the Customer's prior written"
+              + " consent, save that the Provider may transfer it, with the Customer Data it holds,"
+              + " to a successor following a merger or reorganisation without such consent."
+        })
+    void anExceptionForTheVendorsSuccessorHandsTheDataOnWithoutConsent(String text) {
+      assertJudged(
+          "IN-EXT-06", Outcome.UNFAVOURABLE, "IN-EXT-06-EXCEPTION-SUCCESSOR", one(null, text));
+    }
+
+    @Test
+    void anExceptionForTheBuyersSuccessorIsNoVendorRight() {
+      assertNotEquals(
+          Outcome.UNFAVOURABLE,
+          judge(
+                  one(
+                      null,
+                      "Neither party may assign this Contract without the other party's consent,"
+                          + " except that the Customer may assign it to a successor agency on a"
+                          + " reorganisation without consent."),
+                  "IN-EXT-06")
+              .outcome());
+    }
+  }
+
+  @Nested
+  class PurposesOfUse {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、入力データを本サービスの運営及び改善のために利用することができる。",
+          "The Provider may use Customer Data for the purposes of operating and improving the"
+              + " Service."
+        })
+    void improvingTheSameServiceIsAWeakPurposeNotTheTrap(String text) {
+      assertJudged("IN-USE-01", Outcome.PARTIAL, "IN-USE-01-IMPROVE-RIGHT", one(null, text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、入力データを本サービスの改善及び新たなサービスの開発のために利用することができる。",
+          "The Provider may use Customer Data to provide the Service and to develop new products."
+        })
+    void developingNewServicesStaysTheTrap(String text) {
+      assertJudged(
+          "IN-USE-01", Outcome.UNFAVOURABLE, "IN-USE-01-TRAP-IMPROVE-DEVELOP", one(null, text));
+    }
+
+    @Test
+    void anImprovementRightWeakensAStrictPurposeClauseElsewhere() {
+      assertEquals(
+          Outcome.PARTIAL,
+          judge(
+                  twoParagraphs(
+                      "The Provider shall use Customer Data only to provide the Service to the"
+                          + " Customer.",
+                      "The Provider may also use Customer Data to improve the Service."),
+                  "IN-USE-01")
+              .outcome());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、入力データを、乙の個人情報保護方針に定める目的の範囲内でのみ利用する。",
+          "The Provider shall use Customer Data only for the purposes set out in its privacy"
+              + " notice."
+        })
+    void purposesLeftToThePrivacyPolicyArePartial(String text) {
+      assertJudged("IN-USE-01", Outcome.PARTIAL, "IN-USE-01-PURPOSE-IN-POLICY", one(null, text));
+    }
+  }
+
+  @Nested
+  class StaffAccessAndRetention {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙の担当者は、障害の調査その他乙が適当と認める場合には、入力データを閲覧することができる。",
+          "Provider staff may view Customer Data for troubleshooting and whenever the Provider"
+              + " considers it necessary."
+        })
+    void accessWheneverTheVendorThinksFitIsUnfavourable(String text) {
+      assertJudged(
+          "IN-USE-05", Outcome.UNFAVOURABLE, "IN-USE-05-AT-VENDOR-DISCRETION", one(null, text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "甲のデータは、甲に帰属する。|乙は、乙の開発ツールに関する一切の権利を留保する。",
+          "The Customer owns the Customer Data.|The Provider retains all intellectual property in"
+              + " its own tools."
+        })
+    void retainingRightsInOwnToolsIsNoRetentionOfData(String first, String second) {
+      assertEquals(Outcome.MISSING, judge(twoParagraphs(first, second), "IN-USE-06").outcome());
+    }
+
+    @Test
+    void aRightToSuspendTheServiceIsNoSecurityMeasure() {
+      assertJudged(
+          "IN-USE-10",
+          Outcome.MISSING,
+          "IN-USE-10-SUSPENSION-IS-NOT-MEASURES",
+          twoParagraphs(
+              "The Customer shall upload Customer Data only through the portal.",
+              "The Provider may suspend the Service if the Customer's account threatens the"
+                  + " security of the platform."));
+    }
+  }
+
+  @Nested
+  class DerivedDataAfterTheEnd {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、利用契約が終了した日から60日以内に、検索用インデックスを削除する。",
+          "Within 60 days after the end of the subscription, the Provider shall delete the"
+              + " vector index built from Customer Data."
+        })
+    void deletingTheIndexOnAContractOfUseIsNoKeeping(String text) {
+      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-PRC-04").outcome());
+    }
+
+    @Test
+    void accessLoggingIsNotKeepingTheIndex() {
+      assertEquals(
+          Outcome.MISSING,
+          judge(
+                  one(
+                      null,
+                      "Logging of every access to the vector index built from Customer Data, with"
+                          + " logs retained for two years."),
+                  "IN-PRC-04")
+              .outcome());
+    }
+  }
 }
