@@ -8,11 +8,9 @@ import static jp.shinsa.domain.judgment.JudgmentFixtures.judge;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.one;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.paragraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import jp.shinsa.domain.contract.ParsedContract;
 import jp.shinsa.domain.contract.PartyRole;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,7 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The input-data items (IN-USE, IN-EXT, IN-PRC): wordings that look like a vendor right or a
  * protection on the point but are not, and rights hidden in clauses that look harmless (detection
- * data in {@code contracts-templates/detection/priority-items.json} and {@code lexicon}).
+ * data in {@code contracts-templates/detection/priority-items.json} and {@code lexicon}). Each row
+ * is one mechanism in Japanese and in English; the deciding rule is checked where the row names one
+ * ("-": the outcome alone, whichever rule gives it).
  */
 class InputDataWordingsTest {
 
@@ -28,7 +28,9 @@ class InputDataWordingsTest {
       String item, Outcome outcome, String rule, ParsedContract contract) {
     ItemJudgment j = judge(contract, item);
     assertEquals(outcome, j.outcome(), () -> item + " -> " + j);
-    assertEquals(rule, j.rule(), () -> item + " -> " + j);
+    if (!rule.equals("-")) {
+      assertEquals(rule, j.rule(), () -> item + " -> " + j);
+    }
   }
 
   /** One article (第5条 / Section 5) of two paragraphs, in the language of the text. */
@@ -47,277 +49,105 @@ class InputDataWordingsTest {
                 paragraph("5.2", "5.2", second)));
   }
 
-  @Nested
-  class SurvivalOfDutiesIsNoUseRight {
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(
-        delimiter = '|',
-        value = {
-          "乙は、甲から提供されたデータを秘密として保持する。|前項の義務は、本契約の満了後も２年間存続するものとする。",
-          "The Provider shall keep Customer Data confidential.|The duties in this Section continue"
-              + " for four years after the termination of this Agreement."
-        })
-    void aConfidentialityDutyThatOutlivesTheContractSaysNothingOnUse(String first, String second) {
-      // IN-USE-13 asks whether the vendor's use right ends; a protective duty that survives for
-      // a while neither keeps nor ends it.
-      assertJudged(
-          "IN-USE-13", Outcome.MISSING, "IN-USE-13-DUTIES-SURVIVE", twoParagraphs(first, second));
-    }
-
-    @Test
-    void aSurvivalListNamingAClauseThatDoesNotStopTheVendorUsingTheDataKeepsThatUseAlive() {
-      ParsedContract c =
-          en(
-              article(
-                  "Section 7",
-                  "7",
-                  "Know-how",
-                  "",
-                  paragraph(
-                      "7.1",
-                      "7.1",
-                      "Nothing in this Agreement prevents the Provider from using insights drawn"
-                          + " from Customer Data in its work for other customers.")),
-              article(
-                  "Section 11",
-                  "11",
-                  "Survival",
-                  "Sections 7 and 9 survive the termination of this Agreement."));
-      assertJudged("IN-USE-13", Outcome.UNFAVOURABLE, "IN-USE-13-TRAP-SURVIVAL-LIST", c);
-    }
-
-    @Test
-    void theContractThatDoesNotStopAPartyBindsThatParty() {
-      ParsedContract c =
-          en(
-              article(
-                  "Section 7",
-                  "7",
-                  null,
-                  "Nothing in these Terms restricts the Provider from keeping anonymised usage"
-                      + " statistics."));
-      assertEquals(PartyRole.VENDOR, JUDGE.analyse(c).get(0).subject());
-    }
+  @ParameterizedTest(name = "{0} {3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # Training only after the buyer chooses to take part is an opt-in, not the improve trap.
+          IN-USE-02|SATISFIED|IN-USE-02-OPT-IN|乙は、甲が設定画面で改善プログラムへの参加を有効にした場合に限り、入力データを乙の音声モデルの学習に利用することができる。
+          IN-USE-02|SATISFIED|IN-USE-02-OPT-IN|The Provider may use Customer Data to improve its speech models only if the Customer opts in through the administration console.
+          # A project phase describes the commissioned work, not a vendor right to train for itself.
+          IN-USE-02|MISSING|IN-USE-02-PROJECT-PHASE|第二段階　甲の提供データを用いた識別モデルの学習及び精度の検証
+          IN-USE-02|MISSING|IN-USE-02-PROJECT-PHASE|Phase 2 (Build): training of the classification model on the Customer Data supplied for the project.
+          # Metrics that hold none of the buyer's data are IN-USE-04's point, not training on it.
+          IN-USE-02|MISSING|IN-USE-02-WITHOUT-BUYER-DATA|乙は、入力データを含まない稼働ログ（応答時間、エラー件数等）を、本サービスの改善のために利用することができる。
+          IN-USE-02|MISSING|IN-USE-02-WITHOUT-BUYER-DATA|The Provider may use service metrics that contain no Customer Data to improve the Service.
+          # An upstream term that prohibits training is a negation, not an improvement right (PARTIAL at most).
+          IN-USE-02|PARTIAL|-|The Provider warrants that its agreement with the model supplier prohibits the use of Customer Data for training or improving any model.
+          # An exception letting the vendor's successor take the contract (and the data) without consent.
+          IN-EXT-06|UNFAVOURABLE|IN-EXT-06-EXCEPTION-SUCCESSOR|乙は、甲の書面による承諾なく、本契約上の地位を第三者に承継させてはならない。ただし、乙の合併又は会社分割による場合は、この限りでない。
+          IN-EXT-06|UNFAVOURABLE|IN-EXT-06-EXCEPTION-SUCCESSOR|The Provider shall not assign this Contract without the Customer's prior written consent, save that the Provider may transfer it, with the Customer Data it holds, to a successor following a merger or reorganisation without such consent.
+          # ... but not one that only the buyer may use: the vendor's prohibition stands.
+          IN-EXT-06|SATISFIED|G-RF-VENDOR-PROHIBITED|Neither party may assign this Contract without the other party's consent, except that the Customer may assign it to a successor agency on a reorganisation without consent.
+          # Improving the same service is a weak purpose (PARTIAL); developing new products stays the trap.
+          IN-USE-01|PARTIAL|IN-USE-01-IMPROVE-RIGHT|乙は、入力データを本サービスの運営及び改善のために利用することができる。
+          IN-USE-01|PARTIAL|IN-USE-01-IMPROVE-RIGHT|The Provider may use Customer Data for the purposes of operating and improving the Service.
+          IN-USE-01|UNFAVOURABLE|IN-USE-01-TRAP-IMPROVE-DEVELOP|乙は、入力データを本サービスの改善及び新たなサービスの開発のために利用することができる。
+          IN-USE-01|UNFAVOURABLE|IN-USE-01-TRAP-IMPROVE-DEVELOP|The Provider may use Customer Data to provide the Service and to develop new products.
+          # Purposes left to the vendor's privacy policy, an outside document it can change.
+          IN-USE-01|PARTIAL|IN-USE-01-PURPOSE-IN-POLICY|乙は、入力データを、乙の個人情報保護方針に定める目的の範囲内でのみ利用する。
+          IN-USE-01|PARTIAL|IN-USE-01-PURPOSE-IN-POLICY|The Provider shall use Customer Data only for the purposes set out in its privacy notice.
+          # Staff access whenever the vendor thinks fit.
+          IN-USE-05|UNFAVOURABLE|IN-USE-05-AT-VENDOR-DISCRETION|乙の担当者は、障害の調査その他乙が適当と認める場合には、入力データを閲覧することができる。
+          IN-USE-05|UNFAVOURABLE|IN-USE-05-AT-VENDOR-DISCRETION|Provider staff may view Customer Data for troubleshooting and whenever the Provider considers it necessary.
+          # Deleting the index at the end of a 利用契約 (contract of use) is no keeping or using of it.
+          IN-PRC-04|SATISFIED|-|乙は、利用契約が終了した日から60日以内に、検索用インデックスを削除する。
+          IN-PRC-04|SATISFIED|-|Within 60 days after the end of the subscription, the Provider shall delete the vector index built from Customer Data.
+          # Logging access to the index keeps logs, not the index.
+          IN-PRC-04|MISSING|IN-PRC-04-ACCESS-LOGS|Logging of every access to the vector index built from Customer Data, with logs retained for two years.
+          """)
+  void oneSentence(String item, Outcome outcome, String rule, String text) {
+    assertJudged(item, outcome, rule, one(null, text));
   }
 
-  @Nested
-  class WhatIsNotTrainingOnTheInput {
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(
-        delimiter = '|',
-        value = {
-          "乙は、甲が設定画面で改善プログラムへの参加を有効にした場合に限り、入力データを乙の音声モデルの学習に利用することができる。",
-          "The Provider may use Customer Data to improve its speech models only if the Customer"
-              + " opts in through the administration console."
-        })
-    void trainingOnlyAfterTheBuyerChoosesToTakePartIsAnOptIn(String text) {
-      assertJudged("IN-USE-02", Outcome.SATISFIED, "IN-USE-02-OPT-IN", one(null, text));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(
-        delimiter = '|',
-        value = {
-          "乙は、入力データを機械学習モデルの学習に利用しない。|本サービス及びその改良に関する知的財産権は、乙に帰属する。",
-          "The Provider shall not use Customer Data to train any model.|The Provider owns all"
-              + " rights in the Platform and in every enhancement or improvement of it."
-        })
-    void theVendorOwningItsOwnServiceAndItsImprovementsIsNoTraining(String first, String second) {
-      assertEquals(Outcome.SATISFIED, judge(twoParagraphs(first, second), "IN-USE-02").outcome());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(
-        delimiter = '|',
-        value = {
-          "第二段階　甲の提供データを用いた識別モデルの学習及び精度の検証",
-          "Phase 2 (Build): training of the classification model on the Customer Data supplied"
-              + " for the project."
-        })
-    void aProjectPhaseDescribesTheCommissionedWork(String text) {
-      assertJudged("IN-USE-02", Outcome.MISSING, "IN-USE-02-PROJECT-PHASE", one(null, text));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(
-        delimiter = '|',
-        value = {
-          "乙は、入力データを含まない稼働ログ（応答時間、エラー件数等）を、本サービスの改善のために利用することができる。",
-          "The Provider may use service metrics that contain no Customer Data to improve the"
-              + " Service."
-        })
-    void metricsHoldingNoBuyerDataAreNotTrainingOnIt(String text) {
-      assertJudged("IN-USE-02", Outcome.MISSING, "IN-USE-02-WITHOUT-BUYER-DATA", one(null, text));
-    }
-
-    @Test
-    void anUpstreamTermThatProhibitsTrainingIsNoImprovementRight() {
-      assertNotEquals(
-          Outcome.UNFAVOURABLE,
-          judge(
-                  one(
-                      null,
-                      "The Provider warrants that its agreement with the model supplier prohibits"
-                          + " the use of Customer Data for training or improving any model."),
-                  "IN-USE-02")
-              .outcome());
-    }
+  @ParameterizedTest(name = "{0} {3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # A protective duty that survives for a while neither keeps nor ends the vendor's use right.
+          IN-USE-13|MISSING|IN-USE-13-DUTIES-SURVIVE|乙は、甲から提供されたデータを秘密として保持する。|前項の義務は、本契約の満了後も２年間存続するものとする。
+          IN-USE-13|MISSING|IN-USE-13-DUTIES-SURVIVE|The Provider shall keep Customer Data confidential.|The duties in this Section continue for four years after the termination of this Agreement.
+          # The vendor owning its own service and the improvements to it is no training on the data.
+          IN-USE-02|SATISFIED|-|乙は、入力データを機械学習モデルの学習に利用しない。|本サービス及びその改良に関する知的財産権は、乙に帰属する。
+          IN-USE-02|SATISFIED|-|The Provider shall not use Customer Data to train any model.|The Provider owns all rights in the Platform and in every enhancement or improvement of it.
+          # An improvement right weakens a strict purpose clause beside it.
+          IN-USE-01|PARTIAL|-|乙は、入力データを本サービスの提供のためにのみ利用する。|乙は、入力データを本サービスの改善のためにも利用することができる。
+          IN-USE-01|PARTIAL|-|The Provider shall use Customer Data only to provide the Service to the Customer.|The Provider may also use Customer Data to improve the Service.
+          # Retaining rights in one's own tools is no retention of the data.
+          IN-USE-06|MISSING|-|甲のデータは、甲に帰属する。|乙は、乙の開発ツールに関する一切の権利を留保する。
+          IN-USE-06|MISSING|-|The Customer owns the Customer Data.|The Provider retains all intellectual property in its own tools.
+          # A right to suspend the service is no security measure for the data.
+          IN-USE-10|MISSING|IN-USE-10-SUSPENSION-IS-NOT-MEASURES|甲は、入力データを管理画面からのみ登録する。|乙は、甲のアカウントが本サービスのセキュリティを脅かす場合には、本サービスの提供を停止することができる。
+          IN-USE-10|MISSING|IN-USE-10-SUSPENSION-IS-NOT-MEASURES|The Customer shall upload Customer Data only through the portal.|The Provider may suspend the Service if the Customer's account threatens the security of the platform.
+          """)
+  void twoParagraphs(String item, Outcome outcome, String rule, String first, String second) {
+    assertJudged(item, outcome, rule, twoParagraphs(first, second));
   }
 
-  @Nested
-  class AssignmentExceptions {
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(
-        delimiter = '|',
-        value = {
-          "乙は、甲の書面による承諾なく、本契約上の地位を第三者に承継させてはならない。ただし、乙の合併又は会社分割による場合は、この限りでない。",
-          "The Provider shall not assign this Contract without the Customer's prior written"
-              + " consent, save that the Provider may transfer it, with the Customer Data it holds,"
-              + " to a successor following a merger or reorganisation without such consent."
-        })
-    void anExceptionForTheVendorsSuccessorHandsTheDataOnWithoutConsent(String text) {
-      assertJudged(
-          "IN-EXT-06", Outcome.UNFAVOURABLE, "IN-EXT-06-EXCEPTION-SUCCESSOR", one(null, text));
-    }
-
-    @Test
-    void anExceptionForTheBuyersSuccessorIsNoVendorRight() {
-      assertNotEquals(
-          Outcome.UNFAVOURABLE,
-          judge(
-                  one(
-                      null,
-                      "Neither party may assign this Contract without the other party's consent,"
-                          + " except that the Customer may assign it to a successor agency on a"
-                          + " reorganisation without consent."),
-                  "IN-EXT-06")
-              .outcome());
-    }
+  @Test
+  void aSurvivalListNamingAClauseThatDoesNotStopTheVendorUsingTheDataKeepsThatUseAlive() {
+    ParsedContract c =
+        en(
+            article(
+                "Section 7",
+                "7",
+                "Know-how",
+                "",
+                paragraph(
+                    "7.1",
+                    "7.1",
+                    "Nothing in this Agreement prevents the Provider from using insights drawn"
+                        + " from Customer Data in its work for other customers.")),
+            article(
+                "Section 11",
+                "11",
+                "Survival",
+                "Sections 7 and 9 survive the termination of this Agreement."));
+    assertJudged("IN-USE-13", Outcome.UNFAVOURABLE, "IN-USE-13-TRAP-SURVIVAL-LIST", c);
   }
 
-  @Nested
-  class PurposesOfUse {
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(
-        delimiter = '|',
-        value = {
-          "乙は、入力データを本サービスの運営及び改善のために利用することができる。",
-          "The Provider may use Customer Data for the purposes of operating and improving the"
-              + " Service."
-        })
-    void improvingTheSameServiceIsAWeakPurposeNotTheTrap(String text) {
-      assertJudged("IN-USE-01", Outcome.PARTIAL, "IN-USE-01-IMPROVE-RIGHT", one(null, text));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(
-        delimiter = '|',
-        value = {
-          "乙は、入力データを本サービスの改善及び新たなサービスの開発のために利用することができる。",
-          "The Provider may use Customer Data to provide the Service and to develop new products."
-        })
-    void developingNewServicesStaysTheTrap(String text) {
-      assertJudged(
-          "IN-USE-01", Outcome.UNFAVOURABLE, "IN-USE-01-TRAP-IMPROVE-DEVELOP", one(null, text));
-    }
-
-    @Test
-    void anImprovementRightWeakensAStrictPurposeClauseElsewhere() {
-      assertEquals(
-          Outcome.PARTIAL,
-          judge(
-                  twoParagraphs(
-                      "The Provider shall use Customer Data only to provide the Service to the"
-                          + " Customer.",
-                      "The Provider may also use Customer Data to improve the Service."),
-                  "IN-USE-01")
-              .outcome());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(
-        delimiter = '|',
-        value = {
-          "乙は、入力データを、乙の個人情報保護方針に定める目的の範囲内でのみ利用する。",
-          "The Provider shall use Customer Data only for the purposes set out in its privacy"
-              + " notice."
-        })
-    void purposesLeftToThePrivacyPolicyArePartial(String text) {
-      assertJudged("IN-USE-01", Outcome.PARTIAL, "IN-USE-01-PURPOSE-IN-POLICY", one(null, text));
-    }
-  }
-
-  @Nested
-  class StaffAccessAndRetention {
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(
-        delimiter = '|',
-        value = {
-          "乙の担当者は、障害の調査その他乙が適当と認める場合には、入力データを閲覧することができる。",
-          "Provider staff may view Customer Data for troubleshooting and whenever the Provider"
-              + " considers it necessary."
-        })
-    void accessWheneverTheVendorThinksFitIsUnfavourable(String text) {
-      assertJudged(
-          "IN-USE-05", Outcome.UNFAVOURABLE, "IN-USE-05-AT-VENDOR-DISCRETION", one(null, text));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(
-        delimiter = '|',
-        value = {
-          "甲のデータは、甲に帰属する。|乙は、乙の開発ツールに関する一切の権利を留保する。",
-          "The Customer owns the Customer Data.|The Provider retains all intellectual property in"
-              + " its own tools."
-        })
-    void retainingRightsInOwnToolsIsNoRetentionOfData(String first, String second) {
-      assertEquals(Outcome.MISSING, judge(twoParagraphs(first, second), "IN-USE-06").outcome());
-    }
-
-    @Test
-    void aRightToSuspendTheServiceIsNoSecurityMeasure() {
-      assertJudged(
-          "IN-USE-10",
-          Outcome.MISSING,
-          "IN-USE-10-SUSPENSION-IS-NOT-MEASURES",
-          twoParagraphs(
-              "The Customer shall upload Customer Data only through the portal.",
-              "The Provider may suspend the Service if the Customer's account threatens the"
-                  + " security of the platform."));
-    }
-  }
-
-  @Nested
-  class DerivedDataAfterTheEnd {
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(
-        delimiter = '|',
-        value = {
-          "乙は、利用契約が終了した日から60日以内に、検索用インデックスを削除する。",
-          "Within 60 days after the end of the subscription, the Provider shall delete the"
-              + " vector index built from Customer Data."
-        })
-    void deletingTheIndexOnAContractOfUseIsNoKeeping(String text) {
-      assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-PRC-04").outcome());
-    }
-
-    @Test
-    void accessLoggingIsNotKeepingTheIndex() {
-      assertEquals(
-          Outcome.MISSING,
-          judge(
-                  one(
-                      null,
-                      "Logging of every access to the vector index built from Customer Data, with"
-                          + " logs retained for two years."),
-                  "IN-PRC-04")
-              .outcome());
-    }
+  @Test
+  void theContractThatDoesNotStopAPartyBindsThatParty() {
+    ParsedContract c =
+        en(
+            article(
+                "Section 7",
+                "7",
+                null,
+                "Nothing in these Terms restricts the Provider from keeping anonymised usage"
+                    + " statistics."));
+    assertEquals(PartyRole.VENDOR, JUDGE.analyse(c).get(0).subject());
   }
 }
