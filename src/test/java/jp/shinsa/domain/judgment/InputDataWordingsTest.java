@@ -84,6 +84,26 @@ class InputDataWordingsTest {
           # Deleting the index at the end of a 利用契約 (contract of use) is no keeping or using of it.
           IN-PRC-04|SATISFIED|-|乙は、利用契約が終了した日から60日以内に、検索用インデックスを削除する。
           IN-PRC-04|SATISFIED|-|Within 60 days after the end of the subscription, the Provider shall delete the vector index built from Customer Data.
+          # A contract that can change only in a signed writing.
+          IN-USE-12|SATISFIED|IN-USE-12-CHANGE-NEEDS-AGREEMENT|本約款の内容は、両当事者が署名した書面によらなければ変更できないものとする。
+          IN-USE-12|SATISFIED|IN-USE-12-CHANGE-NEEDS-AGREEMENT|This Agreement may be changed only by written agreement of both parties.
+          # The vendor's authority over the data lapses with the contract.
+          IN-USE-13|SATISFIED|IN-USE-13-USE-ENDS|入力データの使用に関する乙の権限は、本契約が終了したときに消滅する。
+          IN-USE-13|SATISFIED|IN-USE-13-USE-ENDS|On termination the Provider's licence to use Customer Data ends.
+          # Keeping the buyer's secrets and data from others (他に漏らしてはならない) is confidentiality.
+          IN-USE-09|SATISFIED|-|乙は、業務上知り得た甲の秘密及び入力データを第三者に漏らしてはならない。
+          IN-USE-09|SATISFIED|-|The Provider shall hold Customer Data in confidence and shall not disclose it to anyone.
+          # The buyer's duties under information-access law are not the vendor disclosing the data.
+          IN-EXT-01|MISSING|IN-EXT-01-BUYER-FOI-DUTY|甲が情報公開条例に基づく開示請求に応じて本件データを第三者に開示する場合には、乙は、これに協力する。
+          IN-EXT-01|MISSING|IN-EXT-01-BUYER-FOI-DUTY|The Provider acknowledges that the Customer may have to disclose Customer Data under freedom of information legislation.
+          # A disclaimer for leaks is about security and liability, not disclosure to others.
+          IN-EXT-01|MISSING|IN-EXT-01-LEAK-DISCLAIMER-IS-SECURITY|乙は、第三者の不正アクセスにより入力データが漏えいした場合であっても、その責任を負わない。
+          IN-EXT-01|MISSING|IN-EXT-01-LEAK-DISCLAIMER-IS-SECURITY|The Provider is not liable for any unauthorised disclosure of Customer Data caused by attacks of third parties.
+          # The vendor's status as an APPI entrusted party is PI-04's point, not subcontracting.
+          IN-EXT-02|MISSING|IN-EXT-02-ENTRUSTEE-STATUS-IS-PI-04|乙は、入力データに含まれる個人データについて、個人情報保護法上の委託先としての義務を負わない。
+          # Not warranting a model's accuracy says nothing on how derived data is defined or held.
+          IN-PRC-01|MISSING|IN-PRC-01-ACCURACY-DISCLAIMER|乙は、学習済みモデルによる推論結果の正確性を保証しない。
+          IN-PRC-01|MISSING|IN-PRC-01-ACCURACY-DISCLAIMER|The Provider does not warrant the accuracy of results produced by the fine-tuned model.
           # Logging access to the index keeps logs, not the index.
           IN-PRC-04|MISSING|IN-PRC-04-ACCESS-LOGS|Logging of every access to the vector index built from Customer Data, with logs retained for two years.
           """)
