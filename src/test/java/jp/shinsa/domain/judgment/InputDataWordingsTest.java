@@ -2,6 +2,7 @@ package jp.shinsa.domain.judgment;
 
 import static jp.shinsa.domain.judgment.JudgmentFixtures.JUDGE;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.article;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.catalogue;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.en;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.ja;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.judge;
@@ -9,6 +10,8 @@ import static jp.shinsa.domain.judgment.JudgmentFixtures.one;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.paragraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jp.shinsa.domain.checklist.ProcurementModel;
+import jp.shinsa.domain.contract.ClauseNode;
 import jp.shinsa.domain.contract.ParsedContract;
 import jp.shinsa.domain.contract.PartyRole;
 import org.junit.jupiter.api.Test;
@@ -26,27 +29,32 @@ class InputDataWordingsTest {
 
   private static void assertJudged(
       String item, Outcome outcome, String rule, ParsedContract contract) {
-    ItemJudgment j = judge(contract, item);
+    assertJudged(item, outcome, rule, judge(contract, item));
+  }
+
+  private static void assertJudged(String item, Outcome outcome, String rule, ItemJudgment j) {
     assertEquals(outcome, j.outcome(), () -> item + " -> " + j);
     if (!rule.equals("-")) {
       assertEquals(rule, j.rule(), () -> item + " -> " + j);
     }
   }
 
-  /** One article (第5条 / Section 5) of two paragraphs, in the language of the text. */
+  /** 第5条 / Section 5 of two paragraphs, numbered as printed in the language of the text. */
+  private static ClauseNode sectionFive(String first, String second) {
+    boolean japanese = SentenceAnalyser.isJapanese(first);
+    return article(
+        japanese ? "第5条" : "Section 5",
+        "5",
+        null,
+        "",
+        paragraph(japanese ? "1" : "5.1", "5.1", first),
+        paragraph(japanese ? "2" : "5.2", "5.2", second));
+  }
+
+  /** A contract of that one article. */
   private static ParsedContract twoParagraphs(String first, String second) {
-    return SentenceAnalyser.isJapanese(first)
-        ? ja(
-            article(
-                "第5条", "5", null, "", paragraph("1", "5.1", first), paragraph("2", "5.2", second)))
-        : en(
-            article(
-                "Section 5",
-                "5",
-                null,
-                "",
-                paragraph("5.1", "5.1", first),
-                paragraph("5.2", "5.2", second)));
+    ClauseNode five = sectionFive(first, second);
+    return SentenceAnalyser.isJapanese(first) ? ja(five) : en(five);
   }
 
   @ParameterizedTest(name = "{0} {3}")
@@ -104,6 +112,12 @@ class InputDataWordingsTest {
           # Not warranting a model's accuracy says nothing on how derived data is defined or held.
           IN-PRC-01|MISSING|IN-PRC-01-ACCURACY-DISCLAIMER|乙は、学習済みモデルによる推論結果の正確性を保証しない。
           IN-PRC-01|MISSING|IN-PRC-01-ACCURACY-DISCLAIMER|The Provider does not warrant the accuracy of results produced by the fine-tuned model.
+          # A report that states how far deletion has gone is a report, not a duty to delete.
+          IN-USE-07|MISSING|IN-USE-07-REPORT-IS-NOT-DELETION|乙は、甲の求めに応じ、入力データの保管場所及び消去の実施状況を記載した報告書を提出する。
+          IN-USE-07|MISSING|IN-USE-07-REPORT-IS-NOT-DELETION|On request the Provider shall send the Customer a report describing where Customer Data is held and the status of its deletion.
+          # A right to serve others with a non-disclosure proviso is a use right, not disclosure.
+          IN-EXT-01|MISSING|IN-EXT-01-SERVICE-NOT-DATA|乙は、本件モデルを用いたサービスを他の顧客に提供することができる。ただし、甲のデータそのものを第三者に開示してはならない。
+          IN-EXT-01|MISSING|IN-EXT-01-USE-NOT-DISCLOSURE|Nothing in this Agreement prevents the Provider from using the know-how it gains in work for other customers, provided that it does not disclose Customer Data to them.
           # Logging access to the index keeps logs, not the index.
           IN-PRC-04|MISSING|IN-PRC-04-ACCESS-LOGS|Logging of every access to the vector index built from Customer Data, with logs retained for two years.
           """)
@@ -134,6 +148,32 @@ class InputDataWordingsTest {
           """)
   void twoParagraphs(String item, Outcome outcome, String rule, String first, String second) {
     assertJudged(item, outcome, rule, twoParagraphs(first, second));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # Confidentiality that lapses a few years after the end is weak only while nothing makes
+          # the vendor delete the data.
+          PARTIAL|IN-USE-09-SHORT-SURVIVAL|乙は、入力データを秘密として保持し、第三者に開示してはならない。|前項の義務は、本契約の終了後３年間存続する。|乙は、入力データを引き続き保管する。
+          SATISFIED|-|乙は、入力データを秘密として保持し、第三者に開示してはならない。|前項の義務は、本契約の終了後３年間存続する。|乙は、本契約の終了後30日以内に、入力データを復元できない方法で消去する。
+          PARTIAL|IN-USE-09-SHORT-SURVIVAL|The Provider shall keep Customer Data confidential and shall not disclose it.|The duty in Section 5.1 continues for three years after the termination of this Agreement.|The Provider keeps Customer Data in its archive.
+          SATISFIED|-|The Provider shall keep Customer Data confidential and shall not disclose it.|The duty in Section 5.1 continues for three years after the termination of this Agreement.|Within 30 days after the termination of this Agreement the Provider shall delete all Customer Data.
+          """)
+  void aShortSurvivalWeakensConfidentialityOnlyWithoutADeletionDuty(
+      Outcome outcome, String rule, String confidential, String survival, String afterEnd) {
+    boolean japanese = SentenceAnalyser.isJapanese(confidential);
+    ClauseNode five = sectionFive(confidential, survival);
+    ClauseNode nine = article(japanese ? "第9条" : "Section 9", "9", null, afterEnd);
+    ParsedContract c = japanese ? ja(five, nine) : en(five, nine);
+    // Judged beside IN-USE-07, whose outcome the rule asks for.
+    assertJudged(
+        "IN-USE-09",
+        outcome,
+        rule,
+        JUDGE.judge(c, ProcurementModel.M2, catalogue("IN-USE-09", "IN-USE-07")).get(0));
   }
 
   @Test
