@@ -118,6 +118,9 @@ class InputDataWordingsTest {
           # A right to serve others with a non-disclosure proviso is a use right, not disclosure.
           IN-EXT-01|MISSING|IN-EXT-01-SERVICE-NOT-DATA|乙は、本件モデルを用いたサービスを他の顧客に提供することができる。ただし、甲のデータそのものを第三者に開示してはならない。
           IN-EXT-01|MISSING|IN-EXT-01-USE-NOT-DISCLOSURE|Nothing in this Agreement prevents the Provider from using the know-how it gains in work for other customers, provided that it does not disclose Customer Data to them.
+          # Retention "no longer than necessary" sets no maximum.
+          IN-USE-06|PARTIAL|IN-USE-06-VAGUE-PERIOD|乙は、入力データを本業務の遂行に必要な期間を超えて保存しない。
+          IN-USE-06|PARTIAL|IN-USE-06-VAGUE-PERIOD|The Provider shall retain conversation logs containing Customer Data for no longer than is necessary to provide the Service.
           # Logging access to the index keeps logs, not the index.
           IN-PRC-04|MISSING|IN-PRC-04-ACCESS-LOGS|Logging of every access to the vector index built from Customer Data, with logs retained for two years.
           """)
