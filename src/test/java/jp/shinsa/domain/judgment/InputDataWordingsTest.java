@@ -121,6 +121,8 @@ class InputDataWordingsTest {
           # Retention "no longer than necessary" sets no maximum.
           IN-USE-06|PARTIAL|IN-USE-06-VAGUE-PERIOD|乙は、入力データを本業務の遂行に必要な期間を超えて保存しない。
           IN-USE-06|PARTIAL|IN-USE-06-VAGUE-PERIOD|The Provider shall retain conversation logs containing Customer Data for no longer than is necessary to provide the Service.
+          # Data centres named by city are a closed set of locations.
+          IN-USE-11|SATISFIED|IN-USE-11-NAMED-REGION|Customer Data is stored in data centres located in Frankfurt, Germany, with a standby copy in Dublin.
           # Logging access to the index keeps logs, not the index.
           IN-PRC-04|MISSING|IN-PRC-04-ACCESS-LOGS|Logging of every access to the vector index built from Customer Data, with logs retained for two years.
           """)
