@@ -123,6 +123,10 @@ class InputDataWordingsTest {
           IN-USE-06|PARTIAL|IN-USE-06-VAGUE-PERIOD|The Provider shall retain conversation logs containing Customer Data for no longer than is necessary to provide the Service.
           # Data centres named by city are a closed set of locations.
           IN-USE-11|SATISFIED|IN-USE-11-NAMED-REGION|Customer Data is stored in data centres located in Frankfurt, Germany, with a standby copy in Dublin.
+          # A model built for the buyer carries what was learned from its data: keeping and using it
+          # after the end is a surviving use right even where the sentence names no data.
+          IN-USE-13|UNFAVOURABLE|IN-USE-13-TRAP-SURVIVING-USE-RIGHT|本契約の終了後も、乙は、本件のために作成した専用モデルを保持し、引き続き利用することができる。
+          IN-USE-13|UNFAVOURABLE|IN-USE-13-TRAP-SURVIVING-USE-RIGHT|After the termination of this Agreement the Provider may keep the custom model and continue to use it.
           # Logging access to the index keeps logs, not the index.
           IN-PRC-04|MISSING|IN-PRC-04-ACCESS-LOGS|Logging of every access to the vector index built from Customer Data, with logs retained for two years.
           """)
