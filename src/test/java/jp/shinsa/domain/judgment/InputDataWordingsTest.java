@@ -127,6 +127,9 @@ class InputDataWordingsTest {
           # after the end is a surviving use right even where the sentence names no data.
           IN-USE-13|UNFAVOURABLE|IN-USE-13-TRAP-SURVIVING-USE-RIGHT|本契約の終了後も、乙は、本件のために作成した専用モデルを保持し、引き続き利用することができる。
           IN-USE-13|UNFAVOURABLE|IN-USE-13-TRAP-SURVIVING-USE-RIGHT|After the termination of this Agreement the Provider may keep the custom model and continue to use it.
+          # Deleting the derived index (even at the vendor's option) is IN-PRC-04's point, not input deletion.
+          IN-USE-07|MISSING|IN-USE-07-DERIVED-ONLY-IS-IN-PRC-04|インデックスは、利用契約の終了後、乙の判断により消去することができる。
+          IN-USE-07|MISSING|IN-USE-07-DERIVED-ONLY-IS-IN-PRC-04|The embeddings built from Customer Data may be deleted by the Provider at its discretion after termination.
           # Logging access to the index keeps logs, not the index.
           IN-PRC-04|MISSING|IN-PRC-04-ACCESS-LOGS|Logging of every access to the vector index built from Customer Data, with logs retained for two years.
           """)
