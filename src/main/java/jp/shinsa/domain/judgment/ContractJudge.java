@@ -1595,7 +1595,8 @@ public final class ContractJudge {
       if (mayMatch(r, found, scan, index)
           && r.matches(s, det.polarity(), model, cueFound)
           && (r.referenced() == null
-              || referencedMatch(r.referenced(), s, det, model, all, scan.references(s)))) {
+              || referencedMatch(r.referenced(), s, det, model, all, scan.references(s)))
+          && !anySatisfied(r.unlessSatisfied(), scan)) {
         rule = r;
         specific = true;
         break;
@@ -1659,6 +1660,20 @@ public final class ContractJudge {
       }
     }
     return new Finding(s, effect, rule, specific, onTopic, 0);
+  }
+
+  /**
+   * Whether one of the items is SATISFIED in the same contract (judged on demand; an item asked for
+   * while it is being judged counts as not SATISFIED, which cuts a cycle).
+   */
+  private static boolean anySatisfied(List<String> items, Scan scan) {
+    for (String id : items) {
+      ItemJudgment other = scan.judgeOther.apply(id);
+      if (other != null && other.outcome() == Outcome.SATISFIED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

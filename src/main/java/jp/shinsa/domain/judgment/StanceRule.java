@@ -34,6 +34,9 @@ import jp.shinsa.domain.contract.PartyRole;
  *     limit, a carve-out in another clause): it then decides over a SATISFIED finding
  * @param exceptionRead whether the rule's cues already read the sentence's exception ("unless a
  *     breach has occurred"), so that the exception must not downgrade its verdict again
+ * @param unlessSatisfied items whose SATISFIED outcome in the same contract takes the rule's reason
+ *     away (confidentiality that lapses three years after the end weakens nothing when the vendor
+ *     must delete the data anyway): the rule is then passed over for the next one
  */
 public record StanceRule(
     String id,
@@ -50,13 +53,15 @@ public record StanceRule(
     StanceRule referenced,
     LocalizedText reason,
     boolean weakens,
-    boolean exceptionRead) {
+    boolean exceptionRead,
+    List<String> unlessSatisfied) {
 
   public StanceRule {
     parties = Set.copyOf(parties);
     modalities = Set.copyOf(modalities);
     models = Set.copyOf(models);
     all = List.copyOf(all);
+    unlessSatisfied = List.copyOf(unlessSatisfied);
   }
 
   public boolean matches(AnalysedSentence s, Polarity itemPolarity, ProcurementModel model) {

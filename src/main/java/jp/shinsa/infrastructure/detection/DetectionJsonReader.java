@@ -166,7 +166,8 @@ public final class DetectionJsonReader {
         o.containsKey("referenced") ? rule(o.getJsonObject("referenced"), ids) : null,
         JsonData.text(o, "reason"),
         o.getBoolean("weakens", false),
-        o.getBoolean("exceptionRead", false));
+        o.getBoolean("exceptionRead", false),
+        JsonData.strings(o, "unlessSatisfied"));
   }
 
   private static <T> java.util.stream.Collector<T, ?, Set<T>> toSet() {
