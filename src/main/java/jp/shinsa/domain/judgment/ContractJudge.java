@@ -1232,20 +1232,25 @@ public final class ContractJudge {
     cues.addAll(f.rule().all());
     String lead = SentenceAnalyser.normalise(SentenceAnalyser.ownText(node));
     for (Pattern cue : cues) {
-      // Cues naming a party by role read an item's role text; the lead-in's own role text is not
-      // at hand apart from its items', so only the exception content (absent from "except:") may
-      // use them.
+      // Cues naming a party by role read an item's role text. The lead-in's own role text is not
+      // at hand apart from its items', so a role cue other than the exception content (absent
+      // from "except:") points at an item only when exactly one item carries it.
       boolean roles = RoleTokens.uses(cue);
-      if (roles && cue != harmfulException || !roles && cue.matcher(lead).find()) {
+      boolean exceptionContent = cue == harmfulException;
+      if (!roles && cue.matcher(lead).find()) {
         continue;
       }
+      List<AnalysedSentence> carriers = new ArrayList<>();
       for (AnalysedSentence other : scan.sentences) {
         ClauseNode item = other.node();
         if (item.kind() == ClauseKind.ITEM
             && node.children().contains(item)
             && cue.matcher(roles ? other.roleText() : other.matchText()).find()) {
-          return other;
+          carriers.add(other);
         }
+      }
+      if (!carriers.isEmpty() && (!roles || exceptionContent || carriers.size() == 1)) {
+        return carriers.get(0);
       }
     }
     if (det != null && !det.onTopic(lead, lead.toLowerCase(Locale.ROOT))) {
