@@ -822,6 +822,13 @@ public final class ContractJudge {
         }
       }
     }
+    if (top.effect() == RuleEffect.SATISFIED) {
+      Finding answer = hedgedAnswer(top, decisive, scan);
+      if (answer != null) {
+        top = answer;
+        decisive = List.of(answer);
+      }
+    }
     if (!det.definedTerm().isEmpty()
         && top.effect() == RuleEffect.SATISFIED
         && top.sentence().definition()
@@ -1030,6 +1037,53 @@ public final class ContractJudge {
     }
     return null;
   }
+
+  /**
+   * The sentence right after a protection that answers it in the same clause and is itself only a
+   * weak commitment: 「乙は…報告を求めることができる。この場合、甲は、合理的な範囲でこれに回答する」, "Customer may request a copy of the
+   * logs. Provider will use reasonable efforts to supply such copies". The right and its answer are
+   * one protection, and the answer's hedge (best efforts, "in principle", "to a reasonable extent",
+   * an outside document, a carve-out) bounds what the right yields; it is the sentence to cite. The
+   * answer must point back (「この場合」, 「これに」, "such requests"): a weak side duty in the same paragraph
+   * that stands on its own does not bound a firm one.
+   */
+  private Finding hedgedAnswer(Finding top, List<Finding> decisive, Scan scan) {
+    AnalysedSentence stated = top.sentence();
+    for (Finding f : decisive) {
+      AnalysedSentence s = f.sentence();
+      if (f.effect() == RuleEffect.PARTIAL
+          && weakened(f)
+          && s.order() == stated.order() + 1
+          && s.node() == stated.node()
+          && (conditionsFollow.matcher(s.mainText()).find()
+              || find(anaphora, anaphoraLiterals, s.mainText(), scan))) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the finding is a protection stated only weakly: a best-efforts undertaking, or a
+   * protection the hedge, carve-out, outside document or vague wording adjustments took down.
+   */
+  private boolean weakened(Finding f) {
+    StanceRule r = f.rule();
+    if (f.sentence().modality() == Modality.BEST_EFFORTS
+        && f.sentence().subject() != PartyRole.BUYER) {
+      return true;
+    }
+    for (String name : WEAKENING_ADJUSTMENTS) {
+      if (r == knowledge.adjustment(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The adjustments that take a stated protection down to PARTIAL for how it is worded. */
+  private static final List<String> WEAKENING_ADJUSTMENTS =
+      List.of("exception", "externalReference", "bestEfforts", "impliedException", "vague");
 
   /**
    * Among equally ranked findings, the one from the item rule listed first: item rules are listed

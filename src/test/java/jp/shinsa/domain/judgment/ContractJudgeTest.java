@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jp.shinsa.domain.checklist.ProcurementModel;
 import jp.shinsa.domain.checklist.Severity;
+import jp.shinsa.domain.contract.ClauseNode;
 import jp.shinsa.domain.contract.ParsedContract;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -1215,6 +1216,44 @@ class ContractJudgeTest {
     void theSamePromiseWithoutTheQualifierIsFirm() {
       String text = "Provider shall host Customer Data only in data centres located in Japan.";
       assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-11").outcome());
+    }
+  }
+
+  @Nested
+  class HedgedAnswersToARight {
+
+    private ParsedContract askedAndAnswered(String heading, String right, String answer) {
+      boolean japanese = SentenceAnalyser.isJapanese(right);
+      ClauseNode clause =
+          article(japanese ? "第9条" : "Section 9", "9", heading, right + " " + answer);
+      return japanese ? ja(clause) : en(clause);
+    }
+
+    @ParameterizedTest(name = "{1} {2}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "PARTIAL|報告|甲は、乙に対し、入力データの取扱状況の報告を求めることができる。|この場合、乙は、可能な限りこれに応じるものとする。",
+          "PARTIAL|Reports|Customer may request a written report on the handling of Customer Data.|Provider will use reasonable efforts to answer such requests.",
+          "SATISFIED|報告|甲は、乙に対し、入力データの取扱状況の報告を求めることができる。|この場合、乙は、14日以内に書面でこれに回答する。",
+          "SATISFIED|Reports|Customer may request a written report on the handling of Customer Data.|Provider shall answer such requests in writing within 14 days."
+        })
+    void aRightIsAsFirmAsTheAnswerThatPointsBackToIt(
+        Outcome expected, String heading, String right, String answer) {
+      ItemJudgment j = judge(askedAndAnswered(heading, right, answer), "AUD-01");
+      assertEquals(expected, j.outcome(), j::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、甲の求めに応じ、合理的な範囲内で入力データの取扱状況を報告する。",
+          "Provider shall, to a reasonable extent, report to Customer on the handling of Customer Data.",
+          "Provider will report to Customer on the handling of Customer Data if practicable."
+        })
+    void aDutyOwedOnlyToAReasonableExtentLeavesItsLimitsOpen(String text) {
+      assertJudged("AUD-01", text, Outcome.PARTIAL, "G-ONLY-IN-PRINCIPLE");
     }
   }
 
