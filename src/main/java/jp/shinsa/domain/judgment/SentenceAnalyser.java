@@ -91,6 +91,7 @@ public final class SentenceAnalyser {
             lexicon.inlineException(),
             lexicon.benignException(),
             lexicon.harmfulException(),
+            lexicon.referenceException(),
             lexicon.externalReference(),
             lexicon.consent(),
             lexicon.definition(),
@@ -545,6 +546,7 @@ public final class SentenceAnalyser {
     String lower = read.toLowerCase(Locale.ROOT);
     return finds(lexicon.harmfulException(), read, lower)
         || !(finds(lexicon.benignException(), read, lower)
+            || finds(lexicon.referenceException(), read, lower)
             || bindsVendorFurther(phrase, binder)
             || buyerBringsAbout.matcher(binder.roleText(phrase)).find());
   }

@@ -212,6 +212,31 @@ class ContractJudgeTest {
     void consentAndLegalCompulsionDoNotTakeTheProtectionBack(String text) {
       assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-EXT-01").outcome());
     }
+
+    /** A vendor right in the article numbered 4 (第4条, Section 4), a protection in the 9th. */
+    private ParsedContract rightThenProtection(String right, String protection) {
+      if (SentenceAnalyser.isJapanese(right)) {
+        return ja(article("第4条", "4", null, right), article("第9条", "9", null, protection));
+      }
+      return en(
+          article("Section 4", "4", null, right), article("Section 9", "9", null, protection));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {3}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "IN-USE-07|PARTIAL|乙は、入力データを匿名化した統計情報を作成し、自らの新サービスの開発に利用することができる。|乙は、契約終了後30日以内に入力データを消去する。ただし、第4条により作成した統計情報については、この限りでない。",
+          "IN-USE-07|PARTIAL|Provider may keep usage information derived from Customer Data and use it for its own product development.|Provider shall delete Customer Data within 30 days after termination, except for the usage information kept under Section 4.",
+          "IN-EXT-01|SATISFIED|Provider may outsource the operation of the Service to third parties.|Provider will not disclose Customer Data to any third party, except as provided in Section 4."
+        })
+    void anExceptionNamingAClauseIsAsBenignAsThatClause(
+        String item, Outcome expected, String right, String protection) {
+      // Data carved out through the clause that lets the vendor use it is taken back; cases
+      // carved out ("except as provided in Section 4": subcontracting) are left to their own item.
+      ItemJudgment j = judge(rightThenProtection(right, protection), item);
+      assertEquals(expected, j.outcome(), j::toString);
+    }
   }
 
   @Nested
