@@ -1280,6 +1280,18 @@ class ContractJudgeTest {
     void aDutyOwedOnlyToAReasonableExtentLeavesItsLimitsOpen(String text) {
       assertJudged("AUD-01", text, Outcome.PARTIAL, "G-ONLY-IN-PRINCIPLE");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "乙は、契約終了後、入力データの消去を検討する。",
+          "乙は、甲から入力データの消去の申出があったときは、善処するものとする。",
+          "Provider will try to erase Customer Data after termination."
+        })
+    void aPromiseToConsiderIsNoDuty(String text) {
+      assertJudged("IN-USE-07", text, Outcome.PARTIAL, "G-BEST-EFFORTS");
+    }
   }
 
   @Nested
