@@ -15,12 +15,14 @@ class EvaluationTest {
 
   /**
    * Reached 2026-11-22 on 50 samples (the 26 first ones plus the ho-*, hb-* and hc-* contracts of
-   * the retired held-out sets 1, 2 and 3): outcome 91.8%, with the right clause 84.2% (floor =
-   * minus 1 point). Set 3 joined untuned; raise the floor as tuning on it lands.
+   * the retired held-out sets 1, 2 and 3): outcome 91.8%, with the right clause 84.2%; 91.9% /
+   * 84.3% on 2026-11-22 after branch weakness (a weak answer bounds its right, exceptions through
+   * another clause) (floor = minus 1 point). Set 3 joined untuned; raise the floor as tuning on it
+   * lands.
    */
-  private static final double OUTCOME_FLOOR = 0.908;
+  private static final double OUTCOME_FLOOR = 0.909;
 
-  private static final double CLAUSE_FLOOR = 0.832;
+  private static final double CLAUSE_FLOOR = 0.833;
 
   @Test
   void priorityItemAccuracyStaysAboveTheFloor() throws Exception {
