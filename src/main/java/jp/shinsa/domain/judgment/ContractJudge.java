@@ -70,6 +70,12 @@ public final class ContractJudge {
   /** Reads the references to other clauses a sentence makes. */
   private final CrossReferences crossReferences;
 
+  /** Exception content that keeps a protection (consent, law, the service itself). */
+  private final Pattern benignException;
+
+  /** Exception content that names another clause ("前条", "Section 4"). */
+  private final Pattern referenceException;
+
   private final LiteralIndex literalIndex;
   private final Map<ItemDetection, int[][]> cueLiterals = new IdentityHashMap<>();
 
@@ -157,6 +163,8 @@ public final class ContractJudge {
     this.pointsBack = lexicon.inlineException();
     this.harmfulException = lexicon.harmfulException();
     this.implied = lexicon.impliedException();
+    this.benignException = lexicon.benignException();
+    this.referenceException = lexicon.referenceException();
     this.impliedLiterals = furtherRequiredLiterals(implied);
     this.vagueLiterals = furtherRequiredLiterals(vague);
     objects.forEach((name, p) -> objectLiterals.put(name, furtherRequiredLiterals(p)));
@@ -352,6 +360,10 @@ public final class ContractJudge {
 
     /** Per exception text, the items whose topic it speaks of (see exceptionConcerns). */
     final Map<String, List<ItemDetection>> exceptionTopics = new HashMap<>();
+
+    /** Per sentence, the vendor rights in the clauses its exception names. */
+    final Map<AnalysedSentence, List<AnalysedSentence>> rightsExceptedByReference =
+        new IdentityHashMap<>();
 
     /** Items already judged in this contract (an element may be supplied by another item). */
     final Map<String, ItemJudgment> judged = new HashMap<>();
@@ -826,6 +838,13 @@ public final class ContractJudge {
         }
       }
     }
+    if (top.effect() == RuleEffect.SATISFIED) {
+      Finding answer = hedgedAnswer(top, decisive, scan);
+      if (answer != null) {
+        top = answer;
+        decisive = List.of(answer);
+      }
+    }
     if (!det.definedTerm().isEmpty()
         && top.effect() == RuleEffect.SATISFIED
         && top.sentence().definition()
@@ -1034,6 +1053,53 @@ public final class ContractJudge {
     }
     return null;
   }
+
+  /**
+   * The sentence right after a protection that answers it in the same clause and is itself only a
+   * weak commitment: 「乙は…報告を求めることができる。この場合、甲は、合理的な範囲でこれに回答する」, "Customer may request a copy of the
+   * logs. Provider will use reasonable efforts to supply such copies". The right and its answer are
+   * one protection, and the answer's hedge (best efforts, "in principle", "to a reasonable extent",
+   * an outside document, a carve-out) bounds what the right yields; it is the sentence to cite. The
+   * answer must point back (「この場合」, 「これに」, "such requests"): a weak side duty in the same paragraph
+   * that stands on its own does not bound a firm one.
+   */
+  private Finding hedgedAnswer(Finding top, List<Finding> decisive, Scan scan) {
+    AnalysedSentence stated = top.sentence();
+    for (Finding f : decisive) {
+      AnalysedSentence s = f.sentence();
+      if (f.effect() == RuleEffect.PARTIAL
+          && weakened(f)
+          && s.order() == stated.order() + 1
+          && s.node() == stated.node()
+          && (conditionsFollow.matcher(s.mainText()).find()
+              || find(anaphora, anaphoraLiterals, s.mainText(), scan))) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the finding is a protection stated only weakly: a best-efforts undertaking, or a
+   * protection the hedge, carve-out, outside document or vague wording adjustments took down.
+   */
+  private boolean weakened(Finding f) {
+    StanceRule r = f.rule();
+    if (f.sentence().modality() == Modality.BEST_EFFORTS
+        && f.sentence().subject() != PartyRole.BUYER) {
+      return true;
+    }
+    for (String name : WEAKENING_ADJUSTMENTS) {
+      if (r == knowledge.adjustment(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The adjustments that take a stated protection down to PARTIAL for how it is worded. */
+  private static final List<String> WEAKENING_ADJUSTMENTS =
+      List.of("exception", "externalReference", "bestEfforts", "impliedException", "vague");
 
   /**
    * Among equally ranked findings, the one from the item rule listed first: item rules are listed
@@ -1636,7 +1702,9 @@ public final class ContractJudge {
           s, RuleEffect.PARTIAL, knowledge.adjustment("optOut"), specific, onTopic, 0);
     }
     if (effect == RuleEffect.SATISFIED && !rule.trap()) {
-      if (s.exceptionTakesBack() && !rule.exceptionRead() && exceptionConcerns(det, s, scan)) {
+      if ((s.exceptionTakesBack() || exceptionGrantsByReference(s, scan))
+          && !rule.exceptionRead()
+          && exceptionConcerns(det, s, scan)) {
         return new Finding(
             s, RuleEffect.PARTIAL, knowledge.adjustment("exception"), specific, onTopic, 0);
       }
@@ -1682,6 +1750,60 @@ public final class ContractJudge {
   }
 
   /**
+   * Whether an exception that is benign only because it names another clause takes the protection
+   * back through that clause: 「ただし、第5条第3項により加工したデータについては、この限りでない」 where 第5条第3項 lets the vendor
+   * train on de-identified data, "except for data processed under Section 4.3" where 4.3 lets the
+   * vendor keep aggregated data for any purpose. The exception must carve out data (an object
+   * class), not cases: "except as provided in Article 8", where Article 8 lets the vendor
+   * subcontract, leaves subcontracting to its own item. The clause named must grant the vendor a
+   * right ("may", 「できる」) with no benign content of its own ("except for data used under Section 4"
+   * where Section 4 allows use only to provide the Services keeps the protection).
+   */
+  private boolean exceptionGrantsByReference(AnalysedSentence s, Scan scan) {
+    return !s.exceptionTakesBack()
+        && s.hasException()
+        && !scan.rightsExceptedByReference.computeIfAbsent(s, k -> rightsNamed(k, scan)).isEmpty();
+  }
+
+  /** Whether a text names data of some object class ("加工したデータ", "aggregated information"). */
+  private boolean namesData(String text) {
+    for (Pattern p : objects.values()) {
+      if (p != null && p.matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The vendor rights without benign content in the clauses a benign exception names. */
+  private List<AnalysedSentence> rightsNamed(AnalysedSentence s, Scan scan) {
+    String exception = s.exceptionText();
+    if (referenceException == null
+        || !referenceException.matcher(exception).find()
+        || (benignException != null && benignException.matcher(exception).find())
+        || !namesData(exception)) {
+      return List.of();
+    }
+    List<AnalysedSentence> out = new ArrayList<>();
+    for (String path : crossReferences.paths(exception, s.node().path())) {
+      for (AnalysedSentence other : scan.sentences) {
+        String at = other.node().path();
+        if (other != s
+            && at != null
+            && CrossReferences.covers(path, at)
+            && other.subject() == PartyRole.VENDOR
+            && (other.modality() == Modality.PERMISSION
+                || other.modality() == Modality.RESERVED_POSSIBILITY)
+            && (benignException == null
+                || !benignException.matcher(other.matchText() + "\n" + other.roleText()).find())) {
+          out.add(other);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Whether the sentence's exception qualifies the protection this item looks at. An exception that
    * speaks of the item's own topic does ("shall not train, except on de-identified data"), and so
    * does one that points back at the statement ("この限りでない", "except for …", "を除く": it cuts the
@@ -1701,8 +1823,16 @@ public final class ContractJudge {
       // speaks of what the statement grants, whatever other point its words also name.
       return true;
     }
-    // The items an exception speaks of depend on its text only: found once per contract.
-    List<ItemDetection> about = scan.exceptionTopics.computeIfAbsent(exception, this::itemsOnTopic);
+    return concerns(det, exception, scan);
+  }
+
+  /**
+   * Whether a text that qualifies a protection (an exception, a right it names) bears on this item:
+   * it speaks of the item's own topic, or of no other checklist point of the same polarity.
+   */
+  private boolean concerns(ItemDetection det, String text, Scan scan) {
+    // The items a text speaks of depend on its text only: found once per contract.
+    List<ItemDetection> about = scan.exceptionTopics.computeIfAbsent(text, this::itemsOnTopic);
     if (about.contains(det)) {
       return true;
     }

@@ -22,6 +22,8 @@ import jp.shinsa.domain.contract.Party;
  *     consent or instruction, a legal compulsion)
  * @param harmfulException exception content that takes the protection back even when benign words
  *     also occur (the vendor's partners, affiliates or discretion)
+ * @param referenceException exception content that names another clause ("前条", "Section 4"): benign
+ *     as far as the clause it names is
  * @param impliedException qualifiers that announce unnamed exceptions ("原則として", "in principle",
  *     "where practicable"): the commitment holds only as a rule
  * @param externalReference references to documents outside the contract (order form, online policy)
@@ -48,6 +50,7 @@ public record Lexicon(
     Pattern inlineException,
     Pattern benignException,
     Pattern harmfulException,
+    Pattern referenceException,
     Pattern impliedException,
     Pattern externalReference,
     Pattern consent,

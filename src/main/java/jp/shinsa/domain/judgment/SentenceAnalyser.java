@@ -106,6 +106,7 @@ public final class SentenceAnalyser {
             lexicon.inlineException(),
             lexicon.benignException(),
             lexicon.harmfulException(),
+            lexicon.referenceException(),
             lexicon.externalReference(),
             lexicon.consent(),
             lexicon.definition(),
@@ -574,6 +575,7 @@ public final class SentenceAnalyser {
     String lower = read.toLowerCase(Locale.ROOT);
     return finds(lexicon.harmfulException(), read, lower)
         || !(finds(lexicon.benignException(), read, lower)
+            || finds(lexicon.referenceException(), read, lower)
             || bindsVendorFurther(phrase, binder)
             || buyerBringsAbout.matcher(binder.roleText(phrase)).find());
   }

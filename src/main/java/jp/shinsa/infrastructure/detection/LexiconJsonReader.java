@@ -63,6 +63,8 @@ public final class LexiconJsonReader {
         JsonData.alternationOrNever(
             JsonData.strings(exceptions, "harmfulException"), "harmfulException"),
         JsonData.alternationOrNever(
+            JsonData.strings(exceptions, "referenceException"), "referenceException"),
+        JsonData.alternationOrNever(
             JsonData.strings(exceptions, "impliedException"), "impliedException"),
         JsonData.alternationOrNever(
             JsonData.strings(references, "externalReference"), "externalReference"),

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jp.shinsa.domain.checklist.ProcurementModel;
 import jp.shinsa.domain.checklist.Severity;
+import jp.shinsa.domain.contract.ClauseNode;
 import jp.shinsa.domain.contract.ParsedContract;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -210,6 +211,31 @@ class ContractJudgeTest {
         })
     void consentAndLegalCompulsionDoNotTakeTheProtectionBack(String text) {
       assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-EXT-01").outcome());
+    }
+
+    /** A vendor right in the article numbered 4 (第4条, Section 4), a protection in the 9th. */
+    private ParsedContract rightThenProtection(String right, String protection) {
+      if (SentenceAnalyser.isJapanese(right)) {
+        return ja(article("第4条", "4", null, right), article("第9条", "9", null, protection));
+      }
+      return en(
+          article("Section 4", "4", null, right), article("Section 9", "9", null, protection));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {3}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "IN-USE-07|PARTIAL|乙は、入力データを匿名化した統計情報を作成し、自らの新サービスの開発に利用することができる。|乙は、契約終了後30日以内に入力データを消去する。ただし、第4条により作成した統計情報については、この限りでない。",
+          "IN-USE-07|PARTIAL|Provider may keep usage information derived from Customer Data and use it for its own product development.|Provider shall delete Customer Data within 30 days after termination, except for the usage information kept under Section 4.",
+          "IN-EXT-01|SATISFIED|Provider may outsource the operation of the Service to third parties.|Provider will not disclose Customer Data to any third party, except as provided in Section 4."
+        })
+    void anExceptionNamingAClauseIsAsBenignAsThatClause(
+        String item, Outcome expected, String right, String protection) {
+      // Data carved out through the clause that lets the vendor use it is taken back; cases
+      // carved out ("except as provided in Section 4": subcontracting) are left to their own item.
+      ItemJudgment j = judge(rightThenProtection(right, protection), item);
+      assertEquals(expected, j.outcome(), j::toString);
     }
   }
 
@@ -1217,6 +1243,48 @@ class ContractJudgeTest {
     void theSamePromiseWithoutTheQualifierIsFirm() {
       String text = "Provider shall host Customer Data only in data centres located in Japan.";
       assertEquals(Outcome.SATISFIED, judge(one(null, text), "IN-USE-11").outcome());
+    }
+  }
+
+  @Nested
+  class HedgedAnswersToARight {
+
+    private ParsedContract askedAndAnswered(String heading, String right, String answer) {
+      boolean japanese = SentenceAnalyser.isJapanese(right);
+      ClauseNode clause =
+          article(japanese ? "第9条" : "Section 9", "9", heading, right + " " + answer);
+      return japanese ? ja(clause) : en(clause);
+    }
+
+    @ParameterizedTest(name = "{1} {2}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "PARTIAL|報告|甲は、乙に対し、入力データの取扱状況の報告を求めることができる。|この場合、乙は、可能な限りこれに応じるものとする。",
+          "PARTIAL|Reports|Customer may request a written report on the handling of Customer Data.|Provider will use reasonable efforts to answer such requests.",
+          "SATISFIED|報告|甲は、乙に対し、入力データの取扱状況の報告を求めることができる。|この場合、乙は、14日以内に書面でこれに回答する。",
+          "SATISFIED|Reports|Customer may request a written report on the handling of Customer Data.|Provider shall answer such requests in writing within 14 days."
+        })
+    void aRightIsAsFirmAsTheAnswerThatPointsBackToIt(
+        Outcome expected, String heading, String right, String answer) {
+      ItemJudgment j = judge(askedAndAnswered(heading, right, answer), "AUD-01");
+      assertEquals(expected, j.outcome(), j::toString);
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "AUD-01|G-ONLY-IN-PRINCIPLE|乙は、甲の求めに応じ、合理的な範囲内で入力データの取扱状況を報告する。",
+          "AUD-01|G-ONLY-IN-PRINCIPLE|Provider shall, to a reasonable extent, report to Customer on the handling of Customer Data.",
+          "AUD-01|G-ONLY-IN-PRINCIPLE|Provider will report to Customer on the handling of Customer Data if practicable.",
+          "IN-USE-07|G-BEST-EFFORTS|乙は、契約終了後、入力データの消去を検討する。",
+          "IN-USE-07|G-BEST-EFFORTS|乙は、甲から入力データの消去の申出があったときは、善処するものとする。",
+          "IN-USE-07|G-BEST-EFFORTS|Provider will try to erase Customer Data after termination."
+        })
+    void aDutyOwedOnlyToAReasonableExtentOrOnlyToBeConsideredIsWeak(
+        String item, String rule, String text) {
+      assertJudged(item, text, Outcome.PARTIAL, rule);
     }
   }
 
