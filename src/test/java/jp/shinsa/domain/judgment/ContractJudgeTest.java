@@ -1275,8 +1275,8 @@ class ContractJudgeTest {
     @CsvSource(
         delimiter = '|',
         value = {
-          "AUD-01|G-ONLY-IN-PRINCIPLE|乙は、甲の求めに応じ、合理的な範囲内で入力データの取扱状況を報告する。",
-          "AUD-01|G-ONLY-IN-PRINCIPLE|Provider shall, to a reasonable extent, report to Customer on the handling of Customer Data.",
+          "IN-USE-07|G-ONLY-IN-PRINCIPLE|乙は、契約終了後30日以内に、合理的な範囲内で入力データを消去する。",
+          "IN-USE-07|G-ONLY-IN-PRINCIPLE|Provider shall, to a reasonable extent, erase Customer Data within 30 days after termination.",
           "AUD-01|G-ONLY-IN-PRINCIPLE|Provider will report to Customer on the handling of Customer Data if practicable.",
           "IN-USE-07|G-BEST-EFFORTS|乙は、契約終了後、入力データの消去を検討する。",
           "IN-USE-07|G-BEST-EFFORTS|乙は、甲から入力データの消去の申出があったときは、善処するものとする。",
