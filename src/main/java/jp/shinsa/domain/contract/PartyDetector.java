@@ -725,7 +725,21 @@ public final class PartyDetector {
     if (isCjk(label)) {
       return text.contains(label);
     }
-    return Pattern.compile("(?i)\\b" + Pattern.quote(label) + "\\b").matcher(text).find();
+    return Pattern.compile("(?i)\\b" + labelRegex(label) + "\\b").matcher(text).find();
+  }
+
+  /**
+   * The regex for a party label inside case-insensitive patterns (the judge's sentence patterns,
+   * the detector's occurrence test). A label written in lower case is a pronoun ("we", "us",
+   * "you"): it matches as written or capitalised at a sentence start, never in capitals, so that
+   * "US" (the United States) or "IT" is not read as the party.
+   */
+  public static String labelRegex(String label) {
+    if (!label.isEmpty() && label.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      char first = label.charAt(0);
+      return "(?-i:[" + first + Character.toUpperCase(first) + "]" + label.substring(1) + ")";
+    }
+    return Pattern.quote(label);
   }
 
   private static boolean containsAny(String s, List<String> words) {

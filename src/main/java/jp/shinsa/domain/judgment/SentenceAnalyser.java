@@ -16,6 +16,7 @@ import jp.shinsa.domain.contract.ClauseNode;
 import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.ParsedContract;
 import jp.shinsa.domain.contract.Party;
+import jp.shinsa.domain.contract.PartyDetector;
 import jp.shinsa.domain.contract.PartyRole;
 import jp.shinsa.domain.contract.TextNormaliser;
 
@@ -786,19 +787,6 @@ public final class SentenceAnalyser {
     return last;
   }
 
-  /**
-   * The regex for a party label inside the case-insensitive sentence patterns. A label written in
-   * lower case is a pronoun ("we", "us", "you"): it matches as written or capitalised at a sentence
-   * start, never in capitals, so that "US" (the United States) or "IT" is not read as the party.
-   */
-  static String labelRegex(String label) {
-    if (!label.isEmpty() && label.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-      char first = label.charAt(0);
-      return "(?-i:[" + first + Character.toUpperCase(first) + "]" + label.substring(1) + ")";
-    }
-    return Pattern.quote(label);
-  }
-
   static boolean isJapanese(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) < '\u3040') {
@@ -955,7 +943,7 @@ public final class SentenceAnalyser {
           if (label.isEmpty()) {
             continue;
           }
-          String q = labelRegex(label);
+          String q = PartyDetector.labelRegex(label);
           boolean ja =
               isJapanese(label) || label.length() == 1 && !Character.isLetter(label.charAt(0));
           Pattern pattern =

@@ -1,6 +1,7 @@
 package jp.shinsa.domain.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -203,6 +204,21 @@ class PartyDetectorTest {
     assertTrue(
         vendor.labels().containsAll(List.of("Lumen", "we", "us", "our")), c.parties().toString());
     assertTrue(side(c.parties(), PartyRole.BUYER).labels().contains("you"));
+  }
+
+  /** "US" in capitals is the United States, not the pronoun the terms' convention names. */
+  @Test
+  void theUnitedStatesInCapitalsIsNotThePronounUs() {
+    String text =
+        String.join(
+            "\n",
+            "Terms of Service",
+            "These terms govern your use of the services of Lumen AI, Inc. (\"Lumen\" or \"we\").",
+            "1. Where Inputs Are Kept",
+            "1.1 We keep your inputs in data centres in the US and in Japan.");
+    Party vendor = side(parser.parseText(text).parties(), PartyRole.VENDOR);
+    assertTrue(vendor.labels().contains("we"), vendor.toString());
+    assertFalse(vendor.labels().contains("us"), vendor.toString());
   }
 
   @Test
