@@ -1289,6 +1289,13 @@ public final class ContractJudge {
     if (node.children().stream().noneMatch(c -> c.kind() == ClauseKind.ITEM)) {
       return s;
     }
+    // The lead-in's item sentences, in document order: found in one pass, then tried per cue.
+    List<AnalysedSentence> items = new ArrayList<>();
+    for (AnalysedSentence other : scan.sentences) {
+      if (other.node().kind() == ClauseKind.ITEM && node.children().contains(other.node())) {
+        items.add(other);
+      }
+    }
     List<Pattern> cues = new ArrayList<>();
     if (f.rule() == knowledge.adjustment("exception") && harmfulException != null) {
       // "… except: (a) … (b) to its business partners …": the exception that takes the
@@ -1307,12 +1314,9 @@ public final class ContractJudge {
         continue;
       }
       List<AnalysedSentence> carriers = new ArrayList<>();
-      for (AnalysedSentence other : scan.sentences) {
-        ClauseNode item = other.node();
-        if (item.kind() == ClauseKind.ITEM
-            && node.children().contains(item)
-            && cue.matcher(roles ? other.roleText() : other.matchText()).find()) {
-          carriers.add(other);
+      for (AnalysedSentence item : items) {
+        if (cue.matcher(roles ? item.roleText() : item.matchText()).find()) {
+          carriers.add(item);
         }
       }
       if (!carriers.isEmpty() && (!roles || exceptionContent || carriers.size() == 1)) {
@@ -1322,12 +1326,10 @@ public final class ContractJudge {
     if (det != null && !det.onTopic(lead, lead.toLowerCase(Locale.ROOT))) {
       // The lead-in names no topic of the item ("… except:"); the item that does ("(c) to the
       // extent required by law") is what the finding is about.
-      for (AnalysedSentence other : scan.sentences) {
-        String text = other.matchText();
-        if (other.node().kind() == ClauseKind.ITEM
-            && node.children().contains(other.node())
-            && det.onTopic(text, text.toLowerCase(Locale.ROOT))) {
-          return other;
+      for (AnalysedSentence item : items) {
+        String text = item.matchText();
+        if (det.onTopic(text, text.toLowerCase(Locale.ROOT))) {
+          return item;
         }
       }
     }
