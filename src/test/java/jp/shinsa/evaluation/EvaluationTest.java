@@ -17,11 +17,13 @@ class EvaluationTest {
    * Reached 2026-11-22 on 50 samples (the 26 first ones plus the ho-*, hb-* and hc-* contracts of
    * the retired held-out sets 1, 2 and 3): outcome 91.8%, with the right clause 84.2% when set 3
    * joined untuned; 96.2% / 90.1% after the numbering, recall, audit, input-data and weakness
-   * rounds of the same day (floor = minus 1 point).
+   * rounds of the same day (floor = minus 1 point). The twelve hf-* contracts, written fresh by
+   * authors who had not read the engine, joined on 2026-11-22 (fourth session) at 68.3% / 52.6% on
+   * their own, taking the corpus of 62 to 90.8% / 82.9% before any tuning on them.
    */
-  private static final double OUTCOME_FLOOR = 0.952;
+  private static final double OUTCOME_FLOOR = 0.898;
 
-  private static final double CLAUSE_FLOOR = 0.891;
+  private static final double CLAUSE_FLOOR = 0.819;
 
   @Test
   void priorityItemAccuracyStaysAboveTheFloor() throws Exception {
