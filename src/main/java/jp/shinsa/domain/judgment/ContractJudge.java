@@ -810,6 +810,13 @@ public final class ContractJudge {
       return missing(item, model, why);
     }
     Finding top = decisive.get(0);
+    if (det.core() != null && top.effect() == RuleEffect.SATISFIED) {
+      Finding central = central(det, top, decisive);
+      if (central != top) {
+        top = central;
+        decisive = List.of(central);
+      }
+    }
     if (det.undercut() != null) {
       Finding weakened = undercut(det, top, decisive, scan);
       if (weakened != top) {
@@ -929,6 +936,26 @@ public final class ContractJudge {
         top.rule().id(),
         "[" + top.rule().id() + "] " + reason.en() + " (" + where + ")",
         "[" + top.rule().id() + "] " + reason.ja() + "（" + where + "）");
+  }
+
+  /**
+   * The protection that states the item's central question (detection data {@code "core"}: "shall
+   * not use … for anyone other than the Customer") among SATISFIED findings of the decisive one's
+   * rank, where the decisive one only touches a broader cue of the topic (a general no-training
+   * promise): the specific clause over the general. The decisive finding when none does.
+   */
+  private static Finding central(ItemDetection det, Finding top, List<Finding> decisive) {
+    if (det.core().matcher(top.sentence().matchText()).find()) {
+      return top;
+    }
+    for (Finding f : decisive) {
+      if (f.effect() == RuleEffect.SATISFIED
+          && f.rank() == top.rank()
+          && det.core().matcher(f.sentence().matchText()).find()) {
+        return f;
+      }
+    }
+    return top;
   }
 
   /**

@@ -786,6 +786,51 @@ class ContractJudgeTest {
   }
 
   @Nested
+  class TheCentralQuestionIsCited {
+
+    @Test
+    void aNoReuseForOthersClauseIsCitedOverAGeneralNoTrainingPromise() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article(
+                      "第3条",
+                      "3",
+                      "データの取扱い",
+                      "",
+                      paragraph("1", "3.1", "乙は、入力データを、乙のAIモデルの学習に利用してはならない。"),
+                      paragraph("2", "3.2", "乙は、入力データから作成した埋め込みを、甲以外の顧客に対する役務の提供に利用してはならない。"))),
+              "IN-PRC-03");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+      assertEquals("3.2", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void theSameHoldsInEnglish() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 5",
+                      "5",
+                      "Data",
+                      "",
+                      paragraph(
+                          "5.1",
+                          "5.1",
+                          "The Provider shall not use Customer Data to train the Provider's models."),
+                      paragraph(
+                          "5.2",
+                          "5.2",
+                          "The Provider shall not use embeddings built from Customer Data for the"
+                              + " benefit of any person other than the Customer."))),
+              "IN-PRC-03");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+      assertEquals("5.2", j.evidence().get(0).clausePath());
+    }
+  }
+
+  @Nested
   class LicencesAreNotRetention {
 
     @Test
