@@ -810,6 +810,13 @@ public final class ContractJudge {
       return missing(item, model, why);
     }
     Finding top = decisive.get(0);
+    if (det.core() != null && top.effect() == RuleEffect.SATISFIED) {
+      Finding central = central(det, top, decisive);
+      if (central != top) {
+        top = central;
+        decisive = List.of(central);
+      }
+    }
     if (det.undercut() != null) {
       Finding weakened = undercut(det, top, decisive, scan);
       if (weakened != top) {
@@ -851,6 +858,17 @@ public final class ContractJudge {
         && !definedTermProtected(det, top.sentence(), scan)) {
       top = top.adjusted(RuleEffect.PARTIAL, knowledge.adjustment("definedNotProtected"));
       decisive = List.of(top);
+    }
+    if (!det.definedTerm().isEmpty()
+        && top.effect() == RuleEffect.SATISFIED
+        && top.sentence().definition()) {
+      // "'Derived Data' means embeddings …" names the derived data; "'Customer Data' means … and
+      // all Derived Data" brings it under the protections: that definition decides.
+      AnalysedSentence folding = foldingDefinition(det, top.sentence(), scan);
+      if (folding != null) {
+        top = new Finding(folding, top.effect(), top.rule(), top.specific(), true, top.topicHits());
+        decisive = List.of(top);
+      }
     }
     LocalizedText reason = top.rule().reason();
     if (top.effect() == RuleEffect.UNFAVOURABLE && !det.mitigations().isEmpty()) {
@@ -918,6 +936,26 @@ public final class ContractJudge {
         top.rule().id(),
         "[" + top.rule().id() + "] " + reason.en() + " (" + where + ")",
         "[" + top.rule().id() + "] " + reason.ja() + "（" + where + "）");
+  }
+
+  /**
+   * The protection that states the item's central question (detection data {@code "core"}: "shall
+   * not use … for anyone other than the Customer") among SATISFIED findings of the decisive one's
+   * rank, where the decisive one only touches a broader cue of the topic (a general no-training
+   * promise): the specific clause over the general. The decisive finding when none does.
+   */
+  private static Finding central(ItemDetection det, Finding top, List<Finding> decisive) {
+    if (det.core().matcher(top.sentence().matchText()).find()) {
+      return top;
+    }
+    for (Finding f : decisive) {
+      if (f.effect() == RuleEffect.SATISFIED
+          && f.rank() == top.rank()
+          && det.core().matcher(f.sentence().matchText()).find()) {
+        return f;
+      }
+    }
+    return top;
   }
 
   /**
@@ -1373,7 +1411,7 @@ public final class ContractJudge {
         boolean viaWider = false;
         for (AnalysedSentence other : scan.sentences) {
           if (other != def && other.definition() && other.matchText().contains(term)) {
-            for (String wider : terms(det, other.matchText())) {
+            for (String wider : widerTerms(det, other)) {
               if (!wider.equals(term)
                   && (protectedTerm(wider, other, scan) || namesBuyerData(wider))) {
                 viaWider = true;
@@ -1391,6 +1429,52 @@ public final class ContractJudge {
       }
     }
     return true;
+  }
+
+  /**
+   * The definition that folds a derived term into the buyer's data: when the definition cited
+   * defines an on-topic term that is not itself the buyer's data ("'Derived Data' means …"), the
+   * definition of a wider term that names the buyer's data or is protected and includes it
+   * ("'Customer Data' means … and all Derived Data", 「本件データ …並びに派生データをいう」), or null when there is
+   * none.
+   */
+  private AnalysedSentence foldingDefinition(ItemDetection det, AnalysedSentence def, Scan scan) {
+    List<String> terms = onTopicTerms(det, def.matchText());
+    if (terms.isEmpty()) {
+      terms = onTopicTerms(det, definitionText(def));
+    }
+    for (String term : terms) {
+      if (namesBuyerData(term)) {
+        continue;
+      }
+      for (AnalysedSentence other : scan.sentences) {
+        if (other == def || !other.definition() || !other.matchText().contains(term)) {
+          continue;
+        }
+        for (String w : widerTerms(det, other)) {
+          if (!w.contains(term)
+              && !term.contains(w)
+              && (namesBuyerData(w) || protectedTerm(w, other, scan))) {
+            return other;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The terms a definition defines, read from its matching text and, for a Japanese list-style
+   * definition whose term is set off only by a space (「委託データ　…をいう」), from its printed text.
+   */
+  private static List<String> widerTerms(ItemDetection det, AnalysedSentence definition) {
+    List<String> out = new ArrayList<>(terms(det, definition.matchText()));
+    for (String t : terms(det, definitionText(definition))) {
+      if (!out.contains(t)) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /**

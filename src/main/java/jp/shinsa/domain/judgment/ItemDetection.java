@@ -31,6 +31,10 @@ import java.util.List;
  *     objection right, use only in a form that cannot identify the buyer); an UNFAVOURABLE finding
  *     that is not a named trap and states one in its own sentence or the next sentence of its
  *     clause is only PARTIAL
+ * @param core when non-null, the wording of the item's central question (for the reuse of
+ *     processing results: use for anyone other than the buyer); among SATISFIED findings of equal
+ *     rank the one whose text states it is cited over one that only touches a broader topic cue,
+ *     also when it reaches the topic through a covering term or its heading only
  */
 public record ItemDetection(
     String itemId,
@@ -45,7 +49,8 @@ public record ItemDetection(
     java.util.regex.Pattern followsNames,
     boolean followsReferences,
     List<CompletenessElement> complete,
-    List<CompletenessElement> mitigations) {
+    List<CompletenessElement> mitigations,
+    java.util.regex.Pattern core) {
 
   public ItemDetection(
       String itemId,
@@ -67,7 +72,8 @@ public record ItemDetection(
         null,
         false,
         List.of(),
-        List.of());
+        List.of(),
+        null);
   }
 
   public ItemDetection {

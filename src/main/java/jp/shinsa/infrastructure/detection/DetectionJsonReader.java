@@ -87,7 +87,10 @@ public final class DetectionJsonReader {
                         : null,
                     o.getBoolean("followsReferences", false),
                     elements(o, id, "complete"),
-                    elements(o, id, "mitigations")))
+                    elements(o, id, "mitigations"),
+                    o.containsKey("core")
+                        ? JsonData.alternation(JsonData.strings(o, "core"), id + " core")
+                        : null))
             != null) {
           throw new IllegalArgumentException("duplicate detection entry for " + id);
         }

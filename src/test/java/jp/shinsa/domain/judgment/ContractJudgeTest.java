@@ -4,6 +4,7 @@ import static jp.shinsa.domain.judgment.JudgmentFixtures.JUDGE;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.article;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.catalogue;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.en;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.item;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.ja;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.jaVendorIsKo;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.judge;
@@ -716,6 +717,54 @@ class ContractJudgeTest {
     }
 
     @Test
+    void theDefinitionThatFoldsTheDerivedTermIntoTheBuyersDataIsCited() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 2",
+                      "2",
+                      "Interpretation",
+                      "",
+                      paragraph(
+                          "2.1",
+                          "2.1",
+                          "\"Model Artefacts\" means the vector indexes, embeddings and fine-tuned"
+                              + " models the Provider creates from the Customer's records."),
+                      paragraph(
+                          "2.2",
+                          "2.2",
+                          "\"Customer Data\" means the records the Customer submits and includes"
+                              + " the Model Artefacts.")),
+                  article(
+                      "Article 8",
+                      "8",
+                      "Use of data",
+                      "The Provider shall not disclose Customer Data to any third party.")),
+              "IN-PRC-01");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+      assertEquals("2.2", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void aJapaneseListDefinitionFoldingDerivedDataIsCited() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article(
+                      "第2条",
+                      "2",
+                      "定義",
+                      "本契約において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。",
+                      item("（1）", "2.1.1", "委託データ　甲が乙に提供する文書及び解析成果をいう。"),
+                      item("（2）", "2.1.2", "解析成果　乙が委託データを加工して作成した埋め込み及びインデックスをいう。")),
+                  article("第6条", "6", "秘密保持", "乙は、委託データを第三者に開示してはならない。")),
+              "IN-PRC-01");
+      assertEquals(Outcome.SATISFIED, j.outcome(), j.reason());
+      assertEquals("2.1.1", j.evidence().get(0).clausePath(), j.reason());
+    }
+
+    @Test
     void aDerivedTermThatOnlyAVendorRightNamesIsNotProtected() {
       ItemJudgment j =
           judge(
@@ -733,6 +782,51 @@ class ContractJudgeTest {
                       "The Supplier may keep Feature Sets for its benchmarking.")),
               "IN-PRC-01");
       assertEquals(Outcome.PARTIAL, j.outcome());
+    }
+  }
+
+  @Nested
+  class TheCentralQuestionIsCited {
+
+    @Test
+    void aNoReuseForOthersClauseIsCitedOverAGeneralNoTrainingPromise() {
+      ItemJudgment j =
+          judge(
+              ja(
+                  article(
+                      "第3条",
+                      "3",
+                      "データの取扱い",
+                      "",
+                      paragraph("1", "3.1", "乙は、入力データを、乙のAIモデルの学習に利用してはならない。"),
+                      paragraph("2", "3.2", "乙は、入力データから作成した埋め込みを、甲以外の顧客に対する役務の提供に利用してはならない。"))),
+              "IN-PRC-03");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+      assertEquals("3.2", j.evidence().get(0).clausePath());
+    }
+
+    @Test
+    void theSameHoldsInEnglish() {
+      ItemJudgment j =
+          judge(
+              en(
+                  article(
+                      "Article 5",
+                      "5",
+                      "Data",
+                      "",
+                      paragraph(
+                          "5.1",
+                          "5.1",
+                          "The Provider shall not use Customer Data to train the Provider's models."),
+                      paragraph(
+                          "5.2",
+                          "5.2",
+                          "The Provider shall not use embeddings built from Customer Data for the"
+                              + " benefit of any person other than the Customer."))),
+              "IN-PRC-03");
+      assertEquals(Outcome.SATISFIED, j.outcome());
+      assertEquals("5.2", j.evidence().get(0).clausePath());
     }
   }
 
