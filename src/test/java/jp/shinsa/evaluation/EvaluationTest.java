@@ -17,11 +17,12 @@ class EvaluationTest {
    * Reached 2026-11-22 on 50 samples (the 26 first ones plus the ho-*, hb-* and hc-* contracts of
    * the retired held-out sets 1, 2 and 3): outcome 91.8%, with the right clause 84.2% when set 3
    * joined untuned; 96.2% / 90.1% after the numbering, recall, audit, input-data and weakness
-   * rounds of the same day (floor = minus 1 point).
+   * rounds of the same day (floor = minus 1 point); 96.3% / 90.1% once a leading condition stopped
+   * being a statement of its own (floors = the figures rounded down).
    */
-  private static final double OUTCOME_FLOOR = 0.952;
+  private static final double OUTCOME_FLOOR = 0.962;
 
-  private static final double CLAUSE_FLOOR = 0.891;
+  private static final double CLAUSE_FLOOR = 0.901;
 
   @Test
   void priorityItemAccuracyStaysAboveTheFloor() throws Exception {
