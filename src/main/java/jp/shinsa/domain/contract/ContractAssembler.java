@@ -16,17 +16,18 @@ import jp.shinsa.domain.contract.segmentation.ClauseSegmenter;
 public final class ContractAssembler {
 
   private final RunningTextFilter runningText = new RunningTextFilter();
-  private final LineJoiner joiner = new LineJoiner();
+  private final LineJoiner joiner;
   private final ClauseSegmenter segmenter;
   private final LanguageDetector languages = new LanguageDetector();
   private final PartyDetector parties;
 
   /**
    * @param lexicon party labels and definition patterns
-   * @param grammar the word lists the segmenter's line patterns are built from
+   * @param grammar the word lists the joiner's and the segmenter's line patterns are built from
    */
   public ContractAssembler(PartyLexicon lexicon, Grammar grammar) {
     this.parties = new PartyDetector(lexicon);
+    this.joiner = new LineJoiner(grammar);
     this.segmenter = new ClauseSegmenter(grammar);
   }
 

@@ -887,6 +887,13 @@ public final class SentenceAnalyser {
      */
     private final Pattern coordinatedModal;
 
+    /**
+     * A leading condition ("If Customer objects … and Provider cannot resolve it, …", 「甲が異議を述べた
+     * 場合、…」; grammar lists conditionOpenersEn, conditionNounsJa): the party named inside it is not
+     * the statement's subject, and it opens no statement of its own.
+     */
+    private final Pattern leadingCondition;
+
     /** Literals every grant pattern needs (a prefilter), or null when none can be proved. */
     private final Set<String> grantLiterals;
 
@@ -907,6 +914,15 @@ public final class SentenceAnalyser {
      *     from
      */
     public PartyBinder(List<Party> parties, Grammar grammar) {
+      // A Japanese topic before the condition (「乙は、…ときは、」) is the subject already.
+      leadingCondition =
+          Pattern.compile(
+              "^(?:(?:"
+                  + grammar.alternation("conditionOpenersEn")
+                  + ")\\b[^,]{0,160},\\s*|(?:(?!は、)[^。]){0,120}?(?:"
+                  + grammar.alternation("conditionNounsJa")
+                  + ")(?:には|は|も|であっても|でも)?、)",
+              Pattern.CASE_INSENSITIVE);
       coordinatedModal =
           Pattern.compile(
               "\\s(?:and|but)\\s+(?:hereby\\s+)?(?:"
@@ -927,7 +943,9 @@ public final class SentenceAnalyser {
               + grammar.alternation("grantVerbsEn")
               + ")(?:\\s+and\\s+(?:"
               + grammar.alternation("grantAlsoVerbsEn")
-              + "))?\\s+(?:to\\s+)?(?:the\\s+)?";
+              + "))?\\s+(?:(?:"
+              + grammar.alternation("grantedObjectsEn")
+              + ")\\s+)?(?:to\\s+)?(?:the\\s+)?";
       String licenceGrantedEn = "(?:" + grammar.alternation("licenceGrantedEn") + ") (?:the )?";
       String ownerJa = "(?:" + grammar.alternation("ownerOrPayerJa") + ")";
       String ownerEn = "\\b(?:" + grammar.alternation("ownerOrPayerEn") + ")\\s+(?:the\\s+)?";
@@ -1033,6 +1051,11 @@ public final class SentenceAnalyser {
           starts.putIfAbsent(m.start(), l.role);
         }
       }
+      int condition = leadingConditionEnd(statement);
+      if (condition > 0 && starts.containsKey(condition)) {
+        // The main clause's subject decides; a party named in the condition opens nothing.
+        starts.headMap(condition).clear();
+      }
       lastSegmented = statement;
       firstSubject = starts.firstEntry();
       // Only a subject of the other party opens a new statement; text before the first subject is
@@ -1069,6 +1092,19 @@ public final class SentenceAnalyser {
       }
       out.add(statement.substring(from));
       return out;
+    }
+
+    /**
+     * Where the main clause after a leading condition starts (its subject, after an article), or 0
+     * when the statement opens with no condition.
+     */
+    private int leadingConditionEnd(String statement) {
+      Matcher m = leadingCondition.matcher(statement);
+      if (!m.lookingAt() || m.end() >= statement.length()) {
+        return 0;
+      }
+      int end = m.end();
+      return statement.regionMatches(true, end, "the ", 0, 4) ? end + 4 : end;
     }
 
     private static boolean precededByComma(String s, int at) {
@@ -1163,14 +1199,21 @@ public final class SentenceAnalyser {
           role = firstSubject.getValue();
         }
       } else {
-        for (Label l : labels) {
-          if (!l.mayOccur(lower)) {
-            continue;
+        // After a leading condition first: its party is not the subject of the main clause.
+        int condition = leadingConditionEnd(statement);
+        for (int from : condition > 0 ? new int[] {condition, 0} : new int[] {0}) {
+          for (Label l : labels) {
+            if (!l.mayOccur(lower)) {
+              continue;
+            }
+            Matcher m = l.pattern.matcher(statement);
+            if (m.find(from) && m.start() < best && (from == 0 || m.start() == from)) {
+              best = m.start();
+              role = l.role;
+            }
           }
-          Matcher m = l.pattern.matcher(statement);
-          if (m.find() && m.start() < best) {
-            best = m.start();
-            role = l.role;
+          if (role != PartyRole.UNKNOWN) {
+            break;
           }
         }
       }

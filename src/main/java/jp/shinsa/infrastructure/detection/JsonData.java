@@ -102,6 +102,18 @@ final class JsonData {
     return Map.copyOf(out);
   }
 
+  /** Word guards of {@code lexicon/compounds.json}, read once. */
+  private static volatile List<CompoundGuards.Guard> compounds;
+
+  private static List<CompoundGuards.Guard> compounds() {
+    List<CompoundGuards.Guard> c = compounds;
+    if (c == null) {
+      c = CompoundGuards.read(bundled("lexicon/compounds.json"));
+      compounds = c;
+    }
+    return c;
+  }
+
   private static Map<String, String> phrases() {
     Map<String, String> p = phrases;
     if (p == null) {
@@ -148,7 +160,12 @@ final class JsonData {
     return String.join(
         "|",
         cues.stream()
-            .map(c -> "(?:" + RoleTokens.expand(expandPhrases(c, phrases())) + ")")
+            .map(
+                c ->
+                    "(?:"
+                        + RoleTokens.expand(
+                            CompoundGuards.guard(expandPhrases(c, phrases()), compounds()))
+                        + ")")
             .toList());
   }
 

@@ -609,4 +609,28 @@ class CarveOutsAndLookAlikesTest {
           survival("前項の義務は、本契約終了後3年間存続する。"));
     }
   }
+
+  /**
+   * A statement of work that names the upstream model and what the vendor builds with it says
+   * nothing on the upstream's training or retention: a flow-down binds someone.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The Supplier will adapt the Falcon foundation model licensed from Kestrel AI Ltd. to the"
+            + " Agency's case records and deliver a triage assistant trained to route enquiries.",
+        "受託者は、基盤モデル（提供元：株式会社ヘリックス）を用いて、委託者の文書を学習させた問合せ応答システムを構築する。"
+      })
+  void aDescriptionOfTheWorkOnAnUpstreamModelIsNoFlowDown(String text) {
+    ItemJudgment j = judge(one(null, text), "IN-EXT-03");
+    org.junit.jupiter.api.Assertions.assertNotEquals(
+        "IN-EXT-03-FLOWDOWN-NO-TRAINING", j.rule(), () -> text + " -> " + j);
+  }
+
+  @Test
+  void aNoTrainingTermSecuredFromTheUpstreamProviderIsStillAFlowDown() {
+    ItemJudgment j = judge(one(null, "受託者は、基盤モデルの提供元が本件データを学習に利用しないことを契約により確保する。"), "IN-EXT-03");
+    assertEquals("IN-EXT-03-FLOWDOWN-NO-TRAINING", j.rule(), j::toString);
+  }
 }

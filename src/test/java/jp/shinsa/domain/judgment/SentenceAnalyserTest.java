@@ -359,4 +359,37 @@ class SentenceAnalyserTest {
     }
     return sb.toString();
   }
+
+  private static String statements(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (AnalysedSentence s : JUDGE.analyse(one(null, text))) {
+      sb.append(s.subject()).append(' ').append(s.modality()).append(';');
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void aLeadingConditionIsNoStatementOfItsOwnAndTheMainClauseDecides() {
+    assertEquals(
+        "BUYER PERMISSION;",
+        statements(
+            "If the Customer objects to the proposed sub-processor and the Provider cannot"
+                + " resolve the objection, the Customer may end the affected Services."));
+    assertEquals(
+        "BUYER PERMISSION;",
+        statements(
+            "Where the Provider fails to cure the breach within thirty days, Customer may"
+                + " suspend all payments."));
+    assertEquals("VENDOR PROHIBITION;", statements("甲が新たな再委託先に異議を述べたときは、乙は、当該再委託先に委託してはならない。"));
+    assertEquals("BUYER PERMISSION;", statements("乙が再委託先の交代を拒んだ場合には、甲は、本契約を解除することができる。"));
+    // A topic before the condition is the subject: the condition's party does not replace it.
+    assertTrue(statements("乙は、甲から求められたときは、甲が指定する資料を提出しなければならない。").startsWith("VENDOR"));
+  }
+
+  @Test
+  void aGrantWhoseObjectPointsBackStillBindsTheGrantee() {
+    assertEquals(
+        "BUYER PERMISSION;",
+        statements("Provider hereby assigns them to the Customer without further consideration."));
+  }
 }

@@ -3,6 +3,7 @@ package jp.shinsa.domain.contract.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.LineBox;
 import jp.shinsa.domain.contract.TextNormaliser;
 
@@ -15,23 +16,44 @@ import jp.shinsa.domain.contract.TextNormaliser;
  */
 public final class LineJoiner {
 
-  private static final Pattern STRONG_MARKER =
-      Pattern.compile(
-          "^(?:第\\s*[0-9一二三四五六七八九十百千〇]+\\s*条(?:\\s*の\\s*[0-9一二三四五六七八九十]+)?(?=\\s|\\(|$)"
-              + "|第\\s*[0-9一二三四五六七八九十百千〇]+\\s*[章節款](?=\\s|$)"
-              + "|第\\s*[0-9一二三四五六七八九十百千〇]+(?=\\s|\\()"
-              + "|(?:ARTICLE|SECTION|CLAUSE|SCHEDULE|ANNEXURE|ANNEX|APPENDIX|EXHIBIT|ATTACHMENT|ADDENDUM|CHAPTER|PART)\\s+[0-9IVXLC]+\\.?\\s*$"
-              + "|§\\s*\\d+(?:\\.\\d+)*\\.?\\s+[A-Z(\"]"
-              + "|(?i:article|section|clause|schedule|annexure|annex|appendix|exhibit|attachment|addendum|chapter|part)\\s+[0-9IVXLCA-Z]+[.:]?\\s+[-:]?\\s*[A-Z(\"]"
-              + "|(?:別紙|別表|別記|付属書|附属書|別添|付録|附\\s*則)\\s*(?:第\\s*)?[0-9一二三四五六七八九十Ⅰ-Ⅻ]*\\s*(?:[(「]|\\s|$)"
-              + "|\\d+\\.\\d+\\.?\\s+[^a-z\\s]"
-              + "|\\(\\s*(?:\\d{1,3}|[a-zA-Z]{1,4}|[一二三四五六七八九十]{1,3}|[ア-ン])\\s*\\)"
-              + "|(?:\\d{1,3}|[a-z])\\)\\s"
-              + "|[一二三四五六七八九十]{1,3}\\s*[、.]"
-              + "|[①-⑳]|[・•●■□◆※]"
-              + "|\\([^)]{1,20}\\)\\s*$"
-              + "|「[^」]{1,30}」とは|\"[^\"]{1,40}\"\\s+(?:means|shall mean|refers|has the meaning)"
-              + "|以上\\s*$|(?i:in witness))");
+  /**
+   * A line that opens a new unit. Numbering and captions stay in code; the words of an annex
+   * heading (別紙, Schedule …) are the clause segmenter's ({@code annexHeadingWordsJa}, {@code
+   * annexHeadingWordsEn} in {@code contracts-templates/lexicon/grammar.json}), so that a word added
+   * there both opens a new line here and is segmented as an annex.
+   */
+  private final Pattern strongMarker;
+
+  /**
+   * @param grammar the word lists of {@code contracts-templates/lexicon/grammar.json} (annex
+   *     heading words)
+   */
+  public LineJoiner(Grammar grammar) {
+    String annexEn = grammar.alternation("annexHeadingWordsEn");
+    strongMarker =
+        Pattern.compile(
+            "^(?:第\\s*[0-9一二三四五六七八九十百千〇]+\\s*条(?:\\s*の\\s*[0-9一二三四五六七八九十]+)?(?=\\s|\\(|$)"
+                + "|第\\s*[0-9一二三四五六七八九十百千〇]+\\s*[章節款](?=\\s|$)"
+                + "|第\\s*[0-9一二三四五六七八九十百千〇]+(?=\\s|\\()"
+                + "|(?:ARTICLE|SECTION|CLAUSE|CHAPTER|PART|(?=[A-Z]+\\s)(?i:"
+                + annexEn
+                + "))\\s+[0-9IVXLC]+\\.?\\s*$"
+                + "|§\\s*\\d+(?:\\.\\d+)*\\.?\\s+[A-Z(\"]"
+                + "|(?i:article|section|clause|chapter|part|"
+                + annexEn
+                + ")\\s+[0-9IVXLCA-Z]+[.:]?\\s+[-:]?\\s*[A-Z(\"]"
+                + "|(?:"
+                + grammar.alternation("annexHeadingWordsJa")
+                + ")\\s*(?:第\\s*)?[0-9一二三四五六七八九十Ⅰ-Ⅻ]*\\s*(?:[(「]|\\s|$)"
+                + "|\\d+\\.\\d+\\.?\\s+[^a-z\\s]"
+                + "|\\(\\s*(?:\\d{1,3}|[a-zA-Z]{1,4}|[一二三四五六七八九十]{1,3}|[ア-ン])\\s*\\)"
+                + "|(?:\\d{1,3}|[a-z])\\)\\s"
+                + "|[一二三四五六七八九十]{1,3}\\s*[、.]"
+                + "|[①-⑳]|[・•●■□◆※]"
+                + "|\\([^)]{1,20}\\)\\s*$"
+                + "|「[^」]{1,30}」とは|\"[^\"]{1,40}\"\\s+(?:means|shall mean|refers|has the meaning)"
+                + "|以上\\s*$|(?i:in witness))");
+  }
 
   /** "1. Definitions ........ 2": table-of-contents lines stand alone. */
   private static final Pattern TOC_ENTRY = Pattern.compile("(?:[.・…]{4,}|\\s{3,})\\s*\\d+\\s*$");
@@ -117,8 +139,7 @@ public final class LineJoiner {
         b.page(), b.x(), b.y(), b.width(), b.height(), b.startOffset(), end, b.ocr());
   }
 
-  static boolean continues(
-      SourceLine prev, boolean prevShort, SourceLine next, boolean blankBetween) {
+  boolean continues(SourceLine prev, boolean prevShort, SourceLine next, boolean blankBetween) {
     if (blankBetween || prevShort) {
       return false;
     }
@@ -134,7 +155,7 @@ public final class LineJoiner {
     if (TERMINALS.indexOf(last) >= 0 && !hyphenated(p, n)) {
       return false;
     }
-    return !STRONG_MARKER.matcher(n).find();
+    return !strongMarker.matcher(n).find();
   }
 
   static boolean hyphenated(String prev, String next) {

@@ -3,17 +3,22 @@ package jp.shinsa.domain.contract.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
+import jp.shinsa.domain.contract.Grammar;
 import jp.shinsa.domain.contract.LineBox;
+import jp.shinsa.infrastructure.detection.LexiconJsonReader;
 import org.junit.jupiter.api.Test;
 
 class LineJoinerTest {
+
+  private static final LineJoiner JOINER = new LineJoiner(LexiconJsonReader.readBundledGrammar());
 
   private static SourceLine at(double y, double x, double width, String text) {
     return new SourceLine(1, text, x, y, width, 10, 10, false);
   }
 
   private static String join(SourceLine... lines) {
-    return new LineJoiner().join(List.of(List.of(lines))).fullText();
+    return JOINER.join(List.of(List.of(lines))).fullText();
   }
 
   @Test
@@ -59,7 +64,7 @@ class LineJoinerTest {
             SourceLine.plain(1, "利義務を定めることを目的とする。"),
             SourceLine.plain(1, "２　甲は、乙の書面による事前の承諾なく、入力データを次の各号に掲"),
             SourceLine.plain(1, "げる目的に利用してはならない。"));
-    JoinedText joined = new LineJoiner().join(List.of(page));
+    JoinedText joined = JOINER.join(List.of(page));
     assertEquals(
         "第１条（目的）\n本契約は、甲が乙に対して本サービスを提供するに当たり、甲乙間の権利義務を定めることを目的とする。\n"
             + "２　甲は、乙の書面による事前の承諾なく、入力データを次の各号に掲げる目的に利用してはならない。",
@@ -70,11 +75,10 @@ class LineJoinerTest {
   @Test
   void everyPhysicalLineKeepsItsBoxAndOffsets() {
     JoinedText joined =
-        new LineJoiner()
-            .join(
-                List.of(
-                    List.of(at(0, 50, 400, "The Supplier shall keep all data strictly confi-")),
-                    List.of(new SourceLine(2, "dential.", 50, 70, 60, 10, 10, false))));
+        JOINER.join(
+            List.of(
+                List.of(at(0, 50, 400, "The Supplier shall keep all data strictly confi-")),
+                List.of(new SourceLine(2, "dential.", 50, 70, 60, 10, 10, false))));
     assertEquals("The Supplier shall keep all data strictly confidential.", joined.fullText());
     LineBox first = joined.boxes().get(0);
     LineBox second = joined.boxes().get(1);
@@ -85,5 +89,27 @@ class LineJoinerTest {
     assertEquals(2, second.page());
     assertEquals(2, joined.pageAt(second.startOffset()));
     assertEquals(1, joined.pageAt(0));
+  }
+
+  @Test
+  void anAnnexWordOfTheSharedGrammarOpensANewLine() {
+    LineJoiner withRider =
+        new LineJoiner(
+            new Grammar(
+                Map.of(
+                    "annexHeadingWordsJa", List.of("別紙"),
+                    "annexHeadingWordsEn", List.of("schedule", "rider"))));
+    String english =
+        withRider
+            .join(
+                List.of(
+                    List.of(
+                        at(0, 50, 400, "The parties have agreed the service levels set out in the"),
+                        at(20, 50, 60, "RIDER 2"))))
+            .fullText();
+    assertEquals("The parties have agreed the service levels set out in the\nRIDER 2", english);
+    String japanese =
+        join(at(0, 50, 400, "この契約の締結を証するため本書二通を作成し甲乙記名押印の上各一通を保有する"), at(20, 50, 200, "付則（施行期日）"));
+    assertEquals("この契約の締結を証するため本書二通を作成し甲乙記名押印の上各一通を保有する\n付則（施行期日）", japanese);
   }
 }

@@ -26,7 +26,7 @@ class ClauseSegmenterTest {
 
   static List<ClauseNode> segment(String sampleText) {
     JoinedText joined =
-        new LineJoiner()
+        new LineJoiner(LexiconJsonReader.readBundledGrammar())
             .join(new RunningTextFilter().filter(ContractAssembler.plainTextPages(sampleText)));
     return SEGMENTER.segment(joined);
   }
@@ -138,7 +138,7 @@ class ClauseSegmenterTest {
   void offsetsIndexTheFullText() {
     String text = ContractPdfWriter.fixtureText("ja-itaku.txt");
     JoinedText joined =
-        new LineJoiner()
+        new LineJoiner(LexiconJsonReader.readBundledGrammar())
             .join(new RunningTextFilter().filter(ContractAssembler.plainTextPages(text)));
     for (ClauseNode n : flatten(SEGMENTER.segment(joined))) {
       assertEquals(n.text(), joined.fullText().substring(n.startOffset(), n.endOffset()), n.path());
