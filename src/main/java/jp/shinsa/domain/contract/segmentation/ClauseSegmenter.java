@@ -97,6 +97,14 @@ public final class ClauseSegmenter {
   private static final Pattern ITEM_CIRCLED = Pattern.compile("^([①-⑳])\\s*");
   private static final Pattern ITEM_KATAKANA = Pattern.compile("^([ア-ン])\\s+");
 
+  /** A chapter heading inside an annex ("第3章 データの取扱い"). */
+  private static final Pattern ANNEX_CHAPTER =
+      Pattern.compile("^第\\s*([0-9]+|" + KANJI_NUM + ")\\s*章(?=\\s|$)");
+
+  /** A section number under an annex chapter: "6 保存期間", "6. 保存期間", "6．保存期間". */
+  private static final Pattern CHAPTER_SECTION =
+      Pattern.compile("^(\\d{1,2})(?:\\.?(?:\\s+|$)|\\.(?=[^\\x00-\\x7F]))");
+
   /** A defined term opening an item (grammar definitionItemJa, definitionItemEn). */
   private final Pattern definitionItem;
 
@@ -130,6 +138,9 @@ public final class ClauseSegmenter {
 
   /** The closing lines of a contract (grammar closingJa, closingEn): no clause follows. */
   private final Pattern closingLine;
+
+  /** The word of a 附則 heading (grammar supplementaryProvisionsJa): no annex number. */
+  private final Pattern supplementaryLine;
 
   /**
    * Phrases that make an annex heading's title a sentence about it (grammar
@@ -187,6 +198,7 @@ public final class ClauseSegmenter {
                 + grammar.alternation("closingEn")
                 + "))");
     annexTitleReferences = grammar.words("annexTitleReferencesJa");
+    supplementaryLine = Pattern.compile(grammar.alternation("supplementaryProvisionsJa"));
   }
 
   private static final Pattern TOC_LEADER = Pattern.compile("(?:[.・…]{4,}|\\s{3,})\\s*\\d+\\s*$");
@@ -298,6 +310,16 @@ public final class ClauseSegmenter {
     int lastAnnexParagraph;
     final java.util.Set<Integer> annexNumbers = new java.util.HashSet<>();
     int closingCount;
+
+    /**
+     * The open annex is divided into chapters (a 仕様書: 第1章 → 1 → (1) → ア): each chapter is the
+     * annex's clause level, its "1 目的" headings the paragraphs, numbered afresh per chapter.
+     */
+    boolean annexChapters;
+
+    /** 附則 blocks seen: numbered S1, S2 apart from the annexes (they are part of the instrument). */
+    int supplementaryCount;
+
     final List<Frame> items = new ArrayList<>();
 
     /** Starts of chapter/part headings: the clause before ends there, the heading joins none. */
@@ -379,6 +401,9 @@ public final class ClauseSegmenter {
           }
           Draft container =
               annexParagraph != null ? annexParagraph : annexClause != null ? annexClause : annex;
+          if (tryAnnexChapter(line, n)) {
+            continue;
+          }
           if (!tryAnnexClause(line, n)
               && !tryAnnexParagraph(line, n)
               && !tryItem(line, n, container)) {
@@ -1328,11 +1353,14 @@ public final class ClauseSegmenter {
               .strip();
       Matcher cap = LEADING_CAPTION.matcher(title);
       String heading = title.isEmpty() ? null : cap.lookingAt() ? cap.group(1).strip() : title;
-      annex =
-          add(
-              null,
-              new Draft(
-                  ClauseKind.ANNEX, printed, "A" + annexNumber(m.group(2)), heading, line.start()));
+      // 附則 (supplementary provisions: entry into force, transition) belong to the instrument and
+      // take no annex number: the 別紙 after them is still 別紙 → A1.
+      String number =
+          supplementaryLine.matcher(m.group(1)).matches()
+              ? "S" + ++supplementaryCount
+              : "A" + annexNumber(m.group(2));
+      annex = add(null, new Draft(ClauseKind.ANNEX, printed, number, heading, line.start()));
+      annexChapters = false;
       annexClause = null;
       lastAnnexClause = 0;
       annexParagraph = null;
@@ -1374,12 +1402,15 @@ public final class ClauseSegmenter {
             "^(?:第\\s*([0-9]+|"
                 + KANJI_NUM
                 + ")\\s*(?:条|項|(?=\\s|\\())|(?:Article|Section|Clause|Paragraph|ARTICLE|SECTION|PARAGRAPH)"
-                + "\\s+(\\d+)|(\\d{1,2})(?![.]?\\d))\\.?(?:\\s+|\\(|$)");
+                + "\\s+(\\d+)|(\\d{1,2})(?![.]?\\d))(?:\\.?(?:\\s+|\\(|$)|\\.(?=[^\\x00-\\x7F]))");
 
     /** "8.2" inside clause 8 of an annex; 「２」 inside 「第８」 of a Japanese annex (別記 第８ 第２項). */
     private boolean tryAnnexParagraph(TextLine line, String n) {
       if (annexClause == null) {
         return false;
+      }
+      if (annexChapters) {
+        return tryChapterSection(line, n);
       }
       Matcher ja = JA_PARAGRAPH.matcher(n);
       if (style == ArticleStyle.JA && ja.lookingAt()) {
@@ -1419,24 +1450,92 @@ public final class ClauseSegmenter {
       if (!rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
         return false;
       }
+      openAnnexParagraph(line.text().substring(0, m.end()).strip(), null, line.start());
+      return true;
+    }
+
+    /**
+     * "第3章 データの取扱い" inside an annex: a 仕様書's chapter. Chapters open the annex's clause level when
+     * they start it (第1章 before any numbered clause) and continue in sequence.
+     */
+    private boolean tryAnnexChapter(TextLine line, String n) {
+      String s = n.strip();
+      Matcher m = ANNEX_CHAPTER.matcher(s);
+      if (!m.lookingAt() || s.length() > 40 || s.indexOf('。') >= 0) {
+        return false;
+      }
+      int number = Numerals.parse(m.group(1));
+      boolean next =
+          annexChapters ? number == lastAnnexClause + 1 : lastAnnexClause == 0 && number == 1;
+      String rest = s.substring(m.end()).strip();
+      if (!next || !rest.isEmpty() && !isCjkStart(rest)) {
+        return false;
+      }
+      annexChapters = true;
+      annexClause =
+          add(
+              annex,
+              new Draft(
+                  ClauseKind.ARTICLE,
+                  line.text()
+                      .strip()
+                      .substring(0, Math.min(m.end(), line.text().strip().length()))
+                      .strip(),
+                  String.valueOf(number),
+                  rest.isEmpty() ? null : rest,
+                  line.start()));
+      annexClause.lines++;
+      lastAnnexClause = number;
+      annexParagraph = null;
+      lastAnnexParagraph = 0;
+      items.clear();
+      return true;
+    }
+
+    /** "6 保存期間" (or "6. …") under a chapter of an annex: the chapter's section 6. */
+    private boolean tryChapterSection(TextLine line, String n) {
+      Matcher m = CHAPTER_SECTION.matcher(n);
+      if (!m.lookingAt() || Integer.parseInt(m.group(1)) != lastAnnexParagraph + 1) {
+        return false;
+      }
+      String rest = n.substring(m.end()).strip();
+      boolean title =
+          !rest.isEmpty()
+              && isCjkStart(rest)
+              && rest.length() <= 30
+              && rest.indexOf('。') < 0
+              && rest.indexOf('、') < 0;
+      openAnnexParagraph(
+          line.text().substring(0, m.group(1).length()), title ? rest : null, line.start());
+      if (!title && !rest.isEmpty()) {
+        annexParagraph.bodyStart = line.start() + m.end();
+      }
+      return true;
+    }
+
+    /** Opens the next paragraph (or chapter section) of the open annex clause. */
+    private void openAnnexParagraph(String printed, String heading, int start) {
       lastAnnexParagraph++;
       annexParagraph =
           add(
               annexClause,
               new Draft(
                   ClauseKind.PARAGRAPH,
-                  line.text().substring(0, m.end()).strip(),
+                  printed,
                   String.valueOf(lastAnnexParagraph),
-                  null,
-                  line.start()));
+                  heading,
+                  start));
       annexParagraph.lines++;
       items.clear();
-      return true;
     }
 
     private boolean tryAnnexClause(TextLine line, String n) {
       Matcher m = ANNEX_CLAUSE.matcher(n);
       if (!m.lookingAt()) {
+        return false;
+      }
+      if (annexChapters) {
+        // "1 目的" under "第3章": a section of the chapter (tryAnnexParagraph).
         return false;
       }
       if (m.group(3) != null && annexClause != null && annexClause.printed.startsWith("第")) {
