@@ -143,6 +143,12 @@ public final class ClauseSegmenter {
   private final Pattern supplementaryLine;
 
   /**
+   * An amendment instruction closing a paragraph (grammar amendmentInstructionJa); group 1 the
+   * number and group 2 the unit (条, 項, 号) of what it inserts, when it names them.
+   */
+  private final Pattern amendmentInstruction;
+
+  /**
    * Phrases that make an annex heading's title a sentence about it (grammar
    * annexTitleReferencesJa).
    */
@@ -199,6 +205,13 @@ public final class ClauseSegmenter {
                 + "))");
     annexTitleReferences = grammar.words("annexTitleReferencesJa");
     supplementaryLine = Pattern.compile(grammar.alternation("supplementaryProvisionsJa"));
+    amendmentInstruction =
+        Pattern.compile(
+            "(?:次の\\s*([0-9]+|"
+                + KANJI_NUM
+                + ")\\s*([条項号])を|次のとおり|次のように)(?:"
+                + grammar.alternation("amendmentInstructionJa")
+                + ")。?$");
   }
 
   private static final Pattern TOC_LEADER = Pattern.compile("(?:[.・…]{4,}|\\s{3,})\\s*\\d+\\s*$");
@@ -265,6 +278,12 @@ public final class ClauseSegmenter {
     final List<Draft> children = new ArrayList<>();
     Draft parent;
 
+    /**
+     * An article of another instrument printed inside an amendment ("原契約第8条を次のとおり改める。" followed by
+     * the new 第8条): its path is its own number, as a reader cites it.
+     */
+    boolean quotedArticle;
+
     Draft(ClauseKind kind, String printed, String number, String heading, int start) {
       this.kind = kind;
       this.printed = printed;
@@ -320,6 +339,18 @@ public final class ClauseSegmenter {
     /** 附則 blocks seen: numbered S1, S2 apart from the annexes (they are part of the instrument). */
     int supplementaryCount;
 
+    /** The open article ends with an amendment instruction whose new text follows. */
+    boolean quoting;
+
+    /** Paragraphs still to come that an instruction "次の2項を加える。" inserts (0 = none counted). */
+    int quotedParagraphs;
+
+    /** The article of the amended instrument printed after the instruction, while it is open. */
+    Draft quoted;
+
+    Draft quotedParagraph;
+    int quotedLastParagraph;
+
     final List<Frame> items = new ArrayList<>();
 
     /** Starts of chapter/part headings: the clause before ends there, the heading joins none. */
@@ -357,11 +388,15 @@ public final class ClauseSegmenter {
         if (n.isBlank()) {
           continue;
         }
+        if (quoting && closing == null && annex == null && article != null && tryQuoted(line, n)) {
+          continue;
+        }
         if (closing == null && annex == null && isGroupHeading(i, n)) {
           cuts.add(line.start());
           continue;
         }
         if (closing == null && annex == null && tryArticle(i, line, n)) {
+          armQuote(n);
           continue;
         }
         if ((lastArticle > 0 || !anyArticle) && tryAnnex(line, n)) {
@@ -419,6 +454,7 @@ public final class ClauseSegmenter {
               && !tryItem(line, n, paragraph != null ? paragraph : article)) {
             touch(line);
           }
+          armQuote(n);
           continue;
         }
         if (preamble == null) {
@@ -1019,6 +1055,105 @@ public final class ClauseSegmenter {
 
     // -------------------------------------------------------------- paragraphs
 
+    /**
+     * A paragraph ending "次のとおり改める。" / "次の1条を加える。" / "次の2項を加える。" (grammar amendmentInstructionJa)
+     * is followed by the amended instrument's new text: its article and paragraph numbers are not
+     * this document's.
+     */
+    private void armQuote(String n) {
+      quoting = false;
+      quotedParagraphs = 0;
+      quoted = null;
+      if (style != ArticleStyle.JA) {
+        return;
+      }
+      Matcher m = amendmentInstruction.matcher(n.strip());
+      if (!m.find() || "号".equals(m.group(2))) {
+        // Inserted items ("次の4号を加える。") print their own item numbers and no paragraph ones.
+        return;
+      }
+      quoting = true;
+      if (m.group(1) != null && m.group(2).equals("項")) {
+        quotedParagraphs = Math.max(1, Numerals.parse(m.group(1)));
+      }
+    }
+
+    /** A line of the quoted new text (see {@link #armQuote}); false ends the quotation. */
+    private boolean tryQuoted(TextLine line, String n) {
+      ArticleHit hit = jaArticle(line, n);
+      Matcher para = JA_PARAGRAPH.matcher(n);
+      if (quotedParagraphs > 0) {
+        if (para.lookingAt() || hit != null) {
+          // An inserted paragraph ("4 機構は、…" after "次の2項を加える。"): text of the instruction.
+          quotedParagraphs--;
+          touch(line);
+          if (quotedParagraphs == 0) {
+            quoting = false;
+          }
+          return true;
+        }
+        return false;
+      }
+      if (hit != null) {
+        if (quoted != null && accepts(lastArticle, hit.number())) {
+          quoting = false;
+          return false;
+        }
+        quoted =
+            add(
+                paragraph != null ? paragraph : article,
+                new Draft(
+                    ClauseKind.ARTICLE,
+                    hit.printed(),
+                    hit.pathNumber(),
+                    hit.heading(),
+                    line.start()));
+        quoted.quotedArticle = true;
+        quoted.lines++;
+        quoted.bodyStart = hit.bodyOffset();
+        quotedParagraph = null;
+        quotedLastParagraph = 1;
+        items.clear();
+        return true;
+      }
+      if (para.lookingAt()) {
+        int number = Integer.parseInt(para.group(1));
+        if (quoted == null) {
+          // One paragraph's new text after "原契約第8条第2項を次のとおり改める。".
+          touch(line);
+          quoting = false;
+          return true;
+        }
+        if (number != quotedLastParagraph + 1) {
+          quoting = false;
+          return false;
+        }
+        if (quotedLastParagraph == 1
+            && quoted.children.stream().noneMatch(d -> d.kind == ClauseKind.PARAGRAPH)) {
+          addImplicitFirstParagraph(quoted);
+        }
+        quotedLastParagraph = number;
+        quotedParagraph =
+            add(
+                quoted,
+                new Draft(
+                    ClauseKind.PARAGRAPH,
+                    line.text().substring(0, para.group(1).length()),
+                    String.valueOf(number),
+                    null,
+                    line.start()));
+        quotedParagraph.bodyStart = line.start() + para.end();
+        quotedParagraph.lines++;
+        items.clear();
+        return true;
+      }
+      if (quoted != null && tryItem(line, n, quotedParagraph != null ? quotedParagraph : quoted)) {
+        return true;
+      }
+      touch(line);
+      return true;
+    }
+
     private boolean tryParagraph(TextLine line, String n) {
       int number = -1;
       int end = 0;
@@ -1604,7 +1739,7 @@ public final class ClauseSegmenter {
     }
 
     private ClauseNode toNode(Draft d, String parentPath) {
-      String path = parentPath == null ? d.number : parentPath + "." + d.number;
+      String path = parentPath == null || d.quotedArticle ? d.number : parentPath + "." + d.number;
       if (d.kind == ClauseKind.ITEM
           && d.parent != null
           && d.parent.kind == ClauseKind.ARTICLE

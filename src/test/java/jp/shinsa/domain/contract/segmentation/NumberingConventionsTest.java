@@ -943,6 +943,34 @@ class NumberingConventionsTest {
   }
 
   @Test
+  void anAmendmentsQuotedTextKeepsTheAmendedInstrumentsNumbers() {
+    // A 変更契約 prints the new text of the amended contract: a replaced article keeps its own
+    // number (cited as that contract's 第6条), inserted paragraphs stay with the instruction, and
+    // the amendment's own paragraphs continue after them.
+    List<ClauseNode> t =
+        doc(
+            "〇〇省（以下「甲」という。）と株式会社△△（以下「乙」という。）は、令和6年4月1日付けで締結した" + "保守契約（以下「原契約」という。）を次のとおり変更する。",
+            "第1条（再委託の変更）",
+            "原契約第6条を次のとおり改める。",
+            "（再委託）",
+            "第6条　乙は、甲の書面による承諾なく、業務を第三者に委託してはならない。",
+            "2　乙は、再委託先に本契約と同等の義務を負わせなければならない。",
+            "第2条（報告の変更）",
+            "原契約第9条に次の1項を加える。",
+            "3　乙は、毎年度、データの取扱状況を甲に報告しなければならない。",
+            "2　前項の報告に要する費用は、乙の負担とする。",
+            "第3条（効力）",
+            "この変更契約は、令和7年4月1日から効力を生ずる。");
+    assertEquals(
+        List.of("preamble", "1", "6", "6.1", "6.2", "2", "2.1", "2.2", "3"),
+        paths(t),
+        TreeDump.dump(t));
+    assertTrue(text(t, "2.1").contains("毎年度"), TreeDump.dump(t));
+    assertTrue(text(t, "2.2").startsWith("2 前項の報告"), TreeDump.dump(t));
+    assertTrue(text(t, "6.2").contains("同等の義務"), TreeDump.dump(t));
+  }
+
+  @Test
   void chaptersOfASpecificationAnnexNumberItsSections() {
     // 仕様書: 第N章 → 1 → (1) → ア; the sections start again at 1 in every chapter.
     List<ClauseNode> t =

@@ -1,0 +1,78 @@
+package jp.shinsa.domain.judgment;
+
+import static jp.shinsa.domain.judgment.JudgmentFixtures.assertJudged;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.judge;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.one;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Japanese wordings of memoranda, individual contracts and translated terms: deferrals to the base
+ * contract or a work plan that the document does not reproduce (PARTIAL under the labelling
+ * guideline), and the vendor-favourable points such documents phrase their own way (topic cues and
+ * reference patterns in {@code contracts-templates}).
+ */
+class OutsideInstrumentWordingsTest {
+
+  private static Outcome outcome(String item, String heading, String text) {
+    return judge(one(heading, text), item).outcome();
+  }
+
+  @Test
+  void securityMeasuresLeftToTheBaseContractArePartial() {
+    assertEquals(
+        Outcome.PARTIAL,
+        outcome("IN-USE-10", "安全管理", "乙は、提供データを、基本契約第9条に定める安全管理措置に従って管理しなければならない。"));
+  }
+
+  @Test
+  void measuresAddedToThoseOfTheBaseContractStayTheDocumentsOwn() {
+    assertEquals(
+        Outcome.SATISFIED,
+        outcome(
+            "IN-USE-10",
+            "安全管理",
+            "乙は、提供データについて、基本契約第9条に定める措置に加え、保存時の暗号化及び多要素認証による" + "アクセス制御を実施しなければならない。"));
+  }
+
+  @Test
+  void aRetentionPeriodLeftToTheWorkPlanIsPartial() {
+    assertEquals(
+        Outcome.PARTIAL, outcome("IN-USE-06", "保存期間", "入力データの保存期間は、乙が作成し甲が承認する実施計画書に定める期間とする。"));
+  }
+
+  @Test
+  void personalDataLeftToTheSpecialTermsOfTheOriginalContractIsPartial() {
+    assertEquals(
+        Outcome.PARTIAL,
+        outcome("PI-04", "個人情報", "提供データに含まれる個人データの取扱いについては、原契約に添付された個人情報取扱特記事項を適用する。"));
+  }
+
+  @Test
+  void publishedExplanationsThatAreNoObligationAreUnfavourable() {
+    assertJudged(
+        "AUD-09",
+        "公表情報",
+        "当社のブログ及びヘルプページにおける説明は、情報提供のみを目的とし、本約款に基づく当社の義務を構成しません。",
+        Outcome.UNFAVOURABLE,
+        "AUD-09-STATEMENTS-NOT-CONTRACTUAL");
+  }
+
+  @Test
+  void storageInWhicheverRegionIsOpenEnded() {
+    assertJudged(
+        "IN-USE-11",
+        "データの保管",
+        "利用者のデータは、当社が選定するいずれの地域においても保管されることがあります。",
+        Outcome.UNFAVOURABLE,
+        "IN-USE-11-ANY-COUNTRY");
+  }
+
+  @Test
+  void theDataProtectionAssessmentLeftToTheCustomerIsUnfavourable() {
+    assertEquals(
+        Outcome.UNFAVOURABLE,
+        outcome("PI-04", "個人情報", "利用者は、個人情報保護法に基づく判断を自らの責任で行うものとし、当社は当該判断に関する協力義務を負いません。"));
+  }
+}
