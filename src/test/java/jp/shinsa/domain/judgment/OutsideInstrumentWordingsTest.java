@@ -75,4 +75,39 @@ class OutsideInstrumentWordingsTest {
         Outcome.UNFAVOURABLE,
         outcome("PI-04", "個人情報", "利用者は、個人情報保護法に基づく判断を自らの責任で行うものとし、当社は当該判断に関する協力義務を負いません。"));
   }
+
+  @Test
+  void anIncidentReportDescribingTheEventIsTheOnlyForCauseStep() {
+    assertJudged(
+        "AUD-05",
+        "事故対応",
+        "乙は、個人データの漏えいが生じたときは、甲に対し、その経緯及び講じた対応を記載した報告書を提出する。",
+        Outcome.PARTIAL,
+        "AUD-05-INCIDENT-REPORT-ONLY");
+  }
+
+  @Test
+  void aYearlyCertificationReportIsNoIncidentReport() {
+    assertEquals(Outcome.MISSING, outcome("AUD-05", "監査", "乙は、甲の求めに応じ、第三者認証の審査報告書の写しを年1回提供する。"));
+  }
+
+  @Test
+  void changesAgreedInWritingAfterConsultationNeedBothParties() {
+    assertJudged(
+        "IN-USE-12",
+        "変更",
+        "本契約の変更は、甲乙双方の協議の上、書面をもって行う。",
+        Outcome.SATISFIED,
+        "IN-USE-12-CHANGE-NEEDS-AGREEMENT");
+  }
+
+  @Test
+  void disclosureOnAnyRequestTheVendorThinksProperIsUnfavourable() {
+    assertJudged(
+        "IN-EXT-05",
+        "秘密保持",
+        "乙は、裁判所の命令その他乙が適当と判断する求めに応じて入力データを開示する場合は、甲の承諾を要しない。",
+        Outcome.UNFAVOURABLE,
+        "IN-EXT-05-VENDOR-JUDGED-REQUEST");
+  }
 }
