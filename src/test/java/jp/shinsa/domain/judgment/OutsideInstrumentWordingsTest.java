@@ -110,4 +110,61 @@ class OutsideInstrumentWordingsTest {
         Outcome.UNFAVOURABLE,
         "IN-EXT-05-VENDOR-JUDGED-REQUEST");
   }
+
+  @Test
+  void aYearlyCapOnOnSiteChecksThatCoversIncidentsIsUnfavourable() {
+    assertJudged(
+        "AUD-05",
+        "管理状況の確認",
+        "甲は、乙の事前の承諾を得て、乙の施設において実地の確認を行うことができる。この確認は、データの漏えいが" + "生じた場合を含め、年2回を限度とする。",
+        Outcome.UNFAVOURABLE,
+        "AUD-05-CAP-INCLUDES-CAUSE");
+  }
+
+  @Test
+  void dataMadeImpossibleToIdentifyOrRestoreForOtherBusinessIsUnfavourable() {
+    assertJudged(
+        "IN-USE-04",
+        "データの利用",
+        "乙は、受領データを、甲を識別し若しくは復元できない形式に加工した上で、乙の新製品の開発のために利用することができる。",
+        Outcome.UNFAVOURABLE,
+        "IN-USE-04-ANY-PURPOSE");
+  }
+
+  @Test
+  void inquiriesAnsweredWithinTheVendorsReasonableScopeArePartial() {
+    assertJudged(
+        "AUD-01",
+        "情報の提供",
+        "甲は、乙に対し、提供データの管理状況に関して質問することができる。乙は、合理的な範囲で回答するものとする。",
+        Outcome.PARTIAL,
+        "AUD-01-REASONABLE-SCOPE");
+  }
+
+  @Test
+  void keepingDataLongerForAbuseInvestigationsIsRetentionNotHumanAccess() {
+    assertEquals(
+        Outcome.MISSING,
+        outcome("IN-USE-05", "保存", "当社は、不正利用の調査のため必要と判断したときは、利用者の入力データを所定の期間を超えて保管することがあります。"));
+  }
+
+  @Test
+  void reviewWhenAViolationIsSuspectedIsAnAbuseReview() {
+    assertJudged(
+        "IN-USE-05",
+        "人による確認",
+        "当社は、利用規約の違反が疑われるときは、利用者の入力データを当社の担当者に閲覧させることがあります。",
+        Outcome.PARTIAL,
+        "IN-USE-05-ABUSE-REVIEW");
+  }
+
+  @Test
+  void theUnabbreviatedAppiSystemWordingIsATransferBasis() {
+    assertJudged(
+        "IN-EXT-04",
+        "外国にある事業者",
+        "乙は、外国のクラウド事業者が個人情報保護法施行規則に定める基準に適合する体制を整備していることを確認した上で、" + "入力データを当該事業者に提供する。",
+        Outcome.SATISFIED,
+        "IN-EXT-04-APPI-SYSTEM");
+  }
 }
