@@ -34,6 +34,12 @@ public final class CrossReferences {
   private static final Pattern JA_BARE_KOU = Pattern.compile("第" + NUM + "項(?:第" + NUM + "号)?");
 
   /**
+   * 「第4.5項」「第10.5条」: a Western-numbered clause cited in Japanese (a translation keeping the
+   * original's 4.5 numbering) is the clause printed 4.5.
+   */
+  private static final Pattern JA_DECIMAL = Pattern.compile("第\\s*([0-9]+(?:\\.[0-9]+)+)\\s*[項条節]");
+
+  /**
    * What may stand between a reference and a bare 第N項 that continues it: 「第8条第2項ただし書及び第3項」,
    * 「第15条第2項、第3項」, 「第4条第2項から第4項まで」.
    */
@@ -318,6 +324,12 @@ public final class CrossReferences {
       int a = annexNumber(enAnnex.group(1));
       if (a > 0) {
         out.add("A" + a);
+      }
+    }
+    if (t.indexOf('.') >= 0) {
+      Matcher decimal = JA_DECIMAL.matcher(t);
+      while (decimal.find()) {
+        out.add(decimal.group(1));
       }
     }
     if (ownPath != null && !ownPath.isEmpty()) {

@@ -29,6 +29,17 @@ class AuditAndRetentionWordingsTest {
           Outcome.SATISFIED,
           "G-DO-BUYER-RIGHT");
     }
+
+    @Test
+    void aPersonTheBuyerDesignatesEnteringThePremisesIsAnAuditorClause() {
+      // 甲が指定する者 / 甲の選任した専門家: the auditor is named by who designates it.
+      assertJudged(
+          "AUD-04",
+          "調査",
+          "甲は、その職員又は甲が選任した専門家であって秘密保持義務を負う者に、乙のデータセンターに立ち入り、入力データの管理状況を調査させることができる。",
+          Outcome.SATISFIED,
+          "G-DO-BUYER-RIGHT");
+    }
   }
 
   @Nested
@@ -42,6 +53,32 @@ class AuditAndRetentionWordingsTest {
           "監査人による評価に要する費用は甲の負担とし、乙が評価への対応に要した工数については、乙所定の単価により甲に請求することができる。",
           Outcome.UNFAVOURABLE,
           "AUD-08-VENDOR-RATES");
+    }
+
+    @Test
+    void costsOfRespondingToAnAuditPutOnTheBuyerAreAnAuditCostClause() {
+      // 監査に対応するために…生じた費用: the cost words stand further from the audit word.
+      assertJudged(
+          "AUD-08",
+          "監査",
+          "甲の検査に協力するために乙が支出した外部専門家の報酬その他の費用は、甲の負担とする。",
+          Outcome.UNFAVOURABLE,
+          "AUD-08-BUYER-PAYS");
+    }
+
+    @Test
+    void chargingForAnswersToQuestionnairesAtTheVendorsPriceIsAnAuditCostClause() {
+      assertJudged(
+          "AUD-08",
+          "監査",
+          "甲が標準の回答書を超える質問票への回答を求めるときは、乙は、乙所定の料金を甲に請求することができる。",
+          Outcome.UNFAVOURABLE,
+          "AUD-08-VENDOR-RATES");
+    }
+
+    @Test
+    void eachPartyBearingTheCostOfTheCheckIsPartial() {
+      assertJudged("AUD-08", "監査", "前条の確認に係る費用は、甲乙それぞれが負担する。", Outcome.PARTIAL, "AUD-08-EACH-OWN");
     }
   }
 

@@ -34,6 +34,14 @@ class CrossReferencesTest {
    * reference in capitals or in lower case is still found, and a text naming no clause yields none.
    */
   @Test
+  void westernNumberedClausesCitedInJapanese() {
+    // A translated agreement keeps its 7.3 numbering: 「第7.3項」 is the clause printed 7.3.
+    assertEquals(
+        List.of("12", "7.3", "9.1.2"), REFERENCES.paths("第7.3項、第9.1.2項及び第12条の規定は、解約後も存続します。"));
+    assertTrue(REFERENCES.paths("料金は1.5倍とします。").isEmpty());
+  }
+
+  @Test
   void referencesAreFoundWhateverTheirCaseAndPlainTextNamesNone() {
     assertEquals(List.of("A4"), REFERENCES.paths("THE SERVICE LEVELS IN APPENDIX 4 APPLY"));
     assertEquals(List.of("A1.3"), REFERENCES.paths("under paragraph 3 of annex 1"));

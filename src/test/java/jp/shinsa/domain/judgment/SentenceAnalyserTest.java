@@ -56,6 +56,7 @@ class SentenceAnalyserTest {
         "乙は、本サービスの提供に必要な範囲に限り入力データを利用できる。|LIMITATION",
         "乙は、安全管理措置を講じるよう努める。|BEST_EFFORTS",
         "当社は、不正アクセスによる漏えいについて一切責任を負いません。|DISCLAIMER",
+        "乙は、再委託先の行為について甲に対して責任を負わなければならない。|DUTY",
         "変更後に本サービスを利用した場合は、変更後の規約に同意したものとみなします。|DEEMED_CONSENT",
         "Provider shall delete Customer Data within 30 days.|DUTY",
         "Provider must notify Customer.|DUTY",

@@ -97,6 +97,14 @@ public final class ClauseSegmenter {
   private static final Pattern ITEM_CIRCLED = Pattern.compile("^([①-⑳])\\s*");
   private static final Pattern ITEM_KATAKANA = Pattern.compile("^([ア-ン])\\s+");
 
+  /** A chapter heading inside an annex ("第3章 データの取扱い"). */
+  private static final Pattern ANNEX_CHAPTER =
+      Pattern.compile("^第\\s*([0-9]+|" + KANJI_NUM + ")\\s*章(?=\\s|$)");
+
+  /** A section number under an annex chapter: "6 保存期間", "6. 保存期間", "6．保存期間". */
+  private static final Pattern CHAPTER_SECTION =
+      Pattern.compile("^(\\d{1,2})(?:\\.?(?:\\s+|$)|\\.(?=[^\\x00-\\x7F]))");
+
   /** A defined term opening an item (grammar definitionItemJa, definitionItemEn). */
   private final Pattern definitionItem;
 
@@ -130,6 +138,15 @@ public final class ClauseSegmenter {
 
   /** The closing lines of a contract (grammar closingJa, closingEn): no clause follows. */
   private final Pattern closingLine;
+
+  /** The word of a 附則 heading (grammar supplementaryProvisionsJa): no annex number. */
+  private final Pattern supplementaryLine;
+
+  /**
+   * An amendment instruction closing a paragraph (grammar amendmentInstructionJa); group 1 the
+   * number and group 2 the unit (条, 項, 号) of what it inserts, when it names them.
+   */
+  private final Pattern amendmentInstruction;
 
   /**
    * Phrases that make an annex heading's title a sentence about it (grammar
@@ -187,6 +204,14 @@ public final class ClauseSegmenter {
                 + grammar.alternation("closingEn")
                 + "))");
     annexTitleReferences = grammar.words("annexTitleReferencesJa");
+    supplementaryLine = Pattern.compile(grammar.alternation("supplementaryProvisionsJa"));
+    amendmentInstruction =
+        Pattern.compile(
+            "(?:次の\\s*([0-9]+|"
+                + KANJI_NUM
+                + ")\\s*([条項号])を|次のとおり|次のように)(?:"
+                + grammar.alternation("amendmentInstructionJa")
+                + ")。?$");
   }
 
   private static final Pattern TOC_LEADER = Pattern.compile("(?:[.・…]{4,}|\\s{3,})\\s*\\d+\\s*$");
@@ -253,6 +278,12 @@ public final class ClauseSegmenter {
     final List<Draft> children = new ArrayList<>();
     Draft parent;
 
+    /**
+     * An article of another instrument printed inside an amendment ("原契約第8条を次のとおり改める。" followed by
+     * the new 第8条): its path is its own number, as a reader cites it.
+     */
+    boolean quotedArticle;
+
     Draft(ClauseKind kind, String printed, String number, String heading, int start) {
       this.kind = kind;
       this.printed = printed;
@@ -298,6 +329,28 @@ public final class ClauseSegmenter {
     int lastAnnexParagraph;
     final java.util.Set<Integer> annexNumbers = new java.util.HashSet<>();
     int closingCount;
+
+    /**
+     * The open annex is divided into chapters (a 仕様書: 第1章 → 1 → (1) → ア): each chapter is the
+     * annex's clause level, its "1 目的" headings the paragraphs, numbered afresh per chapter.
+     */
+    boolean annexChapters;
+
+    /** 附則 blocks seen: numbered S1, S2 apart from the annexes (they are part of the instrument). */
+    int supplementaryCount;
+
+    /** The open article ends with an amendment instruction whose new text follows. */
+    boolean quoting;
+
+    /** Paragraphs still to come that an instruction "次の2項を加える。" inserts (0 = none counted). */
+    int quotedParagraphs;
+
+    /** The article of the amended instrument printed after the instruction, while it is open. */
+    Draft quoted;
+
+    Draft quotedParagraph;
+    int quotedLastParagraph;
+
     final List<Frame> items = new ArrayList<>();
 
     /** Starts of chapter/part headings: the clause before ends there, the heading joins none. */
@@ -335,11 +388,15 @@ public final class ClauseSegmenter {
         if (n.isBlank()) {
           continue;
         }
+        if (quoting && closing == null && annex == null && article != null && tryQuoted(line, n)) {
+          continue;
+        }
         if (closing == null && annex == null && isGroupHeading(i, n)) {
           cuts.add(line.start());
           continue;
         }
         if (closing == null && annex == null && tryArticle(i, line, n)) {
+          armQuote(n);
           continue;
         }
         if ((lastArticle > 0 || !anyArticle) && tryAnnex(line, n)) {
@@ -379,6 +436,9 @@ public final class ClauseSegmenter {
           }
           Draft container =
               annexParagraph != null ? annexParagraph : annexClause != null ? annexClause : annex;
+          if (tryAnnexChapter(line, n)) {
+            continue;
+          }
           if (!tryAnnexClause(line, n)
               && !tryAnnexParagraph(line, n)
               && !tryItem(line, n, container)) {
@@ -394,6 +454,7 @@ public final class ClauseSegmenter {
               && !tryItem(line, n, paragraph != null ? paragraph : article)) {
             touch(line);
           }
+          armQuote(n);
           continue;
         }
         if (preamble == null) {
@@ -994,6 +1055,105 @@ public final class ClauseSegmenter {
 
     // -------------------------------------------------------------- paragraphs
 
+    /**
+     * A paragraph ending "次のとおり改める。" / "次の1条を加える。" / "次の2項を加える。" (grammar amendmentInstructionJa)
+     * is followed by the amended instrument's new text: its article and paragraph numbers are not
+     * this document's.
+     */
+    private void armQuote(String n) {
+      quoting = false;
+      quotedParagraphs = 0;
+      quoted = null;
+      if (style != ArticleStyle.JA) {
+        return;
+      }
+      Matcher m = amendmentInstruction.matcher(n.strip());
+      if (!m.find() || "号".equals(m.group(2))) {
+        // Inserted items ("次の4号を加える。") print their own item numbers and no paragraph ones.
+        return;
+      }
+      quoting = true;
+      if (m.group(1) != null && m.group(2).equals("項")) {
+        quotedParagraphs = Math.max(1, Numerals.parse(m.group(1)));
+      }
+    }
+
+    /** A line of the quoted new text (see {@link #armQuote}); false ends the quotation. */
+    private boolean tryQuoted(TextLine line, String n) {
+      ArticleHit hit = jaArticle(line, n);
+      Matcher para = JA_PARAGRAPH.matcher(n);
+      if (quotedParagraphs > 0) {
+        if (para.lookingAt() || hit != null) {
+          // An inserted paragraph ("4 機構は、…" after "次の2項を加える。"): text of the instruction.
+          quotedParagraphs--;
+          touch(line);
+          if (quotedParagraphs == 0) {
+            quoting = false;
+          }
+          return true;
+        }
+        return false;
+      }
+      if (hit != null) {
+        if (quoted != null && accepts(lastArticle, hit.number())) {
+          quoting = false;
+          return false;
+        }
+        quoted =
+            add(
+                paragraph != null ? paragraph : article,
+                new Draft(
+                    ClauseKind.ARTICLE,
+                    hit.printed(),
+                    hit.pathNumber(),
+                    hit.heading(),
+                    line.start()));
+        quoted.quotedArticle = true;
+        quoted.lines++;
+        quoted.bodyStart = hit.bodyOffset();
+        quotedParagraph = null;
+        quotedLastParagraph = 1;
+        items.clear();
+        return true;
+      }
+      if (para.lookingAt()) {
+        int number = Integer.parseInt(para.group(1));
+        if (quoted == null) {
+          // One paragraph's new text after "原契約第8条第2項を次のとおり改める。".
+          touch(line);
+          quoting = false;
+          return true;
+        }
+        if (number != quotedLastParagraph + 1) {
+          quoting = false;
+          return false;
+        }
+        if (quotedLastParagraph == 1
+            && quoted.children.stream().noneMatch(d -> d.kind == ClauseKind.PARAGRAPH)) {
+          addImplicitFirstParagraph(quoted);
+        }
+        quotedLastParagraph = number;
+        quotedParagraph =
+            add(
+                quoted,
+                new Draft(
+                    ClauseKind.PARAGRAPH,
+                    line.text().substring(0, para.group(1).length()),
+                    String.valueOf(number),
+                    null,
+                    line.start()));
+        quotedParagraph.bodyStart = line.start() + para.end();
+        quotedParagraph.lines++;
+        items.clear();
+        return true;
+      }
+      if (quoted != null && tryItem(line, n, quotedParagraph != null ? quotedParagraph : quoted)) {
+        return true;
+      }
+      touch(line);
+      return true;
+    }
+
     private boolean tryParagraph(TextLine line, String n) {
       int number = -1;
       int end = 0;
@@ -1328,11 +1488,14 @@ public final class ClauseSegmenter {
               .strip();
       Matcher cap = LEADING_CAPTION.matcher(title);
       String heading = title.isEmpty() ? null : cap.lookingAt() ? cap.group(1).strip() : title;
-      annex =
-          add(
-              null,
-              new Draft(
-                  ClauseKind.ANNEX, printed, "A" + annexNumber(m.group(2)), heading, line.start()));
+      // 附則 (supplementary provisions: entry into force, transition) belong to the instrument and
+      // take no annex number: the 別紙 after them is still 別紙 → A1.
+      String number =
+          supplementaryLine.matcher(m.group(1)).matches()
+              ? "S" + ++supplementaryCount
+              : "A" + annexNumber(m.group(2));
+      annex = add(null, new Draft(ClauseKind.ANNEX, printed, number, heading, line.start()));
+      annexChapters = false;
       annexClause = null;
       lastAnnexClause = 0;
       annexParagraph = null;
@@ -1374,12 +1537,15 @@ public final class ClauseSegmenter {
             "^(?:第\\s*([0-9]+|"
                 + KANJI_NUM
                 + ")\\s*(?:条|項|(?=\\s|\\())|(?:Article|Section|Clause|Paragraph|ARTICLE|SECTION|PARAGRAPH)"
-                + "\\s+(\\d+)|(\\d{1,2})(?![.]?\\d))\\.?(?:\\s+|\\(|$)");
+                + "\\s+(\\d+)|(\\d{1,2})(?![.]?\\d))(?:\\.?(?:\\s+|\\(|$)|\\.(?=[^\\x00-\\x7F]))");
 
     /** "8.2" inside clause 8 of an annex; 「２」 inside 「第８」 of a Japanese annex (別記 第８ 第２項). */
     private boolean tryAnnexParagraph(TextLine line, String n) {
       if (annexClause == null) {
         return false;
+      }
+      if (annexChapters) {
+        return tryChapterSection(line, n);
       }
       Matcher ja = JA_PARAGRAPH.matcher(n);
       if (style == ArticleStyle.JA && ja.lookingAt()) {
@@ -1419,24 +1585,92 @@ public final class ClauseSegmenter {
       if (!rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
         return false;
       }
+      openAnnexParagraph(line.text().substring(0, m.end()).strip(), null, line.start());
+      return true;
+    }
+
+    /**
+     * "第3章 データの取扱い" inside an annex: a 仕様書's chapter. Chapters open the annex's clause level when
+     * they start it (第1章 before any numbered clause) and continue in sequence.
+     */
+    private boolean tryAnnexChapter(TextLine line, String n) {
+      String s = n.strip();
+      Matcher m = ANNEX_CHAPTER.matcher(s);
+      if (!m.lookingAt() || s.length() > 40 || s.indexOf('。') >= 0) {
+        return false;
+      }
+      int number = Numerals.parse(m.group(1));
+      boolean next =
+          annexChapters ? number == lastAnnexClause + 1 : lastAnnexClause == 0 && number == 1;
+      String rest = s.substring(m.end()).strip();
+      if (!next || !rest.isEmpty() && !isCjkStart(rest)) {
+        return false;
+      }
+      annexChapters = true;
+      annexClause =
+          add(
+              annex,
+              new Draft(
+                  ClauseKind.ARTICLE,
+                  line.text()
+                      .strip()
+                      .substring(0, Math.min(m.end(), line.text().strip().length()))
+                      .strip(),
+                  String.valueOf(number),
+                  rest.isEmpty() ? null : rest,
+                  line.start()));
+      annexClause.lines++;
+      lastAnnexClause = number;
+      annexParagraph = null;
+      lastAnnexParagraph = 0;
+      items.clear();
+      return true;
+    }
+
+    /** "6 保存期間" (or "6. …") under a chapter of an annex: the chapter's section 6. */
+    private boolean tryChapterSection(TextLine line, String n) {
+      Matcher m = CHAPTER_SECTION.matcher(n);
+      if (!m.lookingAt() || Integer.parseInt(m.group(1)) != lastAnnexParagraph + 1) {
+        return false;
+      }
+      String rest = n.substring(m.end()).strip();
+      boolean title =
+          !rest.isEmpty()
+              && isCjkStart(rest)
+              && rest.length() <= 30
+              && rest.indexOf('。') < 0
+              && rest.indexOf('、') < 0;
+      openAnnexParagraph(
+          line.text().substring(0, m.group(1).length()), title ? rest : null, line.start());
+      if (!title && !rest.isEmpty()) {
+        annexParagraph.bodyStart = line.start() + m.end();
+      }
+      return true;
+    }
+
+    /** Opens the next paragraph (or chapter section) of the open annex clause. */
+    private void openAnnexParagraph(String printed, String heading, int start) {
       lastAnnexParagraph++;
       annexParagraph =
           add(
               annexClause,
               new Draft(
                   ClauseKind.PARAGRAPH,
-                  line.text().substring(0, m.end()).strip(),
+                  printed,
                   String.valueOf(lastAnnexParagraph),
-                  null,
-                  line.start()));
+                  heading,
+                  start));
       annexParagraph.lines++;
       items.clear();
-      return true;
     }
 
     private boolean tryAnnexClause(TextLine line, String n) {
       Matcher m = ANNEX_CLAUSE.matcher(n);
       if (!m.lookingAt()) {
+        return false;
+      }
+      if (annexChapters) {
+        // "1 目的" under "第3章": a section of the chapter (tryAnnexParagraph).
         return false;
       }
       if (m.group(3) != null && annexClause != null && annexClause.printed.startsWith("第")) {
@@ -1505,7 +1739,7 @@ public final class ClauseSegmenter {
     }
 
     private ClauseNode toNode(Draft d, String parentPath) {
-      String path = parentPath == null ? d.number : parentPath + "." + d.number;
+      String path = parentPath == null || d.quotedArticle ? d.number : parentPath + "." + d.number;
       if (d.kind == ClauseKind.ITEM
           && d.parent != null
           && d.parent.kind == ClauseKind.ARTICLE

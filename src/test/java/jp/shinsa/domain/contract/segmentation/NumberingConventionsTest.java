@@ -897,12 +897,12 @@ class NumberingConventionsTest {
             "附則",
             "この契約は、2025年4月1日から施行する。");
     assertEquals(
-        List.of("preamble", "1", "2", "closing", "A2", "A2.1", "A2.2", "A1", "A3"),
+        List.of("preamble", "1", "2", "closing", "A2", "A2.1", "A2.2", "A1", "S1"),
         paths(t),
         TreeDump.dump(t));
     assertEquals("別紙2第2項", ref(t, "A2.2"));
     assertEquals("２ 乙は、入力データを学習に利用してはならない。", text(t, "A2.2"));
-    assertEquals("附則", node(t, "A3").printedNumber());
+    assertEquals("附則", node(t, "S1").printedNumber());
     assertTrue(text(t, "2").endsWith("入力データを取り扱う。"));
 
     List<ClauseNode> others =
@@ -918,6 +918,103 @@ class NumberingConventionsTest {
         List.of("preamble", "1", "A1", "A1.1", "A3", "A3.1"), paths(others), TreeDump.dump(others));
     assertEquals("別記第1項", ref(others, "A1.1"));
     assertEquals("付属書3第1項", ref(others, "A3.1"));
+  }
+
+  @Test
+  void supplementaryProvisionsTakeNoAnnexNumber() {
+    // 附則 (entry into force) printed before the 別紙: the 別紙 is still the first annex.
+    List<ClauseNode> t =
+        doc(
+            JA_PREAMBLE,
+            "第1条（目的）",
+            "本約款は、翻訳サービスの利用条件を定める。",
+            "附　則",
+            "１　本約款は、令和９年１月１日から施行する。",
+            "別紙　データの取扱い",
+            "１．取扱いの目的",
+            "乙は、登録データを本サービスの提供にのみ利用する。",
+            "２．保存",
+            "乙は、登録データを90日を超えて保存しない。");
+    assertEquals(
+        List.of("preamble", "1", "S1", "S1.1", "A1", "A1.1", "A1.2"), paths(t), TreeDump.dump(t));
+    assertEquals("取扱いの目的", node(t, "A1.1").heading());
+    assertEquals("保存", node(t, "A1.2").heading());
+    assertTrue(text(t, "A1.2").endsWith("保存しない。"), TreeDump.dump(t));
+  }
+
+  @Test
+  void anAmendmentsQuotedTextKeepsTheAmendedInstrumentsNumbers() {
+    // A 変更契約 prints the new text of the amended contract: a replaced article keeps its own
+    // number (cited as that contract's 第6条), inserted paragraphs stay with the instruction, and
+    // the amendment's own paragraphs continue after them.
+    List<ClauseNode> t =
+        doc(
+            "〇〇省（以下「甲」という。）と株式会社△△（以下「乙」という。）は、令和6年4月1日付けで締結した" + "保守契約（以下「原契約」という。）を次のとおり変更する。",
+            "第1条（再委託の変更）",
+            "原契約第6条を次のとおり改める。",
+            "（再委託）",
+            "第6条　乙は、甲の書面による承諾なく、業務を第三者に委託してはならない。",
+            "2　乙は、再委託先に本契約と同等の義務を負わせなければならない。",
+            "第2条（報告の変更）",
+            "原契約第9条に次の1項を加える。",
+            "3　乙は、毎年度、データの取扱状況を甲に報告しなければならない。",
+            "2　前項の報告に要する費用は、乙の負担とする。",
+            "第3条（効力）",
+            "この変更契約は、令和7年4月1日から効力を生ずる。");
+    assertEquals(
+        List.of("preamble", "1", "6", "6.1", "6.2", "2", "2.1", "2.2", "3"),
+        paths(t),
+        TreeDump.dump(t));
+    assertTrue(text(t, "2.1").contains("毎年度"), TreeDump.dump(t));
+    assertTrue(text(t, "2.2").startsWith("2 前項の報告"), TreeDump.dump(t));
+    assertTrue(text(t, "6.2").contains("同等の義務"), TreeDump.dump(t));
+  }
+
+  @Test
+  void chaptersOfASpecificationAnnexNumberItsSections() {
+    // 仕様書: 第N章 → 1 → (1) → ア; the sections start again at 1 in every chapter.
+    List<ClauseNode> t =
+        doc(
+            JA_PREAMBLE,
+            "第1条（委託）",
+            "甲は、別添仕様書のとおり業務を乙に委託する。",
+            "別添",
+            "システム運用業務仕様書",
+            "第1章　概要",
+            "1　業務の目的",
+            "本業務は、問合せ対応の効率化を目的とする。",
+            "2　対象業務",
+            "(1)　問合せ対応",
+            "(2)　記録の管理",
+            "第2章　データ管理",
+            "1　保管場所",
+            "利用者データは国内のデータセンターに保管する。",
+            "2　消去",
+            "(1)　乙は、業務終了後、利用者データを消去しなければならない。",
+            "　ア　消去の方法は、甲が指定する。",
+            "(2)　乙は、消去の証明書を甲に提出しなければならない。");
+    assertEquals(
+        List.of(
+            "preamble",
+            "1",
+            "A1",
+            "A1.1",
+            "A1.1.1",
+            "A1.1.2",
+            "A1.1.2.1",
+            "A1.1.2.2",
+            "A1.2",
+            "A1.2.1",
+            "A1.2.2",
+            "A1.2.2.1",
+            "A1.2.2.1.1",
+            "A1.2.2.2"),
+        paths(t),
+        TreeDump.dump(t));
+    assertEquals("データ管理", node(t, "A1.2").heading());
+    assertEquals("保管場所", node(t, "A1.2.1").heading());
+    assertTrue(text(t, "A1.2.1").endsWith("保管する。"), TreeDump.dump(t));
+    assertTrue(text(t, "A1.2.2.2").contains("証明書"), TreeDump.dump(t));
   }
 
   @Test
