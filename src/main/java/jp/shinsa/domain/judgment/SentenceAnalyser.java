@@ -96,11 +96,20 @@ public final class SentenceAnalyser {
                 + g.alternation("refusalVerbsEn")
                 + ")\\b",
             Pattern.CASE_INSENSITIVE);
+    frequencyCap =
+        Pattern.compile(
+            "\\b(?:may not|cannot|can['’]t|(?:is|are) not entitled to)\\b[^;]{0,160}?\\bmore (?:"
+                + g.alternation("frequencyCapEn")
+                + ")\\b|(?:"
+                + g.alternation("frequencyCapJa")
+                + ")を超えて[^。]{0,60}?(?:でき(?:ない|ません)|(?:て|で)は(?:ならない|なりません))",
+            Pattern.CASE_INSENSITIVE);
     List<Pattern> all = new ArrayList<>(lexicon.modality().values());
     all.addAll(
         List.of(
             jaRefusalBarred,
             enRefusalBarred,
+            frequencyCap,
             lexicon.limitation(),
             lexicon.negation(),
             lexicon.provisoSplit(),
@@ -648,6 +657,13 @@ public final class SentenceAnalyser {
   private final Pattern enRefusalBarred;
 
   /**
+   * A right capped in frequency (grammar lists frequencyCapEn, frequencyCapJa): "may not exercise
+   * its rights more than once in any 12 months", 「年1回を超えて…できない」 confine the right; they do not deny
+   * it.
+   */
+  private final Pattern frequencyCap;
+
+  /**
    * Japanese binds at the end: only the last predicate (after the final 、) carries the modality, so
    * a subordinate 「復元できない方法により」 is not read as a refusal. English binds at the first modal after
    * any leading condition ("If …, Customer may …"); disclaimers, best efforts and deemed consent
@@ -743,6 +759,11 @@ public final class SentenceAnalyser {
         // "shall not unreasonably refuse": the first modal forbids a refusal, a duty to accept.
         found = Modality.DUTY;
       }
+    }
+    if (found == Modality.PROHIBITION
+        && literalsPresent(frequencyCap, bodyLower)
+        && frequencyCap.matcher(body).find()) {
+      return Modality.LIMITATION;
     }
     if (found != null) {
       // A confined right ("may subcontract only with consent") is a limitation of the vendor;

@@ -82,7 +82,12 @@ class SentenceAnalyserTest {
         "Provider shall not unreasonably refuse an inspection request.|DUTY",
         "The Supplier may not, without good cause, withhold the records requested.|DUTY",
         "Provider will not obstruct any audit under this Section.|DUTY",
-        "Provider shall not disclose the reasons for refusing a request.|PROHIBITION"
+        "Provider shall not disclose the reasons for refusing a request.|PROHIBITION",
+        // A right capped in frequency is confined, not denied.
+        "Customer is not entitled to request more than two (2) audits in a calendar year.|LIMITATION",
+        "The Client cannot inspect the records in Section 7.2 more often than annually.|LIMITATION",
+        "委託者は、年1回を超えて監査を実施することはできない。|LIMITATION",
+        "Customer may not audit Provider's subprocessors.|PROHIBITION"
       })
   void readsTheModalityOfEachForm(String sentence, Modality expected) {
     assertEquals(expected, first(sentence).modality());
