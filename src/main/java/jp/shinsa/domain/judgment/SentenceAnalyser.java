@@ -258,9 +258,45 @@ public final class SentenceAnalyser {
       walk(child, chain, heading, nodeSubject != null ? nodeSubject : inherited, binder, out);
     }
     if (introduced >= 0 && out.get(introduced).node() == node) {
+      prohibitedListItems(node, introduced, out);
+    }
+    if (introduced >= 0 && out.get(introduced).node() == node) {
       withListItems(node, introduced, binder, out);
     }
     chain.remove(chain.size() - 1);
+  }
+
+  /**
+   * A list head that forbids ("The Supplier shall not:") forbids each item that is only the rest of
+   * its sentence ("(a) use the data for any other purpose;", "(c) sell the data"): such an item has
+   * no modal of its own and is read as a plain statement, so it takes the head's prohibition. An
+   * item that states its own modality keeps it.
+   */
+  private void prohibitedListItems(ClauseNode node, int head, List<AnalysedSentence> out) {
+    String quote = out.get(head).quote().strip();
+    if (!LIST_COLON.matcher(quote).find()) {
+      return;
+    }
+    int first = head;
+    while (first > 0
+        && out.get(first - 1).node() == node
+        && out.get(first - 1).quote().strip().equals(quote)) {
+      first--;
+    }
+    if (out.get(first).modality() != Modality.PROHIBITION || out.get(first).hasException()) {
+      // "shall not disclose the data except:": the items are the exceptions, not prohibited acts.
+      return;
+    }
+    for (int i = head + 1; i < out.size(); i++) {
+      AnalysedSentence s = out.get(i);
+      String main = s.mainText().strip();
+      if (node.children().contains(s.node())
+          && s.modality() == Modality.STATEMENT
+          && !main.isEmpty()
+          && Character.isLowerCase(main.charAt(0))) {
+        out.set(i, s.withModality(Modality.PROHIBITION));
+      }
+    }
   }
 
   /**

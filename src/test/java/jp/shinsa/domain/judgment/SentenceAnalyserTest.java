@@ -2,6 +2,8 @@ package jp.shinsa.domain.judgment;
 
 import static jp.shinsa.domain.judgment.JudgmentFixtures.JUDGE;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.article;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.en;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.item;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.ja;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.jaVendorIsKo;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.one;
@@ -363,5 +365,36 @@ class SentenceAnalyserTest {
       sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
     }
     return sb.toString();
+  }
+
+  /** "Provider shall not: (a) …; (b) …" forbids each item that is only the rest of its sentence. */
+  @Test
+  void aListHeadThatForbidsForbidsItsBareItems() {
+    List<AnalysedSentence> out =
+        JUDGE.analyse(
+            en(
+                article(
+                    "Section 6",
+                    "6",
+                    "Use of Customer Data",
+                    "",
+                    paragraph(
+                        "6.1",
+                        "6.1",
+                        "Provider shall not, and shall ensure that its affiliates shall not:",
+                        item("(a)", "6.1.1", "(a) rent or lease Customer Data to anyone;"),
+                        item("(b)", "6.1.2", "(b) Provider may keep backups for 30 days.")),
+                    paragraph(
+                        "6.2",
+                        "6.2",
+                        "Provider shall not disclose Customer Data except:",
+                        item("(a)", "6.2.1", "(a) to its subprocessors.")))));
+    assertEquals(Modality.PROHIBITION, at(out, "6.1.1").modality());
+    assertEquals(Modality.PERMISSION, at(out, "6.1.2").modality());
+    assertEquals(Modality.STATEMENT, at(out, "6.2.1").modality());
+  }
+
+  private static AnalysedSentence at(List<AnalysedSentence> out, String path) {
+    return out.stream().filter(s -> path.equals(s.node().path())).findFirst().orElseThrow();
   }
 }
