@@ -19,11 +19,13 @@ class EvaluationTest {
    * joined untuned; 96.2% / 90.1% after the numbering, recall, audit, input-data and weakness
    * rounds of the same day (floor = minus 1 point). The twelve hf-* contracts, written fresh by
    * authors who had not read the engine, joined on 2026-11-22 (fourth session) at 68.3% / 52.6% on
-   * their own, taking the corpus of 62 to 90.8% / 82.9% before any tuning on them.
+   * their own, taking the corpus of 62 to 90.8% / 82.9% before any tuning on them; 91.2% / 83.2%
+   * after branch fix-gen (English hf-* documents: parties defined after the name, frequency caps,
+   * auditor nominated by the vendor, re-consignment, prohibited list items, own staff).
    */
-  private static final double OUTCOME_FLOOR = 0.898;
+  private static final double OUTCOME_FLOOR = 0.911;
 
-  private static final double CLAUSE_FLOOR = 0.819;
+  private static final double CLAUSE_FLOOR = 0.832;
 
   @Test
   void priorityItemAccuracyStaysAboveTheFloor() throws Exception {

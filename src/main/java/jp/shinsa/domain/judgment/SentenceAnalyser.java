@@ -1185,9 +1185,12 @@ public final class SentenceAnalyser {
       return PartyRole.UNKNOWN;
     }
 
-    /** "Customer personnel", "the Supplier's staff", 「乙の従業者」: the qualifying party binds. */
+    /**
+     * "Customer personnel", "the Supplier's staff", "your own staff", 「乙の従業者」: the qualifying party
+     * binds.
+     */
     private static final Pattern QUALIFIER_END =
-        Pattern.compile("(?:['’]s|の)?\\s?$", Pattern.CASE_INSENSITIVE);
+        Pattern.compile("(?:['’]s|の)?(?:\\s+own)?\\s?$", Pattern.CASE_INSENSITIVE);
 
     private PartyRole qualifier(String before, PartyRole role) {
       String head = QUALIFIER_END.matcher(before).replaceFirst("");

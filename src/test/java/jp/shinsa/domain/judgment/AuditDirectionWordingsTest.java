@@ -378,4 +378,14 @@ class AuditDirectionWordingsTest {
             + " the Client's data and submit it to the Client.",
         Outcome.PARTIAL);
   }
+
+  /** Human review by the vendor's consultants of sampled conversations is IN-USE-05's point. */
+  @Test
+  void consultantsReviewingSampledConversationsIsHumanReview() {
+    assertOutcome(
+        "IN-USE-05",
+        "Provider's consultants may review samples of prompts and outputs to improve answer"
+            + " quality.",
+        Outcome.UNFAVOURABLE);
+  }
 }

@@ -397,4 +397,14 @@ class SentenceAnalyserTest {
   private static AnalysedSentence at(List<AnalysedSentence> out, String path) {
     return out.stream().filter(s -> path.equals(s.node().path())).findFirst().orElseThrow();
   }
+
+  /** "your own staff", "our consultants": the possessive party binds, "own" or not. */
+  @Test
+  void aPossessivePartyBindsItsOwnPeople() {
+    assertEquals(
+        PartyRole.BUYER, first("Customer's own staff may not enter the data centre.").subject());
+    assertEquals(
+        PartyRole.VENDOR,
+        first("Provider consultants may read the prompts to tune the service.").subject());
+  }
 }
