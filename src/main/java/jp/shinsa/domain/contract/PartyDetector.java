@@ -29,6 +29,24 @@ public final class PartyDetector {
   private static final Pattern HEREINAFTER =
       Pattern.compile(
           "(?i)hereinafter(?:\\s+(?:referred to|called)\\s+as)?,?\\s*(?:the\\s+)?\"([^\"]{1,40})\"");
+
+  /**
+   * Labels defined after the name they stand for: "\"we\", \"us\" and \"our\" refer to Kestrel
+   * Ltd", "\"Customer\" means the City of …". Group 1 holds the quoted labels, group 2 the name.
+   */
+  private static final Pattern LABELS_REFER_TO =
+      Pattern.compile(
+          "((?:\"[^\"]{1,20}\"\\s*(?:,\\s*(?:and|or)?|and|or)\\s*)*\"[^\"]{1,20}\")\\s+"
+              + "(?:refers?|means?|shall mean|are references|is a reference)\\s+(?:to\\s+)?"
+              + "([^.;,\"]{2,120})");
+
+  /**
+   * A label in brackets without quotes after a party's name, as Australian and UK drafting writes
+   * it: "Southbank Pty Ltd of Melbourne (Developer)". Only taken when the label is a role word.
+   */
+  private static final Pattern UNQUOTED_LABEL =
+      Pattern.compile("^(?:the\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})$");
+
   private static final String NAME_DELIMITERS = "()。、,;:\n「」\"";
 
   private final PartyLexicon lexicon;
@@ -136,6 +154,17 @@ public final class PartyDetector {
               || inside.strip().startsWith("\"")
               || lower.strip().startsWith("the \"")
               || lower.strip().startsWith("each");
+      Matcher unquoted = UNQUOTED_LABEL.matcher(inside.strip());
+      if (!definition && unquoted.matches() && isRoleWordLabel(unquoted.group(1))) {
+        addDefinition(
+            head,
+            original,
+            g.start(),
+            nameBefore(head, g.start()),
+            List.of(unquoted.group(1)),
+            byLabel);
+        continue;
+      }
       if (!definition) {
         continue;
       }
@@ -144,12 +173,30 @@ public final class PartyDetector {
       while (q.find()) {
         labels.add(q.group(1).strip());
       }
-      addDefinition(head, original, g.start(), labels, byLabel);
+      addDefinition(head, original, g.start(), nameBefore(head, g.start()), labels, byLabel);
+    }
+    Matcher r = LABELS_REFER_TO.matcher(head);
+    while (r.find()) {
+      List<String> labels = new ArrayList<>();
+      Matcher q = QUOTED.matcher(r.group(1));
+      while (q.find()) {
+        labels.add(q.group(1).strip());
+      }
+      String name = r.group(2).replaceFirst("(?s)\\s+(?:and|or)\\s*$", "").strip();
+      if (labels.stream().allMatch(this::isPartyLabel)) {
+        addDefinition(head, original, r.start(), name, labels, byLabel);
+      }
     }
     Matcher h = HEREINAFTER.matcher(head);
     while (h.find()) {
       if (!insideParens(head, h.start())) {
-        addDefinition(head, original, h.start(), List.of(h.group(1).strip()), byLabel);
+        addDefinition(
+            head,
+            original,
+            h.start(),
+            nameBefore(head, h.start()),
+            List.of(h.group(1).strip()),
+            byLabel);
       }
     }
   }
@@ -161,12 +208,16 @@ public final class PartyDetector {
   }
 
   private void addDefinition(
-      String head, String original, int at, List<String> labels, Map<String, Candidate> byLabel) {
+      String head,
+      String original,
+      int at,
+      String name,
+      List<String> labels,
+      Map<String, Candidate> byLabel) {
     List<String> partyLabels = labels.stream().filter(l -> !isNonParty(l)).toList();
     if (partyLabels.isEmpty()) {
       return;
     }
-    String name = nameBefore(head, at);
     boolean looksLikeParty =
         partyLabels.stream().anyMatch(this::isPartyLabel)
             || containsAny(name, lexicon.organisationWords())
@@ -237,6 +288,13 @@ public final class PartyDetector {
         || lexicon.termsOfServiceBuyerLabels().contains(label)
         || containsWord(label, lexicon.vendorRoleWords())
         || containsWord(label, lexicon.buyerRoleWords());
+  }
+
+  /** A label made of a role word (Developer, Agency), not a pronoun or a defined thing. */
+  private boolean isRoleWordLabel(String label) {
+    return !isNonParty(label)
+        && (containsWord(label, lexicon.vendorRoleWords())
+            || containsWord(label, lexicon.buyerRoleWords()));
   }
 
   private boolean isNonParty(String label) {

@@ -64,6 +64,29 @@ public record AnalysedSentence(
     return copy(matchText, roleText, true, deferredPoint);
   }
 
+  /** The same statement under another modality (a list item under its head's "shall not:"). */
+  public AnalysedSentence withModality(Modality m) {
+    return new AnalysedSentence(
+        node,
+        clauseRef,
+        quote,
+        matchText,
+        mainText,
+        exceptionText,
+        heading,
+        subject,
+        m,
+        limited,
+        exceptionTakesBack,
+        externalReference,
+        consent,
+        definition,
+        deferred,
+        optOut,
+        order,
+        roleText);
+  }
+
   private AnalysedSentence copy(
       String text, String roles, boolean external, boolean deferredPoint) {
     return new AnalysedSentence(

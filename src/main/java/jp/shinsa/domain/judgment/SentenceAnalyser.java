@@ -96,11 +96,20 @@ public final class SentenceAnalyser {
                 + g.alternation("refusalVerbsEn")
                 + ")\\b",
             Pattern.CASE_INSENSITIVE);
+    frequencyCap =
+        Pattern.compile(
+            "\\b(?:may not|cannot|can['’]t|(?:is|are) not entitled to)\\b[^;]{0,160}?\\bmore (?:"
+                + g.alternation("frequencyCapEn")
+                + ")\\b|(?:"
+                + g.alternation("frequencyCapJa")
+                + ")を超えて[^。]{0,60}?(?:でき(?:ない|ません)|(?:て|で)は(?:ならない|なりません))",
+            Pattern.CASE_INSENSITIVE);
     List<Pattern> all = new ArrayList<>(lexicon.modality().values());
     all.addAll(
         List.of(
             jaRefusalBarred,
             enRefusalBarred,
+            frequencyCap,
             lexicon.limitation(),
             lexicon.negation(),
             lexicon.provisoSplit(),
@@ -249,9 +258,45 @@ public final class SentenceAnalyser {
       walk(child, chain, heading, nodeSubject != null ? nodeSubject : inherited, binder, out);
     }
     if (introduced >= 0 && out.get(introduced).node() == node) {
+      prohibitedListItems(node, introduced, out);
+    }
+    if (introduced >= 0 && out.get(introduced).node() == node) {
       withListItems(node, introduced, binder, out);
     }
     chain.remove(chain.size() - 1);
+  }
+
+  /**
+   * A list head that forbids ("The Supplier shall not:") forbids each item that is only the rest of
+   * its sentence ("(a) use the data for any other purpose;", "(c) sell the data"): such an item has
+   * no modal of its own and is read as a plain statement, so it takes the head's prohibition. An
+   * item that states its own modality keeps it.
+   */
+  private void prohibitedListItems(ClauseNode node, int head, List<AnalysedSentence> out) {
+    String quote = out.get(head).quote().strip();
+    if (!LIST_COLON.matcher(quote).find()) {
+      return;
+    }
+    int first = head;
+    while (first > 0
+        && out.get(first - 1).node() == node
+        && out.get(first - 1).quote().strip().equals(quote)) {
+      first--;
+    }
+    if (out.get(first).modality() != Modality.PROHIBITION || out.get(first).hasException()) {
+      // "shall not disclose the data except:": the items are the exceptions, not prohibited acts.
+      return;
+    }
+    for (int i = head + 1; i < out.size(); i++) {
+      AnalysedSentence s = out.get(i);
+      String main = s.mainText().strip();
+      if (node.children().contains(s.node())
+          && s.modality() == Modality.STATEMENT
+          && !main.isEmpty()
+          && Character.isLowerCase(main.charAt(0))) {
+        out.set(i, s.withModality(Modality.PROHIBITION));
+      }
+    }
   }
 
   /**
@@ -648,6 +693,13 @@ public final class SentenceAnalyser {
   private final Pattern enRefusalBarred;
 
   /**
+   * A right capped in frequency (grammar lists frequencyCapEn, frequencyCapJa): "may not exercise
+   * its rights more than once in any 12 months", 「年1回を超えて…できない」 confine the right; they do not deny
+   * it.
+   */
+  private final Pattern frequencyCap;
+
+  /**
    * Japanese binds at the end: only the last predicate (after the final 、) carries the modality, so
    * a subordinate 「復元できない方法により」 is not read as a refusal. English binds at the first modal after
    * any leading condition ("If …, Customer may …"); disclaimers, best efforts and deemed consent
@@ -743,6 +795,11 @@ public final class SentenceAnalyser {
         // "shall not unreasonably refuse": the first modal forbids a refusal, a duty to accept.
         found = Modality.DUTY;
       }
+    }
+    if (found == Modality.PROHIBITION
+        && literalsPresent(frequencyCap, bodyLower)
+        && frequencyCap.matcher(body).find()) {
+      return Modality.LIMITATION;
     }
     if (found != null) {
       // A confined right ("may subcontract only with consent") is a limitation of the vendor;
@@ -1164,9 +1221,12 @@ public final class SentenceAnalyser {
       return PartyRole.UNKNOWN;
     }
 
-    /** "Customer personnel", "the Supplier's staff", 「乙の従業者」: the qualifying party binds. */
+    /**
+     * "Customer personnel", "the Supplier's staff", "your own staff", 「乙の従業者」: the qualifying party
+     * binds.
+     */
     private static final Pattern QUALIFIER_END =
-        Pattern.compile("(?:['’]s|の)?\\s?$", Pattern.CASE_INSENSITIVE);
+        Pattern.compile("(?:['’]s|の)?(?:\\s+own)?\\s?$", Pattern.CASE_INSENSITIVE);
 
     private PartyRole qualifier(String before, PartyRole role) {
       String head = QUALIFIER_END.matcher(before).replaceFirst("");

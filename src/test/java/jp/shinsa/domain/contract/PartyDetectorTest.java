@@ -354,4 +354,42 @@ class PartyDetectorTest {
         DocumentLanguage.EN,
         parser.parseText(ContractPdfWriter.fixtureText("en-msa.txt")).language());
   }
+
+  /** A letter that names the pronouns' holders after them: "\"we\" and \"our\" mean …". */
+  @Test
+  void pronounsDefinedAsReferringToANameAreBound() {
+    String text =
+        String.join(
+            "\n",
+            "Letter of engagement",
+            "Dear Director",
+            "In this letter \"we\" and \"our\" mean Kestrel Analytics LLP and \"you\" means the"
+                + " Prefectural Water Board.",
+            "1. Scope",
+            "1.1 We will review your records. You will give us access to them.");
+    ParsedContract c = parser.parseText(text);
+    Party vendor = side(c.parties(), PartyRole.VENDOR);
+    assertTrue(vendor.labels().containsAll(List.of("we", "our")), c.parties().toString());
+    assertEquals("Kestrel Analytics LLP", vendor.name());
+    assertTrue(side(c.parties(), PartyRole.BUYER).labels().contains("you"));
+  }
+
+  /** Australian and UK drafting: "Marlow Data Pty Ltd of Sydney (Supplier)", no quotes. */
+  @Test
+  void anUnquotedRoleLabelInBracketsDefinesTheParty() {
+    String text =
+        String.join(
+            "\n",
+            "SERVICES CONTRACT",
+            "Details",
+            "Customer: Hakodate Water Authority of 1-1 Shinkawa, Hakodate (Customer).",
+            "Supplier: Marlow Data Pty Ltd of 5 George Street, Sydney NSW 2000 (Supplier).",
+            "Project: a forecasting model (Model).",
+            "1. Services",
+            "1.1 The Supplier must perform the Services. The Customer must pay the price.");
+    ParsedContract c = parser.parseText(text);
+    assertEquals(List.of("Supplier"), side(c.parties(), PartyRole.VENDOR).labels());
+    assertEquals(List.of("Customer"), side(c.parties(), PartyRole.BUYER).labels());
+    assertEquals(2, c.parties().size(), c.parties().toString());
+  }
 }

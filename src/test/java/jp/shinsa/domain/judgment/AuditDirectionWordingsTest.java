@@ -351,4 +351,41 @@ class AuditDirectionWordingsTest {
       assertJudged("AUD-10", null, text, Outcome.UNFAVOURABLE, "AUD-10-ONLY-AS-REQUIRED");
     }
   }
+
+  /** An auditor the vendor names inspects the vendor; it is no vendor audit of the customer. */
+  @Test
+  void anAuditorAppointedByTheVendorIsTheVendorsChoiceNotTheVendorAuditing() {
+    assertJudged(
+        "AUD-04",
+        null,
+        "Once a year an external auditor appointed by the Provider may examine the Provider's"
+            + " records on the processing of Customer Data.",
+        Outcome.UNFAVOURABLE,
+        "AUD-04-VENDOR-PICKS-AUDITOR");
+  }
+
+  /** Translations of 再委託 say "re-consign" or "re-entrust": it is subcontracting. */
+  @Test
+  void reConsignmentIsSubcontracting() {
+    assertOutcome(
+        "IN-EXT-02",
+        "The Contractor shall not re-consign any part of the work to a third party without the"
+            + " prior written consent of the Client.",
+        Outcome.SATISFIED);
+    assertOutcome(
+        "AUD-06",
+        "The Contractor shall obtain from each re-entrustee a written report on its handling of"
+            + " the Client's data and submit it to the Client.",
+        Outcome.PARTIAL);
+  }
+
+  /** Human review by the vendor's consultants of sampled conversations is IN-USE-05's point. */
+  @Test
+  void consultantsReviewingSampledConversationsIsHumanReview() {
+    assertOutcome(
+        "IN-USE-05",
+        "Provider's consultants may review samples of prompts and outputs to improve answer"
+            + " quality.",
+        Outcome.UNFAVOURABLE);
+  }
 }

@@ -2,6 +2,8 @@ package jp.shinsa.domain.judgment;
 
 import static jp.shinsa.domain.judgment.JudgmentFixtures.JUDGE;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.article;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.en;
+import static jp.shinsa.domain.judgment.JudgmentFixtures.item;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.ja;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.jaVendorIsKo;
 import static jp.shinsa.domain.judgment.JudgmentFixtures.one;
@@ -83,7 +85,12 @@ class SentenceAnalyserTest {
         "Provider shall not unreasonably refuse an inspection request.|DUTY",
         "The Supplier may not, without good cause, withhold the records requested.|DUTY",
         "Provider will not obstruct any audit under this Section.|DUTY",
-        "Provider shall not disclose the reasons for refusing a request.|PROHIBITION"
+        "Provider shall not disclose the reasons for refusing a request.|PROHIBITION",
+        // A right capped in frequency is confined, not denied.
+        "Customer is not entitled to request more than two (2) audits in a calendar year.|LIMITATION",
+        "The Client cannot inspect the records in Section 7.2 more often than annually.|LIMITATION",
+        "委託者は、年1回を超えて監査を実施することはできない。|LIMITATION",
+        "Customer may not audit Provider's subprocessors.|PROHIBITION"
       })
   void readsTheModalityOfEachForm(String sentence, Modality expected) {
     assertEquals(expected, first(sentence).modality());
@@ -392,5 +399,46 @@ class SentenceAnalyserTest {
     assertEquals(
         "BUYER PERMISSION;",
         statements("Provider hereby assigns them to the Customer without further consideration."));
+  }
+
+  /** "Provider shall not: (a) …; (b) …" forbids each item that is only the rest of its sentence. */
+  @Test
+  void aListHeadThatForbidsForbidsItsBareItems() {
+    List<AnalysedSentence> out =
+        JUDGE.analyse(
+            en(
+                article(
+                    "Section 6",
+                    "6",
+                    "Use of Customer Data",
+                    "",
+                    paragraph(
+                        "6.1",
+                        "6.1",
+                        "Provider shall not, and shall ensure that its affiliates shall not:",
+                        item("(a)", "6.1.1", "(a) rent or lease Customer Data to anyone;"),
+                        item("(b)", "6.1.2", "(b) Provider may keep backups for 30 days.")),
+                    paragraph(
+                        "6.2",
+                        "6.2",
+                        "Provider shall not disclose Customer Data except:",
+                        item("(a)", "6.2.1", "(a) to its subprocessors.")))));
+    assertEquals(Modality.PROHIBITION, at(out, "6.1.1").modality());
+    assertEquals(Modality.PERMISSION, at(out, "6.1.2").modality());
+    assertEquals(Modality.STATEMENT, at(out, "6.2.1").modality());
+  }
+
+  private static AnalysedSentence at(List<AnalysedSentence> out, String path) {
+    return out.stream().filter(s -> path.equals(s.node().path())).findFirst().orElseThrow();
+  }
+
+  /** "your own staff", "our consultants": the possessive party binds, "own" or not. */
+  @Test
+  void aPossessivePartyBindsItsOwnPeople() {
+    assertEquals(
+        PartyRole.BUYER, first("Customer's own staff may not enter the data centre.").subject());
+    assertEquals(
+        PartyRole.VENDOR,
+        first("Provider consultants may read the prompts to tune the service.").subject());
   }
 }
