@@ -21,9 +21,9 @@ class EvaluationTest {
    * authors who had not read the engine, joined on 2026-11-22 (fourth session) at 68.3% / 52.6% on
    * their own, taking the corpus of 62 to 90.8% / 82.9% before any tuning on them.
    */
-  private static final double OUTCOME_FLOOR = 0.898;
+  private static final double OUTCOME_FLOOR = 0.911;
 
-  private static final double CLAUSE_FLOOR = 0.819;
+  private static final double CLAUSE_FLOOR = 0.830;
 
   @Test
   void priorityItemAccuracyStaysAboveTheFloor() throws Exception {
