@@ -146,6 +146,8 @@ public final class ContractJudge {
                 + ")(?: part of)? (?:the )?([A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3})");
     protectionExtended =
         Pattern.compile(g.alternation("protectionExtendedTo"), Pattern.CASE_INSENSITIVE);
+    serviceHeadJa =
+        Pattern.compile("(?:" + g.alternation("serviceHeadsJa") + ")(?:の総称)?(?:をい[うい]|[（(]以下「)");
     deemedLiterals =
         Map.of(
             jaDeemed,
@@ -746,7 +748,8 @@ public final class ContractJudge {
         // Recitals and signature blocks describe, they do not bind.
         continue;
       }
-      if (s.definition() && !det.definitions()) {
+      if (s.definition() && (!det.definitions() || serviceHeadJa.matcher(s.matchText()).find())) {
+        // A service defined by what it does (「本サービス」とは、…埋め込み生成…の機能をいう) defines no data.
         continue;
       }
       int firstCue = det.firstTopicCue(s.matchText(), scan.literals[i], gates);
@@ -786,7 +789,22 @@ public final class ContractJudge {
           && !referencedObject(det, s, scan)) {
         continue;
       }
-      Finding f = evaluate(det, s, i, onTopic, model, scan);
+      boolean definesCovering =
+          viaCovering && det.definitions() && definesCovering(det, s, covering);
+      Finding f = evaluate(det, s, i, onTopic || (viaCovering && det.definitions()), model, scan);
+      if (f != null
+          && viaCovering
+          && det.definitions()
+          && (definesCovering
+              || !f.specific()
+              || f.effect() == RuleEffect.SATISFIED
+              || f.rule().all().isEmpty())) {
+        // An item about what a term covers reads a covering term where one of its own rules
+        // finds words that set the term apart ("Customer Data does not include Workspace
+        // Indexes"), and then as on its topic; the term's own definition, a duty on the term's
+        // contents or a rule of modality alone says nothing on what the term covers.
+        f = null;
+      }
       if (f != null) {
         findings.add(
             f.withTopicHits(
@@ -1019,6 +1037,9 @@ public final class ContractJudge {
     }
     List<String> texts = new ArrayList<>();
     texts.add(right.matchText());
+    // The role text too, for bounds that name a side ("{BUYER}に対し…利用することを許諾する": a
+    // licence back to the buyer, not one the buyer grants).
+    texts.add(right.roleText());
     for (String path : scan.references(right)) {
       // "may keep the data processed under Article 5(3)": the bounds stated there go with it.
       texts.addAll(scan.textsUnder(path));
@@ -1029,15 +1050,53 @@ public final class ContractJudge {
         AnalysedSentence next = sentences.get(i + 1);
         String article = article(right.node().path());
         if (next.node() == right.node()
-            || (article != null && article.equals(article(next.node().path())))) {
+            || (article != null
+                && article.equals(article(next.node().path()))
+                && (scan.anaphoric[i + 1] || aboutTheSamePoint(det, next, scan)))) {
           // The same clause, or the paragraph that follows it in the same article
           // ("1 権利は乙に帰属する。2 乙は、甲に対し…無償で利用することを許諾する。").
           texts.add(next.matchText());
+          texts.add(next.roleText());
         }
         break;
       }
     }
     return det.mitigation(texts);
+  }
+
+  /** Whether the sentence defines one of the covering terms itself ("'Index Data' means …"). */
+  private static boolean definesCovering(
+      ItemDetection det, AnalysedSentence s, List<String> covering) {
+    if (!s.definition()) {
+      return false;
+    }
+    for (String term : terms(det, s.matchText())) {
+      if (covering.contains(term)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a paragraph of its own speaks about the item's point, by its own words or through a
+   * term covering derived data: 「2 乙は、甲に対し、本システムを利用することを許諾する」 after 「本システム及び成果データは乙に 帰属する」 licenses
+   * the system, not the derived data, and bounds nothing on the item.
+   */
+  private static boolean aboutTheSamePoint(ItemDetection det, AnalysedSentence next, Scan scan) {
+    String text = next.matchText();
+    if (det.onTopic(text, text.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (!det.followsCoveringTerms()) {
+      return true;
+    }
+    String substituted = text;
+    for (String term : scan.coveringTerms()) {
+      substituted = substituted.replace(term, DERIVED_STAND_IN);
+    }
+    return !substituted.equals(text)
+        && det.onTopic(substituted, substituted.toLowerCase(Locale.ROOT));
   }
 
   /** 「前項の規定にかかわらず」, "Notwithstanding Section 4.1": what the sentence applies despite. */
@@ -1532,6 +1591,10 @@ public final class ContractJudge {
         found = definedTerms(termPatterns, definitionText(s));
       }
       for (String[] ts : found) {
+        if (serviceHeadJa.matcher(ts[1]).find()) {
+          // A service is not derived data, and a term defined by it does not cover any.
+          continue;
+        }
         defined.add(ts);
         if (derived.matcher(ts[1]).find() && !out.contains(ts[0])) {
           out.add(ts[0]);
@@ -1563,6 +1626,12 @@ public final class ContractJudge {
    * protectionExtendedTo).
    */
   private final Pattern protectionExtended;
+
+  /**
+   * A definition whose head noun is a service or a function (grammar list serviceHeadsJa): 「本サービス」
+   * とは、…埋め込み生成…その他の機能をいう names what the vendor does, not data derived from the input.
+   */
+  private final Pattern serviceHeadJa;
 
   /** A deeming sentence (grammar lists deemingJa, deemingEn): groups 1 and 2 are the terms. */
   private final Pattern jaDeemed;

@@ -165,14 +165,53 @@ class MitigatedRightsTest {
   }
 
   @Test
-  void aMerelyNonExclusiveLicenceBackIsNoBound() {
+  void aNonExclusiveLicenceBackIsATradedOutcome() {
+    // Guideline IN-PRC-02: the vendor owns, the buyer has exclusive or non-exclusive use.
     ItemJudgment j =
         judge(
             jaTwoParagraphs(
                 "成果物の権利",
                 "本件で作成された追加学習済みモデルに関する一切の権利は、乙に帰属する。",
-                "乙は、甲に対し、当該モデルを甲の社内業務のために使用することを非独占的に許諾する。"),
+                "乙は、甲に対し、当該追加学習済みモデルを甲の社内業務のために使用することを非独占的に許諾する。"),
             "IN-PRC-02");
-    assertNotEquals("G-MITIGATED", j.rule(), j::toString);
+    assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+    assertEquals("G-MITIGATED", j.rule(), j::toString);
+  }
+
+  @Test
+  void aLicenceOfSomethingElseInTheNextParagraphBoundsNothing() {
+    ItemJudgment j =
+        judge(
+            jaTwoParagraphs(
+                "知的財産権",
+                "本件ソフトウェア及び学習用データセットに関する知的財産権は、乙に帰属する。",
+                "乙は、甲に対し、本件ソフトウェアを甲の社内業務のために使用することを許諾する。"),
+            "IN-PRC-02");
+    assertEquals(Outcome.UNFAVOURABLE, j.outcome(), j::toString);
+  }
+
+  @Test
+  void anExclusiveRightToUseGrantedToTheBuyerInTheNextSentenceBoundsVendorOwnership() {
+    ItemJudgment j =
+        judge(
+            one(
+                "Tuned artefacts",
+                "Provider retains ownership of the fine-tuned models built for Customer. For as"
+                    + " long as the subscription runs, Customer holds the sole and exclusive"
+                    + " right to use those models."),
+            "IN-PRC-02");
+    assertEquals(Outcome.PARTIAL, j.outcome(), j::toString);
+  }
+
+  @Test
+  void aLicenceTheBuyerGrantsIsNoLicenceBack() {
+    ItemJudgment j =
+        judge(
+            one(
+                "Tuned artefacts",
+                "Provider owns the fine-tuned models built in the project. Customer grants"
+                    + " Provider a non-exclusive licence to use the training files."),
+            "IN-PRC-02");
+    assertEquals(Outcome.UNFAVOURABLE, j.outcome(), j::toString);
   }
 }
