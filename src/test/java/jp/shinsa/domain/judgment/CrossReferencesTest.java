@@ -34,6 +34,15 @@ class CrossReferencesTest {
    * reference in capitals or in lower case is still found, and a text naming no clause yields none.
    */
   @Test
+  void romanArticleNumbersInAList() {
+    assertEquals(
+        List.of("2", "6", "9", "14"),
+        REFERENCES.paths("The obligations in Articles II, VI, IX and XIV continue after expiry."));
+    assertEquals(List.of("4.1.2"), REFERENCES.paths("as set out in Article IV(b)"));
+    assertTrue(REFERENCES.paths("Article In Force").isEmpty());
+  }
+
+  @Test
   void referencesAreFoundWhateverTheirCaseAndPlainTextNamesNone() {
     assertEquals(List.of("A4"), REFERENCES.paths("THE SERVICE LEVELS IN APPENDIX 4 APPLY"));
     assertEquals(List.of("A1.3"), REFERENCES.paths("under paragraph 3 of annex 1"));
