@@ -20,11 +20,13 @@ class EvaluationTest {
    * rounds of the same day (floor = minus 1 point). The twelve hf-* contracts, written fresh by
    * authors who had not read the engine, joined on 2026-11-22 (fourth session) at 68.3% / 52.6% on
    * their own, taking the corpus of 62 to 90.8% / 82.9% before any tuning on them; eight more
-   * (60.0% / 44.3% on their own) took the corpus of 70 to 87.3% / 78.4%.
+   * (60.0% / 44.3% on their own) took the corpus of 70 to 87.3% / 78.4%; the structure round on
+   * those eight (附則, 1.（見出し）, unnumbered paragraphs and headings, run-in items, attachments after
+   * the signatures) took them to 65.4% / 56.1% and the corpus to 87.9% / 79.8%.
    */
-  private static final double OUTCOME_FLOOR = 0.863;
+  private static final double OUTCOME_FLOOR = 0.879;
 
-  private static final double CLAUSE_FLOOR = 0.774;
+  private static final double CLAUSE_FLOOR = 0.798;
 
   @Test
   void priorityItemAccuracyStaysAboveTheFloor() throws Exception {

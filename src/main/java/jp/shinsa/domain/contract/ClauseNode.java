@@ -13,8 +13,11 @@ import java.util.List;
  *     annexes "A1", "A1.3"); unique within one contract version. Conventions: the unnumbered first
  *     paragraph of a Japanese article that has a "２" is "N.1"; items of an article without
  *     paragraphs sit in its paragraph 1 (第8条第2号 and Section 8(b) are both "8.1.2"); branch articles
- *     use a hyphen (第7条の2 is "7-2"); the preamble is "preamble", the closing "closing"; definitions
- *     without a number are numbered in order like items
+ *     use a hyphen (第7条の2 is "7-2"); the preamble is "preamble", the closing "closing", 附則
+ *     "supplementary" (it takes no annex number); unnumbered annexes and documents attached after
+ *     the signatures are numbered in printed order (A1, A2); blocks separated by blank lines under
+ *     an unnumbered heading are paragraphs ("8.2"); definitions without a number are numbered in
+ *     order like items
  * @param heading caption or heading ("秘密保持", "Confidentiality"), or null
  * @param text the node's own text as extracted, for display (children's text not included)
  * @param normalisedText {@code text} after width/punctuation normalisation, for matching

@@ -113,6 +113,12 @@ public final class PartyDetector {
         preamble == null || preamble.isBlank() ? firstChars(fullText, 3000) : preamble;
     Map<String, Candidate> byLabel = new LinkedHashMap<>();
     collectDefinitions(head, original, byLabel);
+    if (byLabel.isEmpty() && preamble != null && !preamble.isBlank()) {
+      // The text before the first clause defines nobody (a cover page, an application form): the
+      // parties are defined in the first clauses ("1.（適用）…株式会社X（以下「提供者」という。）").
+      String start = firstChars(fullText, 3000);
+      collectDefinitions(TextNormaliser.normalise(start), start, byLabel);
+    }
     boolean tos = isTermsOfService(text);
     Convention convention = convention(byLabel);
     if (convention == Convention.INVERTED) {

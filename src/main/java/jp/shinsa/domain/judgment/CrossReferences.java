@@ -50,14 +50,20 @@ public final class CrossReferences {
 
   private static final Pattern JA_RELATIVE =
       Pattern.compile("(前条|次条|本条|この条|前各項|前[二三四五2-5]項|前項|本項|前号)");
+
+  /** "Articles III, IV and XII": upper-case roman article numbers (US outline numbering). */
+  private static final String ROMAN = "(?-i:[IVX]{1,6})(?![A-Za-z0-9])";
+
   private static final Pattern EN_LIST =
       Pattern.compile(
-          "(?:\\b(?:Sections?|Clauses?|Articles?|Paragraphs?)\\s+|§§?\\s*)((?:[0-9]+(?:\\.[0-9]+)*"
+          "(?:\\b(?:Sections?|Clauses?|Articles?|Paragraphs?)\\s+|§§?\\s*)((?:(?:[0-9]+(?:\\.[0-9]+)*|"
+              + ROMAN
+              + ")"
               + "(?:\\([a-zA-Z0-9]{1,4}\\))*"
               + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s+to\\s+)?)+)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern EN_NUMBER =
-      Pattern.compile("([0-9]+(?:\\.[0-9]+)*)((?:\\([a-zA-Z0-9]{1,4}\\))*)");
+      Pattern.compile("([0-9]+(?:\\.[0-9]+)*|" + ROMAN + ")((?:\\([a-zA-Z0-9]{1,4}\\))*)");
 
   /** "Schedule 3" (grammar list annexWordsEn). */
   private final Pattern enAnnex;
@@ -436,6 +442,10 @@ public final class CrossReferences {
    * items directly ({@code paragraphLevel} false): "3" + "(c)" → "3.3".
    */
   private static String englishPath(String number, String parts, boolean paragraphLevel) {
+    if (!Character.isDigit(number.charAt(0))) {
+      int arabic = jp.shinsa.domain.contract.segmentation.Numerals.roman(number);
+      number = arabic > 0 ? String.valueOf(arabic) : number;
+    }
     StringBuilder path = new StringBuilder(number);
     Matcher p = PART.matcher(parts);
     int level = 0;

@@ -35,6 +35,25 @@ class PartyDetectorTest {
   }
 
   @Test
+  void partiesDefinedInTheFirstClauseBehindAFormAreFound() {
+    String text =
+        String.join(
+            "\n",
+            "AI翻訳サービス　申込書",
+            "申込者は、裏面の利用条件を承諾の上、次のとおり申し込みます。",
+            "1.（適用）",
+            "この利用条件は、株式会社ミドリ翻訳（以下「提供者」という。）と、申込書により利用を申し込み、" + "提供者が承諾した者（以下「申込者」という。）との間に適用される。",
+            "2.（データ）",
+            "提供者は、原稿データを翻訳の提供にのみ利用する。",
+            "3.（料金）",
+            "申込者は、提供者に利用料を支払う。");
+    ParsedContract c = parser.parseText(text);
+    assertEquals(
+        List.of("提供者"), side(c.parties(), PartyRole.VENDOR).labels(), c.parties().toString());
+    assertEquals(List.of("申込者"), side(c.parties(), PartyRole.BUYER).labels());
+  }
+
+  @Test
   void koIsTheBuyerWhenItEntrustsTheWork() {
     String text =
         String.join(

@@ -29,10 +29,6 @@ class CrossReferencesTest {
     assertTrue(REFERENCES.paths("第三者に提供してはならない。").isEmpty());
   }
 
-  /**
-   * The substring prefilters in front of the reference patterns read the text lower-cased: a
-   * reference in capitals or in lower case is still found, and a text naming no clause yields none.
-   */
   @Test
   void westernNumberedClausesCitedInJapanese() {
     // A translated agreement keeps its 7.3 numbering: 「第7.3項」 is the clause printed 7.3.
@@ -41,6 +37,19 @@ class CrossReferencesTest {
     assertTrue(REFERENCES.paths("料金は1.5倍とします。").isEmpty());
   }
 
+  @Test
+  void romanArticleNumbersInAList() {
+    assertEquals(
+        List.of("2", "6", "9", "14"),
+        REFERENCES.paths("The obligations in Articles II, VI, IX and XIV continue after expiry."));
+    assertEquals(List.of("4.1.2"), REFERENCES.paths("as set out in Article IV(b)"));
+    assertTrue(REFERENCES.paths("Article In Force").isEmpty());
+  }
+
+  /**
+   * The substring prefilters in front of the reference patterns read the text lower-cased: a
+   * reference in capitals or in lower case is still found, and a text naming no clause yields none.
+   */
   @Test
   void referencesAreFoundWhateverTheirCaseAndPlainTextNamesNone() {
     assertEquals(List.of("A4"), REFERENCES.paths("THE SERVICE LEVELS IN APPENDIX 4 APPLY"));

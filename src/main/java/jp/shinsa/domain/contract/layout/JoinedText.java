@@ -1,5 +1,6 @@
 package jp.shinsa.domain.contract.layout;
 
+import java.util.BitSet;
 import java.util.List;
 import jp.shinsa.domain.contract.LineBox;
 
@@ -9,12 +10,25 @@ import jp.shinsa.domain.contract.LineBox;
  * @param fullText logical lines separated by a single newline
  * @param lines logical lines in reading order
  * @param boxes physical lines with their offsets into {@code fullText}
+ * @param spaced indices of the logical lines printed after a blank line (a vertical gap of more
+ *     than a line on the same page): the paragraph breaks of text without paragraph numbers
  */
-public record JoinedText(String fullText, List<TextLine> lines, List<LineBox> boxes) {
+public record JoinedText(
+    String fullText, List<TextLine> lines, List<LineBox> boxes, BitSet spaced) {
 
   public JoinedText {
     lines = List.copyOf(lines);
     boxes = List.copyOf(boxes);
+    spaced = spaced == null ? new BitSet() : (BitSet) spaced.clone();
+  }
+
+  public JoinedText(String fullText, List<TextLine> lines, List<LineBox> boxes) {
+    this(fullText, lines, boxes, null);
+  }
+
+  /** Whether the logical line at {@code index} follows a blank line on its page. */
+  public boolean spacedBefore(int index) {
+    return spaced.get(index);
   }
 
   /** Page of the character at {@code offset}, from the physical line that produced it. */

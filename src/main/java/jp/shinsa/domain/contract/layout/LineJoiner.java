@@ -1,6 +1,7 @@
 package jp.shinsa.domain.contract.layout;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import jp.shinsa.domain.contract.Grammar;
@@ -62,38 +63,37 @@ public final class LineJoiner {
 
   public JoinedText join(List<List<SourceLine>> pages) {
     List<SourceLine> lines = new ArrayList<>();
-    List<Boolean> breakBefore = new ArrayList<>();
+    List<Boolean> gapBefore = new ArrayList<>();
     List<Double> room = new ArrayList<>();
     double typicalPlainWidth = typicalPlainWidth(pages);
+    double pitch = typicalPitch(pages);
     for (List<SourceLine> page : pages) {
       boolean blankSeen = false;
+      SourceLine previous = null;
       for (SourceLine line : page) {
         if (line.text().isBlank()) {
           blankSeen = true;
           continue;
         }
         lines.add(line.withText(line.text().strip()));
-        breakBefore.add(blankSeen);
+        gapBefore.add(blankSeen || blankAbove(previous, line, pitch));
         room.add(roomAtEnd(line, page, typicalPlainWidth));
         blankSeen = false;
+        previous = line;
       }
     }
 
     StringBuilder full = new StringBuilder();
     List<LineBox> boxes = new ArrayList<>();
     List<TextLine> logical = new ArrayList<>();
+    BitSet spaced = new BitSet();
     int logicalStart = 0;
     int logicalPage = 1;
     for (int i = 0; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
       String text = line.text();
-      boolean join =
-          i > 0
-              && continues(
-                  lines.get(i - 1),
-                  endsEarly(lines.get(i - 1), room.get(i - 1), line),
-                  line,
-                  breakBefore.get(i));
+      boolean prevShort = i > 0 && endsEarly(lines.get(i - 1), room.get(i - 1), line);
+      boolean join = i > 0 && continues(lines.get(i - 1), prevShort, line, gapBefore.get(i));
       if (join) {
         String prev = lines.get(i - 1).text();
         if (hyphenated(prev, text)) {
@@ -107,6 +107,10 @@ public final class LineJoiner {
         if (i > 0) {
           logical.add(lineOf(full, logicalStart, logicalPage));
           full.append('\n');
+        }
+        if (gapBefore.get(i)
+            || pageTopAfterParagraph(lines.get(i - 1 < 0 ? 0 : i - 1), prevShort, line)) {
+          spaced.set(logical.size());
         }
         logicalStart = full.length();
         logicalPage = line.page();
@@ -127,7 +131,7 @@ public final class LineJoiner {
     if (!lines.isEmpty()) {
       logical.add(lineOf(full, logicalStart, logicalPage));
     }
-    return new JoinedText(full.toString(), logical, boxes);
+    return new JoinedText(full.toString(), logical, boxes, spaced);
   }
 
   private static TextLine lineOf(StringBuilder full, int start, int page) {
@@ -156,6 +160,33 @@ public final class LineJoiner {
       return false;
     }
     return !strongMarker.matcher(n).find();
+  }
+
+  /**
+   * A blank line's worth of space between two lines of a page: well over the document's usual line
+   * pitch, or — where blank lines are so common that they set the usual pitch — over two and a half
+   * times the font size (leading is 1.2 to 1.8 font sizes).
+   */
+  private static boolean blankAbove(SourceLine previous, SourceLine line, double pitch) {
+    if (previous == null || !line.hasGeometry() || !previous.hasGeometry()) {
+      return false;
+    }
+    double gap = line.y() - previous.y();
+    double size = previous.fontSize() > 0 ? previous.fontSize() : previous.height();
+    return pitch > 0 && gap > 1.6 * pitch || size > 0 && gap > 2.5 * size;
+  }
+
+  /**
+   * A line at the top of a page after a line that ended a sentence short of the margin: the blank
+   * line between two paragraphs, if any, fell at the page break, so the break is taken as one.
+   */
+  private static boolean pageTopAfterParagraph(
+      SourceLine prev, boolean prevShort, SourceLine line) {
+    if (!prevShort || prev == line || prev.page() == line.page()) {
+      return false;
+    }
+    String p = prev.text().strip();
+    return !p.isEmpty() && "。．.!?！？".indexOf(p.charAt(p.length() - 1)) >= 0;
   }
 
   static boolean hyphenated(String prev, String next) {
@@ -211,6 +242,37 @@ public final class LineJoiner {
     double em = prev.fontSize() > 0 ? prev.fontSize() : Math.max(prev.height(), 8);
     return room
         > Math.max(charWidth * (Scripts.displayWidth(text.substring(0, firstWord)) + 1), 1.2 * em);
+  }
+
+  /**
+   * The most common distance between the tops of consecutive lines of one column (points), 0
+   * without geometry: a gap well above it is a blank line left between paragraphs.
+   */
+  private static double typicalPitch(List<List<SourceLine>> pages) {
+    java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+    for (List<SourceLine> page : pages) {
+      SourceLine previous = null;
+      for (SourceLine line : page) {
+        if (!line.hasGeometry() || line.text().isBlank()) {
+          continue;
+        }
+        if (previous != null
+            && line.y() > previous.y()
+            && Math.abs(line.x() - previous.x()) < 200) {
+          counts.merge(Math.round(line.y() - previous.y()), 1, Integer::sum);
+        }
+        previous = line;
+      }
+    }
+    long best = 0;
+    int bestCount = 0;
+    for (var e : counts.entrySet()) {
+      if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey() < best) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
   }
 
   /** 90th percentile of plain-text line widths: the wrap width the author used. */

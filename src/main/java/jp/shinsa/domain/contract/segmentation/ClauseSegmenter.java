@@ -46,8 +46,11 @@ public final class ClauseSegmenter {
   private static final Pattern EN_SECTION =
       Pattern.compile(
           "^(?:(?:SECTION|Section|CLAUSE|Clause)\\s+|§\\s*)(\\d+)(?![.\\d(]*\\d|\\()\\.?");
+
+  /** "4. Audit", "４．監査", "5.（入力データの取扱い）": a number with a full stop and a heading. */
   private static final Pattern NUM_HEADING =
-      Pattern.compile("^(\\d{1,3})(?:\\.0)?(?![.\\d]*\\d)(?:\\.?(?=\\s)|\\.(?=[^\\x00-\\x7F]))");
+      Pattern.compile(
+          "^(\\d{1,3})(?:\\.0)?(?![.\\d]*\\d)(?:\\.?(?=\\s)|\\.(?=[^\\x00-\\x7F]|\\([^\\x00-\\x7F]))");
 
   /** "§ 5(3) …", "Section 5 (3) …": paragraph 3 of § 5 printed with its article (German style). */
   private static final Pattern PAREN_SUB =
@@ -79,6 +82,17 @@ public final class ClauseSegmenter {
       Pattern.compile(
           "^(\\d{1,2})(?:\\.?(?:\\s+|$)|\\.(?=[^\\d\\s.,])|(?=[^\\d\\s.,:/%年月日時分秒万千億円名人条項号回個件部通ヶカ箇歳週期次度倍割社台行頁ページ\\-~〜]))");
   private static final Pattern BARE_PARAGRAPH = Pattern.compile("^(\\d{1,2})[.)]?\\s+(?=\\S)");
+
+  /** 前項, 前各項, 前二項: the paragraphs before this one (relative words stay in code). */
+  private static final Pattern PREVIOUS_PARAGRAPH = Pattern.compile("^前(?:各|[二三四五六七八九2-9])?項");
+
+  /** "(a) " opening a paragraph's text: the first of its run-in sub-paragraphs. */
+  private static final Pattern RUN_IN_FIRST = Pattern.compile("\\((a|i|1)\\)\\s+(?=\\S)");
+
+  /** ". (b) " inside the paragraph's text: the next run-in sub-paragraph after a sentence. */
+  private static final Pattern RUN_IN_NEXT =
+      Pattern.compile("(?<=[.;])\\s+\\(([a-z]{1,5}|\\d{1,2})\\)\\s+(?=\\S)");
+
   private static final Pattern JA_KOU = Pattern.compile("^第\\s*(\\d{1,2})\\s*項(?:\\s+|$)");
   private static final Pattern SUB_NUMBER =
       Pattern.compile(
@@ -139,8 +153,8 @@ public final class ClauseSegmenter {
   /** The closing lines of a contract (grammar closingJa, closingEn): no clause follows. */
   private final Pattern closingLine;
 
-  /** The word of a 附則 heading (grammar supplementaryProvisionsJa): no annex number. */
-  private final Pattern supplementaryLine;
+  /** Annex words that head supplementary provisions, 附則 (grammar supplementaryProvisionsJa). */
+  private final Pattern supplementaryWord;
 
   /**
    * An amendment instruction closing a paragraph (grammar amendmentInstructionJa); group 1 the
@@ -204,7 +218,8 @@ public final class ClauseSegmenter {
                 + grammar.alternation("closingEn")
                 + "))");
     annexTitleReferences = grammar.words("annexTitleReferencesJa");
-    supplementaryLine = Pattern.compile(grammar.alternation("supplementaryProvisionsJa"));
+    supplementaryWord =
+        Pattern.compile("^(?:" + grammar.alternation("supplementaryProvisionsJa") + ")$");
     amendmentInstruction =
         Pattern.compile(
             "(?:次の\\s*([0-9]+|"
@@ -261,6 +276,7 @@ public final class ClauseSegmenter {
     ROMAN,
     UPPER,
     KATAKANA,
+    IROHA,
     DEFINITION,
     DECIMAL
   }
@@ -417,6 +433,9 @@ public final class ClauseSegmenter {
           article = null;
           continue;
         }
+        if (tryAttachmentTitle(i, line, n)) {
+          continue;
+        }
         if (closing != null) {
           closing.lines++;
           continue;
@@ -451,7 +470,8 @@ public final class ClauseSegmenter {
             continue;
           }
           if (!tryParagraph(line, n)
-              && !tryItem(line, n, paragraph != null ? paragraph : article)) {
+              && !tryItem(line, n, paragraph != null ? paragraph : article)
+              && !trySpacedParagraph(i, line)) {
             touch(line);
           }
           armQuote(n);
@@ -642,11 +662,24 @@ public final class ClauseSegmenter {
       while (next < lines.size() && normalised.get(next).isBlank()) {
         next++;
       }
-      if (i == first || next >= lines.size()) {
+      if (i == first || next >= lines.size() || inTitleBlock(first, i)) {
         return false;
       }
       String body = normalised.get(next).strip();
       return !isCapsHeading(body) && !isTitleHeading(body);
+    }
+
+    /**
+     * Whether line {@code i} still belongs to the block of lines the document opens with, printed
+     * without a blank line between them: the title ("ACME CLOUD — BUSINESS TERMS" over "BUSINESS
+     * TERMS"), not a clause heading. Only known where the layout shows blank lines.
+     */
+    private boolean inTitleBlock(int first, int i) {
+      if (joined.spaced().isEmpty()) {
+        return false;
+      }
+      int gap = joined.spaced().nextSetBit(first + 1);
+      return gap < 0 || gap > i;
     }
 
     private boolean isTitleHeading(String s) {
@@ -1177,6 +1210,11 @@ public final class ClauseSegmenter {
           number = Numerals.circled(n.charAt(0));
           end = k.end();
           printed = line.text().substring(0, 1);
+        } else if (PREVIOUS_PARAGRAPH.matcher(n).lookingAt() && unnumberedParagraphs()) {
+          // 「前項の規定にかかわらず、…」 opening a line of an article printed without paragraph
+          // numbers: a sentence that points back to the paragraph before it opens the next one.
+          number = lastParagraph + 1;
+          printed = "";
         }
       } else {
         Matcher m = SUB_NUMBER.matcher(n);
@@ -1230,6 +1268,108 @@ public final class ClauseSegmenter {
       explicitParagraphs = true;
       lastParagraph = number;
       items.clear();
+      if (style != ArticleStyle.JA) {
+        runInItems(paragraph, line, n, end);
+      }
+      return true;
+    }
+
+    /**
+     * "7.4 Inspections. (a) The Customer may … (b) On request, the Supplier shall …":
+     * sub-paragraphs printed run-in, each opening after the sentence before it. They are items of
+     * the paragraph like (a), (b) printed on lines of their own ("7.4(b)" → 7.4.2); a list inside a
+     * sentence ("confirming that (a) …, (b) …") does not open the paragraph's text and stays text.
+     * Needs at least "(a)" and "(b)"; a later "(c)" at a line start continues the list.
+     */
+    private void runInItems(Draft parent, TextLine line, String n, int body) {
+      int from = body;
+      while (from < n.length() && n.charAt(from) == ' ') {
+        from++;
+      }
+      Matcher first = RUN_IN_FIRST.matcher(n).region(from, n.length());
+      if (!first.lookingAt()) {
+        return;
+      }
+      String v = first.group(1);
+      ItemStyle itemStyle =
+          v.equals("a")
+              ? ItemStyle.LOWER
+              : v.equals("i") ? ItemStyle.ROMAN : ItemStyle.PAREN_ARABIC;
+      List<int[]> markers = new ArrayList<>();
+      markers.add(new int[] {from, first.end(), 1});
+      Matcher next = RUN_IN_NEXT.matcher(n);
+      int at = first.end();
+      while (next.find(at)) {
+        String w = next.group(1);
+        int value =
+            switch (itemStyle) {
+              case LOWER -> w.length() == 1 ? Numerals.letter(w) : -1;
+              case ROMAN -> Numerals.roman(w);
+              default -> w.chars().allMatch(Character::isDigit) ? Integer.parseInt(w) : -1;
+            };
+        if (value == markers.get(markers.size() - 1)[2] + 1) {
+          int start = next.start(1) - 1;
+          markers.add(new int[] {start, next.end(), value});
+        }
+        at = next.end();
+      }
+      if (markers.size() < 2) {
+        return;
+      }
+      for (int[] mk : markers) {
+        items.clear();
+        String printed = line.text().substring(mk[0], mk[1]).strip();
+        Draft d =
+            add(
+                parent,
+                new Draft(
+                    ClauseKind.ITEM, printed, String.valueOf(mk[2]), null, line.start() + mk[0]));
+        d.bodyStart = line.start() + mk[1];
+        d.lines++;
+        items.add(new Frame(itemStyle, mk[2], d));
+      }
+    }
+
+    /**
+     * A paragraph of a clause opened by a bare heading (terms printed without numbers): each block
+     * of text after a blank line is the next paragraph, cited "SECURITY, paragraph 2" and numbered
+     * like printed paragraphs ("8.2"); the text under the heading becomes paragraph 1 once a second
+     * follows, and a clause of one block keeps the heading's own path ("9").
+     */
+    private boolean trySpacedParagraph(int index, TextLine line) {
+      if (style != ArticleStyle.HEADINGS
+          || !joined.spacedBefore(index)
+          || article.bodyStart < 0
+          || explicitParagraphs && paragraph != null && !paragraph.printed.isEmpty()) {
+        return false;
+      }
+      if (paragraph == null) {
+        addImplicitFirstParagraph(article);
+        lastParagraph = 1;
+      }
+      lastParagraph++;
+      paragraph =
+          add(
+              article,
+              new Draft(
+                  ClauseKind.PARAGRAPH, "", String.valueOf(lastParagraph), null, line.start()));
+      paragraph.bodyStart = line.start();
+      paragraph.lines++;
+      explicitParagraphs = true;
+      items.clear();
+      return true;
+    }
+
+    /** Whether the open article has text and no paragraph with a printed number. */
+    private boolean unnumberedParagraphs() {
+      if (article.bodyStart < 0 && article.children.isEmpty()) {
+        return false;
+      }
+      for (Draft d : article.children) {
+        if (d.kind == ClauseKind.PARAGRAPH && !d.printed.isEmpty()) {
+          return false;
+        }
+      }
       return true;
     }
 
@@ -1349,6 +1489,7 @@ public final class ClauseSegmenter {
           hits.add(hit(ItemStyle.PAREN_KANJI, Numerals.kanji(v), line, m, n));
         } else if (Numerals.katakana(v) > 0) {
           hits.add(hit(ItemStyle.KATAKANA, Numerals.katakana(v), line, m, n));
+          irohaHit(hits, v, line, m, n);
         } else if (Character.isUpperCase(v.charAt(0)) && v.length() == 1) {
           hits.add(hit(ItemStyle.UPPER, Numerals.letter(v), line, m, n));
         } else if (Character.isLowerCase(v.charAt(0))) {
@@ -1379,6 +1520,7 @@ public final class ClauseSegmenter {
         hits.add(hit(ItemStyle.KANJI, Numerals.kanji(m.group(1)), line, m, n));
       } else if ((m = ITEM_KATAKANA.matcher(n)).lookingAt()) {
         hits.add(hit(ItemStyle.KATAKANA, Numerals.katakana(m.group(1)), line, m, n));
+        irohaHit(hits, m.group(1), line, m, n);
       } else if (inDefinitions(container) && (heading = definitionTerm(n)) != null) {
         int next =
             items.isEmpty() || items.get(items.size() - 1).style() != ItemStyle.DEFINITION
@@ -1399,6 +1541,13 @@ public final class ClauseSegmenter {
         return named;
       }
       return hits;
+    }
+
+    /** "イ", "ロ", "ハ" read in iroha order beside the aiueo reading; the open list decides. */
+    private void irohaHit(List<ItemHit> hits, String v, TextLine line, Matcher m, String n) {
+      if (Numerals.iroha(v) > 0) {
+        hits.add(hit(ItemStyle.IROHA, Numerals.iroha(v), line, m, n));
+      }
     }
 
     private ItemHit hit(ItemStyle s, int value, TextLine line, Matcher m, String n) {
@@ -1488,13 +1637,19 @@ public final class ClauseSegmenter {
               .strip();
       Matcher cap = LEADING_CAPTION.matcher(title);
       String heading = title.isEmpty() ? null : cap.lookingAt() ? cap.group(1).strip() : title;
-      // 附則 (supplementary provisions: entry into force, transition) belong to the instrument and
-      // take no annex number: the 別紙 after them is still 別紙 → A1.
-      String number =
-          supplementaryLine.matcher(m.group(1)).matches()
-              ? "S" + ++supplementaryCount
-              : "A" + annexNumber(m.group(2));
-      annex = add(null, new Draft(ClauseKind.ANNEX, printed, number, heading, line.start()));
+      String path;
+      if (m.group(2) == null && supplementaryWord.matcher(m.group(1)).matches()) {
+        supplementaryCount++;
+        path = supplementaryCount == 1 ? "supplementary" : "supplementary-" + supplementaryCount;
+      } else {
+        path = "A" + annexNumber(m.group(2));
+      }
+      openAnnex(new Draft(ClauseKind.ANNEX, printed, path, heading, line.start()));
+      return true;
+    }
+
+    private void openAnnex(Draft d) {
+      annex = add(null, d);
       annexChapters = false;
       annexClause = null;
       lastAnnexClause = 0;
@@ -1504,6 +1659,49 @@ public final class ClauseSegmenter {
       article = null;
       paragraph = null;
       items.clear();
+    }
+
+    /**
+     * After the body has ended — a closing line, the signatures, 附則 — a short title standing alone
+     * at the top of a page and followed by text ("特記仕様書" over "1 総則", "個人情報の取扱いについて" over a
+     * paragraph, "SERVICE LEVEL TERMS") opens an attached document: an unnumbered annex, numbered
+     * in printed order like 別記 (A1, then A2).
+     */
+    private boolean tryAttachmentTitle(int index, TextLine line, String n) {
+      boolean afterBody =
+          closing != null || annex != null && annex.number.startsWith("supplementary");
+      if (!afterBody || index == 0 || lines.get(index - 1).page() == line.page()) {
+        return false;
+      }
+      String s = n.strip();
+      boolean title =
+          s.length() <= 30
+                  && isCjkStart(s)
+                  && !s.contains(" ")
+                  && s.chars().noneMatch(Character::isDigit)
+                  && s.chars().noneMatch(c -> "。、.,:：(".indexOf(c) >= 0)
+              || isCapsHeading(s);
+      if (!title || closingLine.matcher(s).lookingAt()) {
+        return false;
+      }
+      int next = index + 1;
+      while (next < lines.size() && normalised.get(next).isBlank()) {
+        next++;
+      }
+      if (next >= lines.size()) {
+        return false;
+      }
+      String body = normalised.get(next).strip();
+      boolean opensText =
+          !body.isEmpty()
+              && (Character.isDigit(body.charAt(0))
+                  || body.indexOf('。') >= 0
+                  || body.length() > 60 && body.endsWith("."));
+      if (!opensText) {
+        return false;
+      }
+      openAnnex(new Draft(ClauseKind.ANNEX, "", "A" + annexNumber(null), s, line.start()));
+      annex.lines = 1;
       return true;
     }
 

@@ -117,6 +117,15 @@ public final class Numerals {
     return s.length() == 1 ? KATAKANA_ORDER.indexOf(s.charAt(0)) + 1 : -1;
   }
 
+  /** The iroha order of 号 items in older and public-sector drafting: イ, ロ, ハ, ニ … */
+  static final String IROHA_ORDER = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
+
+  /** Position of a katakana in the iroha order ("ニ" → 4), -1 when it has none. */
+  static int iroha(String s) {
+    int i = s.length() == 1 ? IROHA_ORDER.indexOf(s.charAt(0)) : -1;
+    return i < 0 ? -1 : i + 1;
+  }
+
   /** Article number from an arabic, kanji or roman numeral. */
   static int any(String s) {
     int v = parse(s);

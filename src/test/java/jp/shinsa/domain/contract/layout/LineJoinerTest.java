@@ -56,6 +56,25 @@ class LineJoinerTest {
   }
 
   @Test
+  void aBlankLineOrAParagraphEndBeforeAPageBreakMarksTheNextLineAsSpaced() {
+    JoinedText joined =
+        JOINER.join(
+            List.of(
+                List.of(
+                    at(0, 50, 400, "We keep your files while your plan is active and for a"),
+                    at(20, 50, 400, "month after it ends, unless you delete them earlier."),
+                    at(40, 50, 400, "You can download every file at any time from the"),
+                    at(60, 50, 120, "settings page."),
+                    at(100, 50, 400, "We delete backups within ninety days after the plan"),
+                    at(120, 50, 60, "ends.")),
+                List.of(new SourceLine(2, "Support staff", 50, 0, 400, 10, 10, false))));
+    assertEquals(4, joined.lines().size(), joined.fullText());
+    assertEquals(false, joined.spacedBefore(1), "no blank line above it");
+    assertEquals(true, joined.spacedBefore(2), "a blank line above it");
+    assertEquals(true, joined.spacedBefore(3), "first line of a page after a paragraph end");
+  }
+
+  @Test
   void plainTextLinesWrapByTheDocumentsTypicalWidth() {
     List<SourceLine> page =
         List.of(

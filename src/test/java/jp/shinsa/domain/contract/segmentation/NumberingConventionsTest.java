@@ -28,6 +28,27 @@ class NumberingConventionsTest {
       "This Agreement is made between Vendor Inc. (\"Provider\") and the Agency (\"Customer\").";
   private static final String JA_PREAMBLE = "〇〇省（以下「甲」という。）と株式会社△△（以下「乙」という。）は、次のとおり契約を締結する。";
 
+  /**
+   * Terms without numbers: a two-line title, then blocks separated by blank lines under headings.
+   */
+  private static final String BARE_HEADINGS_TERMS =
+      String.join(
+          "\n",
+          "NIMBUS NOTES",
+          "CUSTOMER TERMS",
+          "",
+          "These Customer Terms are between Nimbus Labs Ltd. (\"we\") and you.",
+          "",
+          "DATA USE",
+          "",
+          "We process your notes only to run the service for you.",
+          "",
+          "We may read a note when you ask our support team for help with it.",
+          "",
+          "AUDIT",
+          "",
+          "Once a year you may ask us for our latest independent security report.");
+
   static List<ClauseNode> doc(String... lines) {
     return segment(String.join("\n", lines));
   }
@@ -413,6 +434,165 @@ class NumberingConventionsTest {
             .map(ClauseNode::heading)
             .toList(),
         TreeDump.dump(titleCase));
+  }
+
+  @Test
+  void blocksUnderBareHeadingsAreParagraphsAndTheOpeningBlockIsTheTitle() {
+    List<ClauseNode> t = segment(BARE_HEADINGS_TERMS);
+    assertEquals(List.of("preamble", "1", "1.1", "1.2", "2"), paths(t), TreeDump.dump(t));
+    assertTrue(text(t, "preamble").contains("CUSTOMER TERMS"), text(t, "preamble"));
+    assertEquals("DATA USE", node(t, "1").heading());
+    assertTrue(text(t, "1.2").startsWith("We may read a note"), text(t, "1.2"));
+    assertFalse(text(t, "1.1").contains("We may read"), text(t, "1.1"));
+    assertTrue(text(t, "2").contains("independent security report"), text(t, "2"));
+  }
+
+  @Test
+  void numberedArticlesWithBracketedCaptions() {
+    List<ClauseNode> t =
+        doc(
+            "クラウド文字起こしサービス　ご利用条件",
+            "1.（目的）",
+            "本条件は、当社（以下「提供者」という。）のサービスの利用条件を定める。",
+            "2.（データの取扱い）",
+            "(1) 提供者は、音声データをサービスの提供にのみ利用する。",
+            "(2) 提供者は、音声データを学習に利用しない。",
+            "3.（準拠法）",
+            "本条件は日本法に準拠する。");
+    assertEquals(List.of("preamble", "1", "2", "2.1.1", "2.1.2", "3"), paths(t), TreeDump.dump(t));
+    assertEquals("データの取扱い", node(t, "2").heading());
+    assertEquals("1.", node(t, "1").printedNumber());
+  }
+
+  @Test
+  void supplementaryProvisionsTakeNoAnnexNumber() {
+    List<ClauseNode> t =
+        doc(
+            "データ連携サービス規約",
+            JA_PREAMBLE,
+            "第1条（目的）",
+            "本規約は、本サービスの利用条件を定める。",
+            "第2条（削除）",
+            "乙は、契約終了後30日以内に入力データを削除する。",
+            "附　則",
+            "この規約は、令和9年1月1日から施行する。",
+            "別紙　データ取扱基準",
+            "1　乙は、入力データを暗号化して保存する。",
+            "2　乙は、アクセス記録を1年間保存する。");
+    assertEquals(
+        List.of("preamble", "1", "2", "supplementary", "A1", "A1.1", "A1.2"),
+        paths(t),
+        TreeDump.dump(t));
+    assertEquals("別紙第2項", ref(t, "A1.2"));
+  }
+
+  @Test
+  void aTitledDocumentAfterTheSignaturesIsAnUnnumberedAnnex() {
+    List<ClauseNode> t =
+        doc(
+            "データ分析業務委託契約書",
+            JA_PREAMBLE,
+            "第1条（目的）",
+            "甲は、乙にデータ分析業務を委託する。",
+            "第2条（保管）",
+            "乙は、提供データを特記事項に定める場所に保管する。",
+            "本契約の締結を証するため、本書2通を作成し、甲乙記名押印の上、各自1通を保有する。",
+            "甲　〇〇省",
+            "乙　株式会社△△",
+            "\f",
+            "業務実施要領",
+            "1　保管",
+            "1.1　乙は、提供データを国内のデータセンターに限り保管する。",
+            "1.2　乙は、提供データを暗号化する。",
+            "2　報告",
+            "2.1　乙は、毎月、取扱状況を甲に報告する。",
+            "\f",
+            "別紙",
+            "作業場所届",
+            "1　作業場所の名称",
+            "2　作業場所の所在地");
+    assertEquals("業務実施要領", node(t, "A1").heading(), TreeDump.dump(t));
+    assertTrue(text(t, "A1.1.1").contains("国内のデータセンター"), TreeDump.dump(t));
+    assertEquals("A1.2.1", node(t, "A1.2.1").path());
+    assertEquals("作業場所届", node(t, "A2").heading(), TreeDump.dump(t));
+    assertFalse(text(t, "closing").contains("業務実施要領"), text(t, "closing"));
+
+    // Signatures running over a page are no annex: a name line is not followed by text.
+    List<ClauseNode> signatures =
+        doc(
+            "業務委託契約書",
+            JA_PREAMBLE,
+            "第1条（目的）",
+            "甲は、乙に業務を委託する。",
+            "本契約の締結を証するため、本書2通を作成し、甲乙記名押印の上、各自1通を保有する。",
+            "甲　〇〇省",
+            "\f",
+            "株式会社△△",
+            "代表取締役　〇〇");
+    assertFalse(paths(signatures).contains("A1"), TreeDump.dump(signatures));
+  }
+
+  @Test
+  void irohaItems() {
+    List<ClauseNode> t =
+        doc(
+            "委託契約書",
+            JA_PREAMBLE,
+            "第1条（定義）",
+            "この契約において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。",
+            "イ　提供データ　甲が乙に貸与する統計データをいう。",
+            "ロ　加工データ　提供データを加工したデータをいう。",
+            "ハ　学習済みモデル　加工データにより学習したモデルをいう。",
+            "ニ　成果物　乙が納入する物をいう。",
+            "第2条（目的）",
+            "甲は、乙に業務を委託する。");
+    assertEquals(
+        List.of("preamble", "1", "1.1.1", "1.1.2", "1.1.3", "1.1.4", "2"),
+        paths(t),
+        TreeDump.dump(t));
+    assertTrue(text(t, "1.1.4").contains("成果物"), text(t, "1.1.4"));
+  }
+
+  @Test
+  void anUnnumberedParagraphThatPointsBackOpensTheNextParagraph() {
+    List<ClauseNode> t =
+        doc(
+            "業務委託契約書",
+            JA_PREAMBLE,
+            "第1条（目的）",
+            "甲は、乙に業務を委託する。",
+            "第2条（立入検査）",
+            "甲は、乙の作業場所に立ち入り、提供データの管理状況を検査することができる。",
+            "前項の検査に要する費用は、各自の負担とする。",
+            "第3条（報告）",
+            "乙は、毎月、取扱状況を報告する。",
+            "２　乙は、事故が発生したときは、直ちに甲に報告する。",
+            "前項の報告は、書面により行う。");
+    assertEquals(
+        List.of("preamble", "1", "2", "2.1", "2.2", "3", "3.1", "3.2"), paths(t), TreeDump.dump(t));
+    assertEquals("第2条第2項", ref(t, "2.2"));
+    assertTrue(text(t, "3.2").contains("書面により行う"), "a printed paragraph keeps its lines");
+  }
+
+  @Test
+  void runInSubParagraphsAreItems() {
+    List<ClauseNode> t =
+        doc(
+            "SERVICES AGREEMENT",
+            EN_PREAMBLE,
+            "1. DATA",
+            "1.1 Audit. (a) The Customer may audit the Provider's handling of Customer Data once"
+                + " a year. (b) The Provider shall remedy any finding within thirty days.",
+            "(c) Each party bears its own costs of an audit.",
+            "1.2 Certificate. The Provider shall certify that (a) no Customer Data was used for"
+                + " training, and (b) all Customer Data was deleted.");
+    assertEquals(
+        List.of("preamble", "1", "1.1", "1.1.1", "1.1.2", "1.1.3", "1.2"),
+        paths(t),
+        TreeDump.dump(t));
+    assertTrue(text(t, "1.1.2").startsWith("(b) The Provider shall remedy"), text(t, "1.1.2"));
+    assertFalse(text(t, "1.1.1").contains("remedy"), text(t, "1.1.1"));
+    assertEquals("Audit", node(t, "1.1").heading());
   }
 
   @Test
@@ -897,12 +1077,13 @@ class NumberingConventionsTest {
             "附則",
             "この契約は、2025年4月1日から施行する。");
     assertEquals(
-        List.of("preamble", "1", "2", "closing", "A2", "A2.1", "A2.2", "A1", "S1"),
+        List.of("preamble", "1", "2", "closing", "A2", "A2.1", "A2.2", "A1", "supplementary"),
         paths(t),
         TreeDump.dump(t));
     assertEquals("別紙2第2項", ref(t, "A2.2"));
     assertEquals("２ 乙は、入力データを学習に利用してはならない。", text(t, "A2.2"));
-    assertEquals("附則", node(t, "S1").printedNumber());
+    // 附則 belongs to the body (entry into force), not to the attachments: it takes no number.
+    assertEquals("附則", node(t, "supplementary").printedNumber());
     assertTrue(text(t, "2").endsWith("入力データを取り扱う。"));
 
     List<ClauseNode> others =
@@ -921,7 +1102,7 @@ class NumberingConventionsTest {
   }
 
   @Test
-  void supplementaryProvisionsTakeNoAnnexNumber() {
+  void supplementaryProvisionsBeforeAnAnnexKeepTheirOwnClauses() {
     // 附則 (entry into force) printed before the 別紙: the 別紙 is still the first annex.
     List<ClauseNode> t =
         doc(
@@ -936,7 +1117,9 @@ class NumberingConventionsTest {
             "２．保存",
             "乙は、登録データを90日を超えて保存しない。");
     assertEquals(
-        List.of("preamble", "1", "S1", "S1.1", "A1", "A1.1", "A1.2"), paths(t), TreeDump.dump(t));
+        List.of("preamble", "1", "supplementary", "supplementary.1", "A1", "A1.1", "A1.2"),
+        paths(t),
+        TreeDump.dump(t));
     assertEquals("取扱いの目的", node(t, "A1.1").heading());
     assertEquals("保存", node(t, "A1.2").heading());
     assertTrue(text(t, "A1.2").endsWith("保存しない。"), TreeDump.dump(t));
@@ -1168,6 +1351,7 @@ class NumberingConventionsTest {
   void thePdfPathGivesTheSameClausesAsTheTextPath() {
     List<String> documents =
         List.of(
+            BARE_HEADINGS_TERMS,
             String.join(
                 "\n",
                 JA_PREAMBLE,
