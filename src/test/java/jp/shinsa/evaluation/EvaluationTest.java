@@ -20,11 +20,12 @@ class EvaluationTest {
    * rounds of the same day (floor = minus 1 point). The twelve hf-* contracts, written fresh by
    * authors who had not read the engine, joined on 2026-11-22 (fourth session) at 68.3% / 52.6% on
    * their own, taking the corpus of 62 to 90.8% / 82.9% before any tuning on them; eight more
-   * (60.0% / 44.3% on their own) took the corpus of 70 to 87.3% / 78.4%.
+   * (60.0% / 44.3% on their own) took the corpus of 70 to 87.3% / 78.4%. Recall round on those
+   * eight (branch fix-recall2: topic wordings, definitions, party binding): 88.0% / 78.9%.
    */
-  private static final double OUTCOME_FLOOR = 0.863;
+  private static final double OUTCOME_FLOOR = 0.880;
 
-  private static final double CLAUSE_FLOOR = 0.774;
+  private static final double CLAUSE_FLOOR = 0.789;
 
   @Test
   void priorityItemAccuracyStaysAboveTheFloor() throws Exception {
