@@ -177,7 +177,11 @@ public final class PartyDetector {
       Matcher q = QUOTED.matcher(inside);
       List<String> labels = new ArrayList<>();
       while (q.find()) {
-        labels.add(q.group(1).strip());
+        // ("Quillwright," "we," "us" or "our"): the comma inside the quotes is punctuation.
+        String label = q.group(1).strip().replaceFirst("[,;.、]+$", "").strip();
+        if (!label.isEmpty() && !labels.contains(label)) {
+          labels.add(label);
+        }
       }
       addDefinition(head, original, g.start(), nameBefore(head, g.start()), labels, byLabel);
     }
@@ -344,13 +348,15 @@ public final class PartyDetector {
       i--;
     }
     String name = head.substring(i, end).strip();
+    // "Tsubame Co., Ltd., a corporation organised under the laws of Japan": drop the description
+    // first, so that an "and" inside it ("a research and development agency") is not taken for
+    // the joiner before the name.
+    name = name.replaceFirst("(?s),\\s+(?:a|an|the|whose|which|having|with|acting)\\s.*$", "");
     name = name.replaceFirst("(?is)^.*\\b(?:between|and|by)\\s+", "");
     if (name.matches("(?s)^(?:the|an?|any|each)\\s+\\p{Ll}.*")) {
       // "the entity identified as the subscriber in an Order Form": a role, not a name.
       return "";
     }
-    // "Tsubame Co., Ltd., a corporation organised under the laws of Japan": drop the description.
-    name = name.replaceFirst("(?s),\\s+(?:a|an|the|whose|which|having|with|acting)\\s.*$", "");
     String run = trailingCapitalisedRun(name);
     if (!run.isEmpty()) {
       return run;

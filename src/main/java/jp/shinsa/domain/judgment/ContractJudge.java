@@ -1315,10 +1315,13 @@ public final class ContractJudge {
         continue;
       }
       for (AnalysedSentence s : scan.sentencesOfArticle(article)) {
+        // A sentence whose statement is the buyer's ("the rights pass to the Authority") can
+        // still carry the vendor's right in its proviso ("…, except that the vendor may use …").
         if (s != f.sentence()
-            && s.subject() != jp.shinsa.domain.contract.PartyRole.BUYER
             && !s.definition()
-            && isCounterRight(det, s)) {
+            && (s.subject() != jp.shinsa.domain.contract.PartyRole.BUYER
+                ? isCounterRight(det, s)
+                : counterRightInException(det, s))) {
           return weakened(s, top);
         }
       }
@@ -1332,6 +1335,11 @@ public final class ContractJudge {
     if (right && det.undercut().matcher(s.mainText()).find()) {
       return true;
     }
+    return counterRightInException(det, s);
+  }
+
+  /** The permission inside the sentence's exception, when it is the vendor's and on the cue. */
+  private boolean counterRightInException(ItemDetection det, AnalysedSentence s) {
     String exception = s.exceptionText();
     return det.undercut().matcher(exception).find()
         && ((permission != null && permission.matcher(exception).find())

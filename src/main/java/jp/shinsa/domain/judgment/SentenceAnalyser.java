@@ -987,8 +987,18 @@ public final class SentenceAnalyser {
                   + ")\\b",
               Pattern.CASE_INSENSITIVE);
       String subjectJa = "(?:" + grammar.alternation("subjectParticlesJa") + ")";
+      // "The Agency, or an independent auditor appointed by it, may inspect": the party named
+      // first acts, alone or through the person it appoints.
+      String delegateEn =
+          "(?:,?\\s+(?:or|and/or)\\s+(?:an?|its|any|the|their)\\s(?:[\\w-]+\\s){0,3}(?:"
+              + grammar.alternation("subjectDelegatesEn")
+              + ")\\b[^.;:]{0,120}?,?)?";
       String subjectEn =
-          "(?![\\w'’])(?:\\s+\\w+ly)?\\s+(?:" + grammar.alternation("subjectPredicatesEn") + ")\\b";
+          "(?![\\w'’])"
+              + delegateEn
+              + "(?:\\s+\\w+ly)?\\s+(?:"
+              + grammar.alternation("subjectPredicatesEn")
+              + ")\\b";
       String grantJa =
           "(?:"
               + grammar.alternation("grantToJa")

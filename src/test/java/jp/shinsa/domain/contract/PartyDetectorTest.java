@@ -411,4 +411,74 @@ class PartyDetectorTest {
     assertEquals(List.of("Customer"), side(c.parties(), PartyRole.BUYER).labels());
     assertEquals(2, c.parties().size(), c.parties().toString());
   }
+
+  @Test
+  void anAndInsideAPartysDescriptionDoesNotCutItsName() {
+    // "a national teaching and research body": the joiner before the name is not this "and".
+    String text =
+        String.join(
+            "\n",
+            "LICENCE AGREEMENT",
+            "BETWEEN (1) HOKUSEI UNIVERSITY, a national teaching and research body whose campus is"
+                + " in Sapporo (the \"University\"); and (2) SORA VISION LTD., a company whose office"
+                + " is in Sendai (the \"Developer\").",
+            "1. Licence",
+            "1.1 The Developer shall provide the model to the University.");
+    ParsedContract c = parser.parseText(text);
+    assertEquals(
+        List.of("Developer"), side(c.parties(), PartyRole.VENDOR).labels(), c.parties().toString());
+    assertEquals(List.of("University"), side(c.parties(), PartyRole.BUYER).labels());
+  }
+
+  @Test
+  void aCommaInsideTheQuotesIsNotPartOfTheLabel() {
+    String text =
+        String.join(
+            "\n",
+            "Terms of Service",
+            "These terms are between Mizuchi Labs, Inc. (\"Mizuchi,\" \"we,\" \"us,\" or \"our\") and"
+                + " the organization that accepts them (\"you\").",
+            "1. Use",
+            "1.1 We provide the service to you.");
+    ParsedContract c = parser.parseText(text);
+    assertEquals(
+        List.of("Mizuchi", "we", "us", "our"),
+        side(c.parties(), PartyRole.VENDOR).labels(),
+        c.parties().toString());
+  }
+
+  @Test
+  void anApplicantIsTheBuyer() {
+    String text =
+        String.join(
+            "\n",
+            "サービス利用条件",
+            "株式会社ヒバリ（以下「当社」という。）と、申込書により利用を申し込み当社が承諾した者（以下「申込者」という。）との間に適用される。",
+            "第1条（目的）",
+            "当社は、申込者に対し、本サービスを提供する。");
+    ParsedContract c = parser.parseText(text);
+    assertEquals(
+        List.of("申込者"), side(c.parties(), PartyRole.BUYER).labels(), c.parties().toString());
+  }
+
+  @Test
+  void partiesDefinedAfterAShortPreambleAreStillFound() {
+    // The preamble holds only the title (the next line was read as the first heading): the
+    // definitions are in the first clause, so the start of the document is read instead.
+    String full =
+        String.join(
+            "\n",
+            "NOTEPAD AI",
+            "SERVICE TERMS",
+            "These Service Terms are an agreement between Hoshi Cloud, Inc. (\"Hoshi\" or \"we\") and"
+                + " the organization that accepts them (\"you\").",
+            "DATA",
+            "We delete your content when you ask us to.");
+    List<Party> parties =
+        new PartyDetector(PartyLexiconReader.fromClasspath()).detect(full, "NOTEPAD AI");
+    assertTrue(
+        side(parties, PartyRole.VENDOR).labels().containsAll(List.of("Hoshi", "we")),
+        parties.toString());
+    assertTrue(side(parties, PartyRole.BUYER).labels().contains("you"), parties.toString());
+  }
 }
