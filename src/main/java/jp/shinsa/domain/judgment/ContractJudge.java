@@ -478,6 +478,9 @@ public final class ContractJudge {
 
     private final Map<AnalysedSentence, List<String>> absoluteReferences = new IdentityHashMap<>();
 
+    /** Per sentence, the clauses it is stated notwithstanding (see setAsideReferences). */
+    final Map<AnalysedSentence, List<String>> setAside = new IdentityHashMap<>();
+
     List<String> references(AnalysedSentence s) {
       return references.computeIfAbsent(
           s, k -> crossReferences.paths(k.mainText(), k.node().path()));
@@ -822,6 +825,7 @@ public final class ContractJudge {
                     .thenComparing(f -> -f.topicHits())
                     .thenComparingInt(f -> f.sentence().order()))
             .toList();
+    decisive = withoutOverridden(decisive, scan);
     if (decisive.isEmpty()) {
       StanceRule why =
           findings.isEmpty() ? knowledge.adjustment("missing") : findings.get(0).rule();
@@ -1103,23 +1107,118 @@ public final class ContractJudge {
   private final Pattern notwithstanding;
 
   /**
+   * The findings with each one whose clause another finding on the item overrides with a different
+   * stance replaced by the overriding one: 「前項の規定にかかわらず、甲は…確認を行うことができる」 after a paragraph that
+   * rules audits out, "Despite clause 6.2 of the Terms, we will not keep …" in a schedule. The
+   * overriding clause decides where the clause it sets aside would have, not after it; a finding
+   * ranked before both is unaffected. A sentence that sets clauses aside only to send the point to
+   * yet another clause (「前項までの規定にかかわらず、…は第20条の定めによる」) decides nothing itself.
+   */
+  private List<Finding> withoutOverridden(List<Finding> decisive, Scan scan) {
+    Map<Finding, List<Finding>> overriders = new IdentityHashMap<>();
+    for (Finding o : decisive) {
+      if (!o.onTopic()) {
+        continue;
+      }
+      List<Finding> setAside = new ArrayList<>();
+      for (Finding f : decisive) {
+        if (f.effect() != o.effect() && setsAside(o.sentence(), f.sentence(), scan)) {
+          setAside.add(f);
+        }
+      }
+      if (setAside.isEmpty() || pointsElsewhere(o.sentence(), setAside, scan)) {
+        continue;
+      }
+      for (Finding f : setAside) {
+        overriders.computeIfAbsent(f, k -> new ArrayList<>()).add(o);
+      }
+    }
+    if (overriders.isEmpty()) {
+      return decisive;
+    }
+    List<Finding> result = new ArrayList<>();
+    for (Finding f : decisive) {
+      for (Finding o : overriders.getOrDefault(f, List.of(f))) {
+        if (!result.contains(o)) {
+          result.add(o);
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Whether an overriding sentence also names a clause other than its own article and the clauses
+   * whose findings it sets aside: it hands the point on to that clause.
+   */
+  private boolean pointsElsewhere(AnalysedSentence overriding, List<Finding> setAside, Scan scan) {
+    String own = article(overriding.node().path());
+    for (String p : scan.references(overriding)) {
+      if (own != null && CrossReferences.covers(p, own)) {
+        continue;
+      }
+      if (own != null && CrossReferences.covers(own, p)) {
+        continue;
+      }
+      boolean named = false;
+      for (Finding f : setAside) {
+        if (CrossReferences.covers(p, f.sentence().node().path())) {
+          named = true;
+          break;
+        }
+      }
+      if (!named) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a protection is stated notwithstanding the clause of a qualifier, and so is not
    * weakened by it: 「前項の規定にかかわらず、お客様データは、表示の有無にかかわらず秘密情報として取り扱う」 beside a confidentiality clause
    * limited to marked information.
    */
   private boolean setsAside(AnalysedSentence protection, AnalysedSentence qualifier, Scan scan) {
-    if (protection == qualifier
-        || !notwithstanding.matcher(protection.matchText()).find()
-        || qualifier.node().path() == null) {
+    if (protection == qualifier || qualifier.node().path() == null) {
       return false;
     }
-    for (String p : scan.references(protection)) {
+    for (String p : setAsideReferences(protection, scan)) {
       if (CrossReferences.covers(p, qualifier.node().path())) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * The clauses a sentence is stated notwithstanding: the references in the phrase of its
+   * notwithstanding word (between commas: 「第8条第2項の規定にかかわらず」, "Despite clause 6.2 of the Terms"),
+   * not those elsewhere in the sentence (「…は第20条の定めによる」). None when it has no such word.
+   */
+  private List<String> setAsideReferences(AnalysedSentence s, Scan scan) {
+    return scan.setAside.computeIfAbsent(
+        s,
+        k -> {
+          String text = k.matchText();
+          java.util.regex.Matcher m = notwithstanding.matcher(text);
+          if (!m.find()) {
+            return List.of();
+          }
+          int from = m.start();
+          while (from > 0 && PHRASE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+          }
+          int to = m.end();
+          while (to < text.length() && PHRASE_ENDS.indexOf(text.charAt(to)) < 0) {
+            to++;
+          }
+          return crossReferences.paths(text.substring(from, to), k.node().path());
+        });
+  }
+
+  /** Characters that end the phrase of a notwithstanding word. */
+  private static final String PHRASE_ENDS = "、，,。;；:：";
 
   /**
    * A vendor right whose conditions follow in the next sentence of the same clause ("乙は、関連会社に地位を
