@@ -61,7 +61,8 @@ public final class SentenceAnalyser {
                 + g.alternation("baseAgreementDeferralEn")
                 + ")\\s+(?:the\\s+)?(?:(?i:"
                 + g.alternation("referenceWordsEn")
-                + ")\\s*[\\w.()]+(?:(?:,|\\s+and|\\s+or|\\s+to)\\s+[\\w.()]+)*\\s+(?:of|to)\\s+the\\s+"
+                + ")\\s*[\\w.()]+(?:(?:,|\\s+and|\\s+or|\\s+to)\\s+[\\w.()]+)*(?:\\s+\\([^()]{1,40}\\))?"
+                + "\\s+(?:of|to)\\s+the\\s+"
                 + "|(?:terms|provisions)(?: and conditions)? of\\s+the\\s+)?"
                 + "(?:"
                 + g.alternation("baseAgreementNamesEn")

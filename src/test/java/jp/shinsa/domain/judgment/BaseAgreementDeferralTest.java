@@ -52,6 +52,16 @@ class BaseAgreementDeferralTest {
   }
 
   @Test
+  void aCaptionedClauseOfAnAbbreviatedMasterAgreementIsOutsideTheCallOff() {
+    assertEquals(
+        Outcome.PARTIAL,
+        securityOutcome(
+            "This Call-Off Contract is made under the master licence and services agreement"
+                + " dated 4 June 2025 (the \"MLSA\").",
+            ENCRYPTION + " as described in Clause 11 (Information Security) of the MLSA."));
+  }
+
+  @Test
   void inAnOrdinaryContractTheAgreementIsTheDocumentItself() {
     assertEquals(
         Outcome.SATISFIED,
