@@ -24,9 +24,9 @@ class EvaluationTest {
    * those eight (附則, 1.（見出し）, unnumbered paragraphs and headings, run-in items, attachments after
    * the signatures) took them to 65.4% / 56.1% and the corpus to 87.9% / 79.8%.
    */
-  private static final double OUTCOME_FLOOR = 0.900;
+  private static final double OUTCOME_FLOOR = 0.904;
 
-  private static final double CLAUSE_FLOOR = 0.830;
+  private static final double CLAUSE_FLOOR = 0.833;
 
   @Test
   void priorityItemAccuracyStaysAboveTheFloor() throws Exception {

@@ -54,6 +54,19 @@ public final class SentenceAnalyser {
             "^(?:\"|“)([^\"”]{1,50})(?:\"|”)\\s+(?:" + g.alternation("definedAsEn") + ")");
     jaDefined = Pattern.compile("「([^」]{1,30})」(?:" + g.alternation("definedAsJa") + ")");
     published = Pattern.compile(g.alternation("published"), Pattern.CASE_INSENSITIVE);
+    subordinateInstrument = Pattern.compile(g.alternation("subordinateInstrumentEn"));
+    baseAgreementDeferral =
+        Pattern.compile(
+            "\\b(?i:"
+                + g.alternation("baseAgreementDeferralEn")
+                + ")\\s+(?:the\\s+)?(?:(?i:"
+                + g.alternation("referenceWordsEn")
+                + ")\\s*[\\w.()]+(?:(?:,|\\s+and|\\s+or|\\s+to)\\s+[\\w.()]+)*(?:\\s+\\([^()]{1,40}\\))?"
+                + "\\s+(?:of|to)\\s+the\\s+"
+                + "|(?:terms|provisions)(?: and conditions)? of\\s+the\\s+)?"
+                + "(?:"
+                + g.alternation("baseAgreementNamesEn")
+                + ")\\b(?![^.;]{0,60}\\bin addition to\\b)");
     listIntro = Pattern.compile(g.alternation("listIntroduction"), Pattern.CASE_INSENSITIVE);
     describesException = Pattern.compile("\\s*(?:" + g.alternation("relativeWords") + ")\\b");
     acknowledgesThat =
@@ -153,7 +166,40 @@ public final class SentenceAnalyser {
     for (ClauseNode node : contract.clauses()) {
       walk(node, chain, "", PartyRole.UNKNOWN, binder, out);
     }
-    return withOutsideDocumentTerms(out);
+    return withBaseAgreementDeferrals(withOutsideDocumentTerms(out), contract.fullText());
+  }
+
+  /** A document naming itself as made under another agreement (grammar subordinateInstrumentEn). */
+  private final Pattern subordinateInstrument;
+
+  /** The substance left to that base agreement (grammar baseAgreementDeferralEn, …NamesEn). */
+  private final Pattern baseAgreementDeferral;
+
+  /**
+   * In an amendment, statement of work, order or call-off made under another agreement, "the
+   * Agreement" / "the MSA" is that base contract, which the document does not reproduce: "in
+   * accordance with Clause 27.3 of the Agreement" leaves the point to a document outside this one,
+   * as 原契約に定める does in Japanese. In an ordinary contract "the Agreement" is the document itself, so
+   * nothing changes unless the document names itself as such an instrument.
+   */
+  private List<AnalysedSentence> withBaseAgreementDeferrals(
+      List<AnalysedSentence> sentences, String fullText) {
+    if (fullText == null
+        || !subordinateInstrument.matcher(fullText.replaceAll("\\s+", " ")).find()) {
+      return sentences;
+    }
+    List<AnalysedSentence> out = new ArrayList<>(sentences.size());
+    for (AnalysedSentence s : sentences) {
+      if (!s.externalReference()
+          && !s.definition()
+          && baseAgreementDeferral.matcher(s.matchText()).find()) {
+        String lower = s.matchText().toLowerCase(Locale.ROOT);
+        out.add(s.withExternalReference(finds(lexicon.deferral(), s.matchText(), lower)));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /** A quoted term being defined (grammar lists definedAsEn, definedAsJa). */
