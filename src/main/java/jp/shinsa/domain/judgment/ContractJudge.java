@@ -1565,36 +1565,48 @@ public final class ContractJudge {
     if (protectionExtended.matcher(def.matchText()).find() && namesBuyerData(def.matchText())) {
       return true;
     }
-    List<String> terms = onTopicTerms(det, def.matchText());
-    if (terms.isEmpty()) {
-      terms = onTopicTerms(det, definitionText(def));
-    }
+    List<String> terms = definedOnTopicTerms(det, def);
     if (terms.isEmpty()) {
       return true;
     }
     for (String term : terms) {
-      if (!protectedTerm(term, def, scan) && !namesBuyerData(term)) {
-        boolean viaWider = false;
-        for (AnalysedSentence other : scan.sentences) {
-          if (other != def && other.definition() && other.matchText().contains(term)) {
-            for (String wider : widerTerms(det, other)) {
-              if (!wider.equals(term)
-                  && (protectedTerm(wider, other, scan) || namesBuyerData(wider))) {
-                viaWider = true;
-                break;
-              }
-            }
-          }
-          if (viaWider) {
-            break;
-          }
-        }
-        if (!viaWider) {
-          return false;
-        }
+      if (!protectedTerm(term, def, scan)
+          && !namesBuyerData(term)
+          && includingDefinition(det, term, def, false, scan) == null) {
+        return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The on-topic terms a definition defines, read from its printed text when its match text has
+   * none.
+   */
+  private List<String> definedOnTopicTerms(ItemDetection det, AnalysedSentence def) {
+    List<String> terms = onTopicTerms(det, def.matchText());
+    return terms.isEmpty() ? onTopicTerms(det, definitionText(def)) : terms;
+  }
+
+  /**
+   * Another definition that includes the term in a wider term naming the buyer's data or protected
+   * by a vendor duty ("'Customer Data' means … and all Derived Data"), or null. The wider term only
+   * has to differ from the term, or with {@code apart} also neither contain it nor be part of it.
+   */
+  private AnalysedSentence includingDefinition(
+      ItemDetection det, String term, AnalysedSentence def, boolean apart, Scan scan) {
+    for (AnalysedSentence other : scan.sentences) {
+      if (other == def || !other.definition() || !other.matchText().contains(term)) {
+        continue;
+      }
+      for (String w : widerTerms(det, other)) {
+        boolean distinct = apart ? !w.contains(term) && !term.contains(w) : !w.equals(term);
+        if (distinct && (protectedTerm(w, other, scan) || namesBuyerData(w))) {
+          return other;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -1605,25 +1617,13 @@ public final class ContractJudge {
    * none.
    */
   private AnalysedSentence foldingDefinition(ItemDetection det, AnalysedSentence def, Scan scan) {
-    List<String> terms = onTopicTerms(det, def.matchText());
-    if (terms.isEmpty()) {
-      terms = onTopicTerms(det, definitionText(def));
-    }
-    for (String term : terms) {
+    for (String term : definedOnTopicTerms(det, def)) {
       if (namesBuyerData(term)) {
         continue;
       }
-      for (AnalysedSentence other : scan.sentences) {
-        if (other == def || !other.definition() || !other.matchText().contains(term)) {
-          continue;
-        }
-        for (String w : widerTerms(det, other)) {
-          if (!w.contains(term)
-              && !term.contains(w)
-              && (namesBuyerData(w) || protectedTerm(w, other, scan))) {
-            return other;
-          }
-        }
+      AnalysedSentence including = includingDefinition(det, term, def, true, scan);
+      if (including != null) {
+        return including;
       }
     }
     return null;
