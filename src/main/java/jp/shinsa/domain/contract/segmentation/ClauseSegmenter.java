@@ -1805,23 +1805,11 @@ public final class ClauseSegmenter {
         return false;
       }
       annexChapters = true;
-      annexClause =
-          add(
-              annex,
-              new Draft(
-                  ClauseKind.ARTICLE,
-                  line.text()
-                      .strip()
-                      .substring(0, Math.min(m.end(), line.text().strip().length()))
-                      .strip(),
-                  String.valueOf(number),
-                  rest.isEmpty() ? null : rest,
-                  line.start()));
-      annexClause.lines++;
-      lastAnnexClause = number;
-      annexParagraph = null;
-      lastAnnexParagraph = 0;
-      items.clear();
+      openAnnexClause(
+          line.text().strip().substring(0, Math.min(m.end(), line.text().strip().length())).strip(),
+          number,
+          rest.isEmpty() ? null : rest,
+          line.start());
       return true;
     }
 
@@ -1893,24 +1881,28 @@ public final class ClauseSegmenter {
         // English titles as long as the articles' ("4. Data Location and Transfers").
         heading = rest;
       }
-      annexClause =
-          add(
-              annex,
-              new Draft(
-                  ClauseKind.ARTICLE,
-                  line.text().substring(0, m.end()).strip().replaceFirst("\\($", ""),
-                  String.valueOf(number),
-                  heading,
-                  line.start()));
-      annexClause.lines++;
+      openAnnexClause(
+          line.text().substring(0, m.end()).strip().replaceFirst("\\($", ""),
+          number,
+          heading,
+          line.start());
       if (heading == null && !rest.isEmpty()) {
         annexClause.bodyStart = line.start() + m.end();
       }
+      return true;
+    }
+
+    /** Opens clause {@code number} of the open annex (a numbered clause or a 仕様書 chapter). */
+    private void openAnnexClause(String printed, int number, String heading, int start) {
+      annexClause =
+          add(
+              annex,
+              new Draft(ClauseKind.ARTICLE, printed, String.valueOf(number), heading, start));
+      annexClause.lines++;
       lastAnnexClause = number;
       annexParagraph = null;
       lastAnnexParagraph = 0;
       items.clear();
-      return true;
     }
 
     // ------------------------------------------------------------------ finish
